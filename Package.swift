@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "jixiao",
+    products: [
+        .executable(name: "jixiao", targets: ["JixiaoCLI"]),
+        .library(name: "JixiaoEngine", targets: ["JixiaoEngine"]),
+        .library(name: "JixiaoRender", targets: ["JixiaoRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // libyaml, through pkg-config `yaml-0.1` (Debian: libyaml-dev).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // YAML text → node tree that keeps file, line and column for every node.
+        .target(name: "JixiaoYAML", dependencies: ["CYAML"]),
+        // Exact rational numbers and the expression language of rubrics.
+        .target(
+            name: "JixiaoExpression",
+            dependencies: [.product(name: "BigInt", package: "BigInt")]
+        ),
+        // Rubric and submission models, decoding, compilation, scoring methods, evaluation.
+        .target(
+            name: "JixiaoEngine",
+            dependencies: ["JixiaoYAML", "JixiaoExpression", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Result → text, JSON, Markdown.
+        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine"]),
+        // The `jixiao` command-line tool.
+        .executableTarget(
+            name: "JixiaoCLI",
+            dependencies: [
+                "JixiaoEngine", "JixiaoRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JixiaoYAMLTests", dependencies: ["JixiaoYAML"]),
+        .testTarget(name: "JixiaoExpressionTests", dependencies: ["JixiaoExpression"]),
+        .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoEngine", "JixiaoRender"]),
+    ]
+)

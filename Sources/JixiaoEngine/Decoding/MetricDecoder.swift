@@ -1,0 +1,44 @@
+import JixiaoYAML
+
+/// Reads the rubric's `metrics:` block: `id: {name, value, unit, places, each, as, key, label}` or `id: "expression"`.
+struct MetricDecoder {
+    let sink: DiagnosticSink
+    let amountUnit: String
+
+    func decode(_ node: Node?, path: String) -> [Metric] {
+        guard let node, !node.isNull,
+              let reader = MappingReader(node, path: path, sink: sink, what: "指标计算（metrics）") else { return [] }
+        return reader.entries.compactMap { entry in
+            decodeOne(id: entry.key, node: entry.value, path: reader.childPath(entry.key))
+        }
+    }
+
+    private func decodeOne(id: String, node: Node, path: String) -> Metric? {
+        if !FactDeclarationDecoder.isValidPath(id) || id.contains(".") {
+            sink.report(Diagnostic(location: node.location, path: path,
+                                   message: "计算项标识“\(id)”无效：应为不含点的标识符，如 execution_rate"))
+        }
+        if node.scalar != nil {
+            guard let value = SourcedExpression.parse(node, path: path, sink: sink) else { return nil }
+            return Metric(id: id, name: id, value: value, unit: .plain, places: 2, each: nil)
+        }
+        guard let reader = MappingReader(node, path: path, sink: sink, what: "计算项") else { return nil }
+        reader.rejectUnknownKeys(allowed: ["name", "value", "unit", "places", "each", "as", "key", "label", "description"])
+        let value = reader.expression("value", required: true, what: "计算表达式")
+        let places = reader.integer("places") ?? 2
+        var each: Metric.Each?
+        if let list = reader.text("each") {
+            each = Metric.Each(list: list, variable: reader.text("as") ?? "item",
+                               key: reader.text("key"), label: reader.text("label"))
+        } else {
+            for key in ["as", "key", "label"] where reader.node(key) != nil {
+                sink.report(Diagnostic(location: reader.node(key)!.location, path: reader.childPath(key),
+                                       message: "“\(key)”只用于逐条计算（each）的计算项"))
+            }
+        }
+        guard let value else { return nil }
+        return Metric(id: id, name: reader.text("name") ?? id, value: value,
+                      unit: DisplayUnit.parse(reader.text("unit"), amountUnit: amountUnit),
+                      places: places, each: each)
+    }
+}

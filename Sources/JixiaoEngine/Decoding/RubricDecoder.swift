@@ -1,0 +1,140 @@
+import JixiaoExpression
+import JixiaoYAML
+
+/// Reads a rubric file into a validated ``Rubric``, reporting every problem with its line and path.
+public struct RubricLoader: Sendable {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    public func load(contentsOf path: String) throws(DiagnosticError) -> Rubric {
+        let bytes = try FileBytes.read(path)
+        return try load(bytes: bytes, file: path)
+    }
+
+    public func load(bytes: [UInt8], file: String) throws(DiagnosticError) -> Rubric {
+        let root: Node
+        do {
+            root = try YAMLLoader(limits: limits).load(bytes: bytes, file: file)
+        } catch {
+            throw DiagnosticError(error)
+        }
+        let sink = DiagnosticSink()
+        let rubric = RubricDecoder(sink: sink).decode(root, file: file, sha256: SHA256.hex(of: bytes))
+        try sink.throwIfAny()
+        guard let rubric else { throw DiagnosticError(sinkless: "规则文件无法读取") }
+        return rubric
+    }
+}
+
+/// Node tree → Rubric. Decoding and validation share one pass so all errors come out together.
+struct RubricDecoder {
+    let sink: DiagnosticSink
+
+    static let topLevelKeys: Set<String> = [
+        "id", "version", "title", "description", "total", "unit", "rounding", "grades", "policy",
+        "facts", "metrics", "groups",
+    ]
+
+    func decode(_ root: Node, file: String, sha256: String) -> Rubric? {
+        guard let top = MappingReader(root, path: "", sink: sink, what: "规则文件") else { return nil }
+        top.rejectUnknownKeys(allowed: Self.topLevelKeys)
+        let id = top.text("id", required: true, what: "规则标识")
+        let version = top.text("version") ?? ""
+        let title = top.text("title", required: true, what: "规则名称")
+        let total = top.number("total", required: true, what: "总分")
+        let unit = top.text("unit") ?? "万元"
+        let rounding = decodeRounding(top)
+        let grades = decodeGrades(top)
+        let policy = decodePolicy(top)
+        let facts = FactDeclarationDecoder(sink: sink).decode(top.node("facts"), path: "facts")
+        var factsByPath: [String: FactDeclaration] = [:]
+        for fact in facts { factsByPath[fact.path] = fact }
+        let metrics = MetricDecoder(sink: sink, amountUnit: unit).decode(top.node("metrics"), path: "metrics")
+        let groups = decodeGroups(top)
+
+        guard let id, let title, let total else { return nil }
+        var rubric = Rubric(id: id, version: version, title: title, description: top.text("description"),
+                            total: total, unit: unit, rounding: rounding, grades: grades, policy: policy,
+                            facts: facts, metrics: metrics, groups: groups, file: file, sha256: sha256)
+        rubric.factsByPath = factsByPath
+        rubric.metricsById = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        RubricValidator(sink: sink, rubric: rubric, root: top).validate()
+        rubric.metrics = MetricOrder(sink: sink, rubric: rubric).sorted()
+        return rubric
+    }
+
+    private func decodeRounding(_ top: MappingReader) -> RoundingPolicy {
+        guard let node = top.node("rounding"), !node.isNull else { return RoundingPolicy() }
+        if node.scalar != nil {
+            return RoundingPolicy(places: top.integer("rounding") ?? 2)
+        }
+        guard let reader = MappingReader(node, path: "rounding", sink: sink, what: "舍入规则") else { return RoundingPolicy() }
+        reader.rejectUnknownKeys(allowed: ["places", "mode"])
+        if let mode = reader.text("mode"), mode != "half_up" {
+            sink.report(Diagnostic(location: reader.node("mode")!.location, path: "rounding.mode",
+                                   message: "舍入方式只支持 half_up（四舍五入），实际是“\(mode)”"))
+        }
+        let places = reader.integer("places") ?? 2
+        if places < 0 || places > 6 {
+            sink.report(Diagnostic(location: node.location, path: "rounding.places", message: "小数位数应在 0–6 之间"))
+        }
+        return RoundingPolicy(places: min(max(places, 0), 6))
+    }
+
+    private func decodeGrades(_ top: MappingReader) -> GradeScale {
+        guard let node = top.node("grades"),
+              let reader = MappingReader(node, path: "grades", sink: sink, what: "等级划分") else { return .standard }
+        var bands: [GradeScale.Band] = []
+        var lowest: String?
+        for entry in reader.entries {
+            guard let text = entry.value.scalar?.text, var bound = Rational(decimalText: text) else {
+                sink.report(Diagnostic(location: entry.value.location, path: "grades.\(entry.key)",
+                                       message: "等级下限应为百分比（如 90% 或 90）"))
+                continue
+            }
+            // "90" and "90%" both mean 90% of the applicable points.
+            if !text.hasSuffix("%") { bound = bound.divided(by: .hundred)! }
+            if bound < .zero || bound > .one {
+                sink.report(Diagnostic(location: entry.value.location, path: "grades.\(entry.key)",
+                                       message: "等级下限应在 0%–100% 之间"))
+            }
+            if bound == .zero { lowest = entry.key } else { bands.append(.init(name: entry.key, minimumShare: bound)) }
+        }
+        bands.sort { $0.minimumShare > $1.minimumShare }
+        for (earlier, later) in zip(bands, bands.dropFirst()) where earlier.minimumShare == later.minimumShare {
+            sink.report(Diagnostic(location: node.location, path: "grades",
+                                   message: "等级“\(earlier.name)”与“\(later.name)”的下限相同"))
+        }
+        return GradeScale(bands: bands, lowest: lowest ?? "差")
+    }
+
+    private func decodePolicy(_ top: MappingReader) -> ScoringPolicy {
+        var policy = ScoringPolicy()
+        guard let node = top.node("policy"),
+              let reader = MappingReader(node, path: "policy", sink: sink, what: "缺数与不适用规则") else { return policy }
+        reader.rejectUnknownKeys(allowed: ["not_applicable", "missing_data", "not_computable"])
+        func treatment(_ key: String, allowed: [ScoringPolicy.Treatment]) -> ScoringPolicy.Treatment? {
+            guard let text = reader.text(key) else { return nil }
+            if let value = ScoringPolicy.Treatment(rawValue: text), allowed.contains(value) { return value }
+            sink.report(Diagnostic(location: reader.node(key)!.location, path: "policy.\(key)",
+                                   message: "应为 \(allowed.map(\.rawValue).joined(separator: " / "))，实际是“\(text)”",
+                                   hint: Suggestion.didYouMean(text, among: allowed.map(\.rawValue))))
+            return nil
+        }
+        // Missing data is never silently given full marks: `full` is only for not-applicable indicators.
+        policy.notApplicable = treatment("not_applicable", allowed: [.exclude, .full, .zero]) ?? .exclude
+        policy.missingData = treatment("missing_data", allowed: [.exclude, .zero]) ?? .exclude
+        policy.notComputable = treatment("not_computable", allowed: [.exclude, .zero]) ?? .exclude
+        return policy
+    }
+
+    private func decodeGroups(_ top: MappingReader) -> [Group] {
+        guard let nodes = top.sequence("groups", required: true, what: "指标分组") else { return [] }
+        return nodes.enumerated().compactMap { index, node in
+            GroupDecoder(sink: sink).decode(node, path: "groups[\(index)]")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import JixiaoExpression
+
+/// Whole-rubric checks that need everything decoded: totals, unique ids, and that every reference names something.
+struct RubricValidator {
+    let sink: DiagnosticSink
+    let rubric: Rubric
+    let root: MappingReader
+
+    func validate() {
+        checkTotal()
+        checkUniqueIds()
+        checkMetricReferences()
+        for group in rubric.groups { checkReferences(in: group) }
+    }
+
+    private func checkTotal() {
+        let sum = rubric.groups.reduce(Rational.zero) { $0 + $1.points }
+        if sum != rubric.total, let node = root.node("total") {
+            sink.report(Diagnostic(location: node.location, path: "total",
+                                   message: "总分 \(NumberFormat.score(rubric.total)) 与各分组分值之和 \(NumberFormat.score(sum)) 不符"))
+        }
+    }
+
+    private func checkUniqueIds() {
+        var groupIds: [String: Group] = [:]
+        var indicatorIds: [String: Indicator] = [:]
+        func visit(_ group: Group) {
+            if groupIds[group.id] != nil, let node = root.node("groups") {
+                sink.report(Diagnostic(location: node.location, path: "groups", message: "分组标识“\(group.id)”重复"))
+            }
+            groupIds[group.id] = group
+            for indicator in group.indicators {
+                if let earlier = indicatorIds[indicator.id] {
+                    sink.report(Diagnostic(location: indicator.location, path: "indicators",
+                                           message: "指标标识“\(indicator.id)”重复：第 \(earlier.location.line) 行已使用"))
+                }
+                indicatorIds[indicator.id] = indicator
+            }
+            group.groups.forEach(visit)
+        }
+        rubric.groups.forEach(visit)
+    }
+
+    private func checkMetricReferences() {
+        for metric in rubric.metrics {
+            var resolver = ReferenceResolver(rubric: rubric)
+            if let each = metric.each {
+                guard let list = rubric.fact(at: each.list), list.kind == .list else {
+                    sink.report(Diagnostic(location: metric.value.location, path: "metrics.\(metric.id).each",
+                                           message: "“\(each.list)”不是已声明的列表（kind: list）事实",
+                                           hint: Suggestion.didYouMean(each.list, among: rubric.facts.filter { $0.kind == .list }.map(\.path))))
+                    continue
+                }
+                for field in [each.key, each.label].compactMap({ $0 }) where !list.fields.contains(where: { $0.name == field }) {
+                    sink.report(Diagnostic(location: metric.value.location, path: "metrics.\(metric.id)",
+                                           message: "列表“\(each.list)”没有字段“\(field)”"))
+                }
+                resolver.record = (each.variable, list)
+            }
+            check(metric.value, resolver: resolver)
+        }
+    }
+
+    private func checkReferences(in group: Group) {
+        let resolver = ReferenceResolver(rubric: rubric)
+        for indicator in group.indicators {
+            indicator.applicable.map { check($0, resolver: resolver) }
+            indicator.method.expressions.forEach { check($0, resolver: resolver) }
+        }
+        group.groups.forEach(checkReferences)
+    }
+
+    private func check(_ expression: SourcedExpression, resolver: ReferenceResolver) {
+        for reference in expression.expression.references where resolver.resolve(reference.path) == nil {
+            sink.report(Diagnostic(location: expression.location(ofOffset: reference.offset), path: expression.path,
+                                   message: "“\(reference.path)”既不是已声明的事实（facts），也不是计算项（metrics）",
+                                   hint: Suggestion.didYouMean(reference.path, among: resolver.candidates)))
+        }
+    }
+}

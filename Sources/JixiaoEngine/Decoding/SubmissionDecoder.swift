@@ -1,0 +1,76 @@
+import JixiaoExpression
+import JixiaoYAML
+
+/// Reads a submission file. Only its frame is checked here; facts are read against a rubric by ``FactStore``.
+public struct SubmissionLoader: Sendable {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    public func load(contentsOf path: String) throws(DiagnosticError) -> Submission {
+        try load(bytes: try FileBytes.read(path), file: path)
+    }
+
+    public func load(bytes: [UInt8], file: String) throws(DiagnosticError) -> Submission {
+        let root: Node
+        do {
+            root = try YAMLLoader(limits: limits).load(bytes: bytes, file: file)
+        } catch {
+            throw DiagnosticError(error)
+        }
+        let sink = DiagnosticSink()
+        let submission = SubmissionDecoder(sink: sink).decode(root, file: file, sha256: SHA256.hex(of: bytes))
+        try sink.throwIfAny()
+        guard let submission else { throw DiagnosticError(sinkless: "提交文件无法读取") }
+        return submission
+    }
+}
+
+struct SubmissionDecoder {
+    let sink: DiagnosticSink
+
+    static let topLevelKeys: Set<String> = [
+        "department", "year", "unit", "rubrics", "document", "facts", "stated", "report",
+        "manual_scores", "claimed_scores",
+    ]
+
+    func decode(_ root: Node, file: String, sha256: String) -> Submission? {
+        guard let top = MappingReader(root, path: "", sink: sink, what: "提交文件") else { return nil }
+        top.rejectUnknownKeys(allowed: Self.topLevelKeys)
+        let department = top.text("department", required: true, what: "部门名称")
+        let year = top.integer("year")
+        if top.node("year") == nil {
+            sink.report(Diagnostic(location: root.location, path: "year", message: "缺少必填字段“year”（年度）"))
+        }
+        let facts = top.node("facts")
+        if let facts, facts.pairs == nil, !facts.isNull {
+            sink.report(Diagnostic(location: facts.location, path: "facts", message: "facts 应为映射（键: 值）"))
+        }
+        guard let department, let year else { return nil }
+        return Submission(department: department, year: year, unit: top.text("unit") ?? "万元",
+                          rubrics: top.texts("rubrics") ?? [], document: top.text("document"),
+                          facts: facts, stated: top.node("stated"),
+                          manualScores: scores(top, key: "manual_scores"),
+                          claimedScores: scores(top, key: "claimed_scores"),
+                          file: file, sha256: sha256)
+    }
+
+    /// `{rubric-id: {indicator-id: score}}`.
+    private func scores(_ top: MappingReader, key: String) -> [String: [String: Submission.ScoreEntry]] {
+        guard let node = top.node(key), !node.isNull,
+              let byRubric = MappingReader(node, path: key, sink: sink, what: "评分") else { return [:] }
+        var result: [String: [String: Submission.ScoreEntry]] = [:]
+        for rubric in byRubric.entries {
+            guard let byIndicator = MappingReader(rubric.value, path: byRubric.childPath(rubric.key), sink: sink,
+                                                  what: "指标评分") else { continue }
+            for entry in byIndicator.entries {
+                if let value = NodeValues.number(entry.value, path: byIndicator.childPath(entry.key), sink: sink) {
+                    result[rubric.key, default: [:]][entry.key] = .init(value: value, location: entry.value.location)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,121 @@
+import JixiaoExpression
+import JixiaoYAML
+
+/// The facts a rubric declares, read from one submission and checked against their kinds.
+struct FactStore: Sendable {
+    private(set) var values: [String: Value] = [:]
+    /// Records of list facts, field name → value.
+    private(set) var records: [String: [[String: Value]]] = [:]
+
+    /// Reads every declared fact; wrong kinds and missing required facts are input errors.
+    init(rubric: Rubric, submission: Submission) throws(DiagnosticError) {
+        let sink = DiagnosticSink()
+        let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
+        let tree = SubmissionTree(submission: submission)
+        for fact in rubric.facts {
+            let documentPath = tree.documentPath(of: fact.path)
+            guard let node = tree.node(at: fact.path), !node.isNull else {
+                if fact.required {
+                    sink.report(Diagnostic(location: tree.rootLocation, path: documentPath,
+                                           message: "缺少规则“\(rubric.id)”要求的事实“\(fact.label)”（\(fact.kind.chineseName)）",
+                                           hint: Suggestion.didYouMean(fact.path, among: tree.allPaths)))
+                }
+                continue
+            }
+            if fact.kind == .list {
+                if let list = readList(node, fact: fact, path: documentPath, reader: reader) {
+                    records[fact.path] = list
+                }
+            } else if let value = reader.read(node, kind: fact.kind, path: documentPath, options: fact.options) {
+                values[fact.path] = value
+            }
+        }
+        try sink.throwIfAny()
+    }
+
+    private func readList(_ node: Node, fact: FactDeclaration, path: String,
+                          reader: FactValueReader) -> [[String: Value]]? {
+        guard let items = node.sequence else {
+            reader.sink.report(Diagnostic(location: node.location, path: path,
+                                          message: "应为列表（每条一个映射），实际是\(node.kindName)"))
+            return nil
+        }
+        return items.enumerated().compactMap { index, item in
+            guard item.pairs != nil else {
+                reader.sink.report(Diagnostic(location: item.location, path: "\(path)[\(index)]",
+                                              message: "列表的每一条应为映射，实际是\(item.kindName)"))
+                return nil
+            }
+            var record: [String: Value] = [:]
+            for field in fact.fields {
+                if let fieldNode = item[field.name],
+                   let value = reader.read(fieldNode, kind: field.kind, path: "\(path)[\(index)].\(field.name)") {
+                    record[field.name] = value
+                }
+            }
+            return record
+        }
+    }
+
+    func value(of path: String) -> Value? {
+        if let value = values[path] { return value }
+        if let list = records[path] { return .list(list.map { _ in .bool(true) }) }
+        if let dot = path.lastIndex(of: "."), let list = records[String(path[..<dot])] {
+            let field = String(path[path.index(after: dot)...])
+            return .list(list.map { $0[field] ?? .missing([path]) })
+        }
+        return nil
+    }
+
+    func records(of listPath: String) -> [[String: Value]] { records[listPath] ?? [] }
+}
+
+/// Finds nodes in a submission by dotted path; `stated.…` paths look in the `stated:` tree.
+struct SubmissionTree {
+    let submission: Submission
+
+    var rootLocation: SourceLocation {
+        submission.facts?.location ?? SourceLocation(file: submission.file, line: 1, column: 1)
+    }
+
+    func documentPath(of factPath: String) -> String {
+        factPath.hasPrefix("stated.") ? factPath : "facts.\(factPath)"
+    }
+
+    func node(at path: String) -> Node? {
+        var segments = path.split(separator: ".").map(String.init)
+        var current: Node?
+        if segments.first == "stated" {
+            segments.removeFirst()
+            current = submission.stated
+        } else {
+            current = submission.facts
+        }
+        for segment in segments {
+            guard let node = current else { return nil }
+            if let index = Int(segment), let items = node.sequence {
+                current = items.indices.contains(index) ? items[index] : nil
+            } else {
+                current = node[segment]
+            }
+        }
+        return current
+    }
+
+    /// Every leaf and branch path, for "did you mean" hints.
+    var allPaths: [String] {
+        var paths: [String] = []
+        func walk(_ node: Node, prefix: String) {
+            guard let pairs = node.pairs else { return }
+            for pair in pairs {
+                guard let key = pair.key.scalar?.text else { continue }
+                let path = prefix.isEmpty ? key : "\(prefix).\(key)"
+                paths.append(path)
+                walk(pair.value, prefix: path)
+            }
+        }
+        submission.facts.map { walk($0, prefix: "") }
+        submission.stated.map { walk($0, prefix: "stated") }
+        return paths
+    }
+}

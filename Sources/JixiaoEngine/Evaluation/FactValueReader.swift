@@ -1,0 +1,70 @@
+import JixiaoExpression
+import JixiaoYAML
+
+/// Reads one submission scalar as the kind a rubric declares, with an error that says what was expected.
+struct FactValueReader {
+    let sink: DiagnosticSink
+    /// Unit amounts are converted into (the rubric's).
+    let targetUnit: String
+    /// Unit of bare amounts in the submission.
+    let submissionUnit: String
+
+    /// Multipliers to 元 of the amount units documents use.
+    static let unitsInYuan: [String: Rational] = ["元": Rational(1), "万元": Rational(10_000), "亿元": Rational(100_000_000)]
+
+    func read(_ node: Node, kind: FactKind, path: String, options: [String] = []) -> Value? {
+        if node.isNull { return nil }
+        guard let scalar = node.scalar else {
+            sink.report(Diagnostic(location: node.location, path: path,
+                                   message: "应为\(kind.chineseName)，实际是\(node.kindName)"))
+            return nil
+        }
+        let text = scalar.text.trimmingCharacters(in: [" "])
+        func fail(_ example: String) -> Value? {
+            sink.report(Diagnostic(location: node.location, path: path,
+                                   message: "应为\(kind.chineseName)（如 \(example)），实际是“\(scalar.text)”"))
+            return nil
+        }
+        switch kind {
+        case .amount:
+            return amount(text).map(Value.number) ?? fail("1717.31、\"1,717.31\"、\"38400元\"")
+        case .count:
+            guard let number = Rational(decimalText: text), number.isInteger, !number.isNegative else {
+                return fail("13")
+            }
+            return .number(number)
+        case .percent:
+            guard let number = Rational(decimalText: text) else { return fail("\"88.61%\" 或 88.61") }
+            // A bare number is percentage points: 88.61 means 88.61%.
+            return .number(text.hasSuffix("%") || text.hasSuffix("％") ? number : number.divided(by: .hundred)!)
+        case .boolean:
+            return NodeValues.bool(node, path: path, sink: sink).map(Value.bool)
+        case .text:
+            return .text(scalar.text)
+        case .choice:
+            guard options.contains(scalar.text) else {
+                sink.report(Diagnostic(location: node.location, path: path,
+                                       message: "应为 \(options.joined(separator: "/")) 之一，实际是“\(scalar.text)”",
+                                       hint: Suggestion.didYouMean(scalar.text, among: options)))
+                return nil
+            }
+            return .text(scalar.text)
+        case .list:
+            return fail("列表")
+        }
+    }
+
+    /// "1,717.31", "38400元", "3.84万元" → amount in the target unit.
+    func amount(_ text: String) -> Rational? {
+        var number = text
+        var unit = submissionUnit
+        for candidate in ["亿元", "万元", "元"] where number.hasSuffix(candidate) {
+            number = String(number.dropLast(candidate.count)).trimmingCharacters(in: [" "])
+            unit = candidate
+            break
+        }
+        guard !number.hasSuffix("%"), let value = Rational(decimalText: number) else { return nil }
+        guard let from = Self.unitsInYuan[unit], let to = Self.unitsInYuan[targetUnit] else { return value }
+        return (value * from).divided(by: to)
+    }
+}

@@ -1,0 +1,98 @@
+import JixiaoExpression
+
+/// Scores indicators and adds them up per group, applying the rubric's policy, vetoes and caps.
+struct IndicatorScorer {
+    let rubric: Rubric
+    let environment: ScoringEnvironment
+    let manualScores: [String: Rational]
+    let claimedScores: [String: Rational]
+
+    func score(_ group: Group) -> GroupResult {
+        let subgroups = group.groups.map(score)
+        let indicators = group.indicators.map(score)
+        let vetoed = indicators.contains { $0.vetoTriggered }
+        var total = subgroups.reduce(Rational.zero) { $0 + $1.score }
+            + indicators.compactMap(\.score).reduce(Rational.zero, +)
+        if group.capped { total = min(total, group.points) }
+        if vetoed { total = .zero }
+        let maxApplicable = subgroups.reduce(Rational.zero) { $0 + $1.maxApplicable }
+            + indicators.reduce(Rational.zero) { $0 + $1.countedPoints }
+        return GroupResult(id: group.id, name: group.name, points: group.points, score: total,
+                           maxApplicable: maxApplicable, vetoed: vetoed, groups: subgroups, indicators: indicators)
+    }
+
+    func score(_ indicator: Indicator) -> IndicatorResult {
+        let resolver = ReferenceResolver(rubric: rubric)
+        let context = ScoringContext(environment: environment, manualScore: manualScores[indicator.id],
+                                     describe: { resolver.displayUnit(of: $0) },
+                                     label: { path in rubric.fact(at: path)?.label ?? rubric.metric(withId: path)?.name })
+        let outcome: MethodOutcome
+        if let notScored = applicability(of: indicator, context: context) {
+            outcome = notScored
+        } else {
+            do {
+                outcome = try indicator.method.score(points: indicator.points, context: context)
+            } catch {
+                outcome = error.outcome
+            }
+        }
+        var result = IndicatorResult(
+            id: indicator.id, name: indicator.name, points: indicator.points, score: nil, state: .scored,
+            role: indicator.method.role, method: indicator.methodKey, methodTitle: indicator.methodTitle,
+            reason: outcome.reason, inputs: context.inputs, countedPoints: .zero,
+            claimedScore: claimedScores[indicator.id], vetoTriggered: false)
+        apply(outcome, to: &result)
+        return result
+    }
+
+    /// Not applicable (or undecidable) indicators never reach their method.
+    private func applicability(of indicator: Indicator, context: ScoringContext) -> MethodOutcome? {
+        guard let condition = indicator.applicable else { return nil }
+        do {
+            return try context.bool("applicable", condition)
+                ? nil : MethodOutcome(.notApplicable, reason: "不适用（\(condition.source) 不成立）")
+        } catch {
+            return error.outcome
+        }
+    }
+
+    private func apply(_ outcome: MethodOutcome, to result: inout IndicatorResult) {
+        let counts = result.role == .regular
+        switch outcome.kind {
+        case .scored(let raw):
+            result.score = rubric.rounding.apply(raw)
+            result.countedPoints = counts ? result.points : .zero
+        case .veto(let triggered):
+            result.vetoTriggered = triggered
+            result.score = nil
+        case .manualPending:
+            result.state = .manualPending
+            result.reason += "，暂不计入已评分值"
+        case .notApplicable:
+            result.state = .notApplicable
+            treat(using: rubric.policy.notApplicable, result: &result, counts: counts)
+        case .missingData:
+            result.state = .missingData
+            treat(using: rubric.policy.missingData, result: &result, counts: counts)
+        case .notComputable:
+            result.state = .error
+            treat(using: rubric.policy.notComputable, result: &result, counts: counts)
+        }
+    }
+
+    /// The rubric's policy for a gap, stated in the reason so no score is silently zero or full.
+    private func treat(using treatment: ScoringPolicy.Treatment, result: inout IndicatorResult, counts: Bool) {
+        switch treatment {
+        case .exclude:
+            result.reason += "；按规则不计入可评分值"
+        case .zero:
+            result.score = .zero
+            result.countedPoints = counts ? result.points : .zero
+            result.reason += "；按规则计 0 分"
+        case .full:
+            result.score = result.role == .regular ? result.points : .zero
+            result.countedPoints = counts ? result.points : .zero
+            result.reason += "；按规则计满分"
+        }
+    }
+}

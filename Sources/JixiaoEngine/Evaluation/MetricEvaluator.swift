@@ -1,0 +1,32 @@
+import JixiaoExpression
+
+/// Computes a rubric's metrics in dependency order; `each` metrics once per record.
+struct MetricEvaluator {
+    let rubric: Rubric
+
+    func evaluate(into environment: inout ScoringEnvironment) -> [MetricResult] {
+        var results: [MetricResult] = []
+        for metric in rubric.metrics {
+            guard let each = metric.each else {
+                let value = metric.value.expression.evaluate(in: environment)
+                environment.metrics[metric.id] = value
+                results.append(MetricResult(id: metric.id, name: metric.name, value: value,
+                                            unit: metric.unit, places: metric.places))
+                continue
+            }
+            var values: [Value] = []
+            for (index, record) in environment.facts.records(of: each.list).enumerated() {
+                var scoped = environment
+                scoped.record = (each.variable, record)
+                let value = metric.value.expression.evaluate(in: scoped)
+                values.append(value)
+                let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
+                let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
+                results.append(MetricResult(id: "\(metric.id)[\(key)]", name: "\(metric.name)（\(label)）",
+                                            value: value, unit: metric.unit, places: metric.places))
+            }
+            environment.metrics[metric.id] = .list(values)
+        }
+        return results
+    }
+}

@@ -1,0 +1,39 @@
+import JixiaoExpression
+
+/// Shows numbers the way the documents do: 万元 with two decimals, rates with two decimals and %.
+public enum NumberFormat {
+    public static func show(_ value: Rational, as unit: DisplayUnit, places: Int = 2) -> String {
+        switch unit {
+        case .percent: value.percentText(places: places)
+        case .amount(let symbol): value.decimalText(places: places) + symbol
+        case .count: value.isInteger ? value.decimalText(places: 0) : trimmed(value, places: places)
+        case .points: trimmed(value, places: places) + "分"
+        case .plain: trimmed(value, places: max(places, 4))
+        }
+    }
+
+    /// Scores: at most `places` decimals, trailing zeros dropped (8.50 → "8.5", 10.00 → "10").
+    public static func score(_ value: Rational, places: Int = 2) -> String {
+        trimmed(value, places: places)
+    }
+
+    static func trimmed(_ value: Rational, places: Int) -> String {
+        var text = value.decimalText(places: places)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+
+    public static func show(_ value: Value, as unit: DisplayUnit, places: Int = 2) -> String {
+        switch value {
+        case .number(let number): show(number, as: unit, places: places)
+        case .bool(let flag): flag ? "是" : "否"
+        case .text(let text): text
+        case .list(let items): "[" + items.map { show($0, as: unit, places: places) }.joined(separator: "，") + "]"
+        case .missing(let paths): "缺少数据（\(paths.sorted().joined(separator: "、"))）"
+        case .notComputable(let reason): "无法计算（\(reason)）"
+        }
+    }
+}

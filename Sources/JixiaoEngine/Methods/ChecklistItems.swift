@@ -1,0 +1,41 @@
+import JixiaoExpression
+
+/// Named conditions worth points, shared by 要素计分 (checklist) and 加分项 (bonus).
+struct ChecklistItems: Sendable {
+    struct Item: Sendable {
+        var name: String
+        var points: Rational
+        var when: SourcedExpression
+    }
+
+    let items: [Item]
+
+    init?(parameters: MethodParameters, key: String) {
+        guard let list = parameters.list(key, what: "要素") else { return nil }
+        var items: [Item] = []
+        var complete = true
+        for entry in list {
+            entry.allowOnly(["name", "points", "when"])
+            let name = entry.text("name")
+            if name == nil { entry.report("要素缺少 name（名称）") }
+            let points = entry.number("points", what: "要素分值")
+            let when = entry.expression("when", what: "达成条件")
+            if let points, points < .zero { entry.report("要素分值不能为负", at: "points") }
+            guard let name, let points, let when else { complete = false; continue }
+            items.append(Item(name: name, points: points, when: when))
+        }
+        guard complete else { return nil }
+        self.items = items
+    }
+
+    var total: Rational { items.reduce(.zero) { $0 + $1.points } }
+
+    /// Points of the items met, and the names of those not met.
+    func evaluate(_ context: ScoringContext) throws(InputUnavailable) -> (earned: Rational, met: [Item], unmet: [Item]) {
+        var met: [Item] = [], unmet: [Item] = []
+        for item in items {
+            if try context.bool(item.name, item.when) { met.append(item) } else { unmet.append(item) }
+        }
+        return (met.reduce(.zero) { $0 + $1.points }, met, unmet)
+    }
+}

@@ -1,0 +1,88 @@
+import JixiaoExpression
+
+/// What a method sees while scoring one indicator: its inputs, evaluated and recorded for the result.
+public final class ScoringContext {
+    /// An evaluated input, kept so every score can explain itself.
+    public struct RecordedInput: Sendable {
+        public var name: String
+        public var expression: String
+        public var value: Value
+        public var shown: String
+        public var unit: DisplayUnit
+    }
+
+    private let environment: any ExpressionEnvironment
+    private let describe: @Sendable (SourcedExpression) -> (unit: DisplayUnit, places: Int)
+    private let label: @Sendable (String) -> String?
+    /// The assessor's score for a `manual` indicator, if the submission gives one.
+    public let manualScore: Rational?
+    public private(set) var inputs: [RecordedInput] = []
+
+    init(environment: any ExpressionEnvironment,
+         manualScore: Rational?,
+         describe: @escaping @Sendable (SourcedExpression) -> (unit: DisplayUnit, places: Int),
+         label: @escaping @Sendable (String) -> String?) {
+        self.environment = environment
+        self.manualScore = manualScore
+        self.describe = describe
+        self.label = label
+    }
+
+    /// Evaluates and records an input without judging its kind.
+    @discardableResult
+    public func value(_ name: String, _ expression: SourcedExpression) -> Value {
+        let value = expression.expression.evaluate(in: environment)
+        let (unit, places) = describe(expression)
+        inputs.append(RecordedInput(name: name, expression: expression.source, value: value,
+                                    shown: NumberFormat.show(value, as: unit, places: places), unit: unit))
+        return value
+    }
+
+    public func number(_ name: String, _ expression: SourcedExpression) throws(InputUnavailable) -> Rational {
+        switch try available(name, expression) {
+        case .number(let number): return number
+        case let other: throw typeMismatch(name, expression, expected: "数值", got: other)
+        }
+    }
+
+    public func bool(_ name: String, _ expression: SourcedExpression) throws(InputUnavailable) -> Bool {
+        switch try available(name, expression) {
+        case .bool(let flag): return flag
+        case let other: throw typeMismatch(name, expression, expected: "是/否", got: other)
+        }
+    }
+
+    public func text(_ name: String, _ expression: SourcedExpression) throws(InputUnavailable) -> String {
+        switch try available(name, expression) {
+        case .text(let text): return text
+        case let other: throw typeMismatch(name, expression, expected: "文本", got: other)
+        }
+    }
+
+    /// The input as the reader sees it, e.g. "88.61%".
+    public func show(_ value: Rational, like expression: SourcedExpression) -> String {
+        let (unit, places) = describe(expression)
+        return NumberFormat.show(value, as: unit, places: places)
+    }
+
+    private func available(_ name: String, _ expression: SourcedExpression) throws(InputUnavailable) -> Value {
+        let result = value(name, expression)
+        switch result {
+        case .missing(let paths):
+            let named = paths.sorted().map { path in label(path).map { "\($0)（\(path)）" } ?? path }
+            throw InputUnavailable(outcome: MethodOutcome(.missingData(paths),
+                                                          reason: "缺少数据：\(named.joined(separator: "、"))"))
+        case .notComputable(let reason):
+            throw InputUnavailable(outcome: MethodOutcome(.notComputable,
+                                                          reason: "无法计算“\(expression.source)”：\(reason)"))
+        default:
+            return result
+        }
+    }
+
+    private func typeMismatch(_ name: String, _ expression: SourcedExpression, expected: String,
+                              got: Value) -> InputUnavailable {
+        InputUnavailable(outcome: MethodOutcome(.notComputable,
+            reason: "“\(expression.source)”应为\(expected)，实际是“\(NumberFormat.show(got, as: .plain))”"))
+    }
+}

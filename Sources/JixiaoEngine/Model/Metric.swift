@@ -1,0 +1,55 @@
+/// How a number is shown to a reader.
+public enum DisplayUnit: Sendable, Hashable {
+    /// A fraction shown as a percentage: 0.8861 → "88.61%".
+    case percent
+    /// An amount with its unit: "1717.31万元".
+    case amount(String)
+    case count
+    case points
+    case plain
+
+    /// Reads a rubric's `unit:` text.
+    static func parse(_ text: String?, amountUnit: String) -> DisplayUnit {
+        switch text {
+        case "%", "percent": .percent
+        case "分", "points": .points
+        case "个", "件", "次", "人", "人次", "count": .count
+        case nil, "": .plain
+        case let unit?: .amount(unit == "amount" ? amountUnit : unit)
+        }
+    }
+
+    /// The `unit` text written in JSON and shown after a value.
+    public var symbol: String {
+        switch self {
+        case .percent: "%"
+        case .amount(let unit): unit
+        case .count: ""
+        case .points: "分"
+        case .plain: ""
+        }
+    }
+}
+
+/// A named expression over facts and other metrics (预算执行率, 三公经费变动率, …).
+public struct Metric: Sendable {
+    public var id: String
+    public var name: String
+    public var value: SourcedExpression
+    public var unit: DisplayUnit
+    /// Decimals shown (not used in comparisons: values stay exact).
+    public var places: Int
+    /// When set, the metric is computed once per record of this list fact.
+    public var each: Each?
+
+    public struct Each: Sendable {
+        /// The list fact iterated, e.g. `budget.items`.
+        public var list: String
+        /// Name the record has inside `value`, e.g. `item` in `ratio(item.final, item.initial)`.
+        public var variable: String
+        /// Record field used as the key in ids, e.g. `code`.
+        public var key: String?
+        /// Record field shown in names, e.g. `name`.
+        public var label: String?
+    }
+}

@@ -1,0 +1,82 @@
+import JixiaoExpression
+
+/// What a dotted path in an expression names: a metric, a fact, a field of a list fact, or a field of the current record.
+enum ResolvedReference {
+    case metric(Metric)
+    case fact(FactDeclaration)
+    /// `budget.items.final`: one field of every record of a list fact.
+    case listField(FactDeclaration, FactDeclaration.ListField)
+    /// `item.final` inside an `each` metric.
+    case recordField(FactDeclaration.ListField)
+    /// `item` itself would be a record; only its fields are usable, so this is unused in practice.
+
+    /// How values behind this reference are shown.
+    func displayUnit(amountUnit: String) -> (unit: DisplayUnit, places: Int) {
+        switch self {
+        case .metric(let metric): return (metric.unit, metric.places)
+        case .fact(let fact): return (Self.unit(of: fact.kind, amountUnit: fact.unit ?? amountUnit), 2)
+        case .listField(_, let field), .recordField(let field): return (Self.unit(of: field.kind, amountUnit: amountUnit), 2)
+        }
+    }
+
+    static func unit(of kind: FactKind, amountUnit: String) -> DisplayUnit {
+        switch kind {
+        case .amount: .amount(amountUnit)
+        case .percent: .percent
+        case .count: .count
+        default: .plain
+        }
+    }
+}
+
+struct ReferenceResolver {
+    let rubric: Rubric
+    /// The record variable of an `each` metric and the list it ranges over.
+    var record: (variable: String, list: FactDeclaration)?
+
+    func resolve(_ path: String) -> ResolvedReference? {
+        if let record, path.hasPrefix(record.variable + ".") {
+            let field = String(path.dropFirst(record.variable.count + 1))
+            return record.list.fields.first { $0.name == field }.map { .recordField($0) }
+        }
+        if let metric = rubric.metric(withId: path) { return .metric(metric) }
+        if let fact = rubric.fact(at: path) { return .fact(fact) }
+        if let dot = path.lastIndex(of: ".") {
+            let listPath = String(path[..<dot]), fieldName = String(path[path.index(after: dot)...])
+            if let list = rubric.fact(at: listPath), list.kind == .list,
+               let field = list.fields.first(where: { $0.name == fieldName }) {
+                return .listField(list, field)
+            }
+        }
+        return nil
+    }
+
+    /// Every name an expression here could use, for "did you mean" hints.
+    var candidates: [String] {
+        var names = rubric.facts.map(\.path) + rubric.metrics.map(\.id)
+        for fact in rubric.facts where fact.kind == .list {
+            names += fact.fields.map { "\(fact.path).\($0.name)" }
+        }
+        if let record { names += record.list.fields.map { "\(record.variable).\($0.name)" } }
+        return names
+    }
+
+    /// Display unit of a whole expression, guessed from its shape: a single reference shows like what it names,
+    /// ratio/percent/growth and percent literals show as percentages, sums of amounts as amounts.
+    func displayUnit(of expression: SourcedExpression) -> (unit: DisplayUnit, places: Int) {
+        let source = expression.source.trimmingCharacters(in: [" "])
+        let references = expression.expression.references
+        if references.count == 1, references[0].path == source, let resolved = resolve(source) {
+            return resolved.displayUnit(amountUnit: rubric.unit)
+        }
+        for function in ["ratio(", "percent(", "growth("] where source.hasPrefix(function) && source.hasSuffix(")") {
+            return (.percent, 2)
+        }
+        if references.isEmpty { return (source.hasSuffix("%") ? .percent : .plain, 2) }
+        let units = Set(references.compactMap { resolve($0.path)?.displayUnit(amountUnit: rubric.unit).unit })
+        if units.count == 1, let unit = units.first, !source.contains("/"), !source.contains("÷") {
+            return (unit, 2)
+        }
+        return (.plain, 4)
+    }
+}

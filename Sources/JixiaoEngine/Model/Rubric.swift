@@ -1,0 +1,59 @@
+import JixiaoExpression
+import JixiaoYAML
+
+/// An assessment, loaded from YAML and validated: compiled once, used to score many submissions.
+public struct Rubric: Sendable {
+    public var id: String
+    public var version: String
+    public var title: String
+    /// Free text for readers: sources, caveats (e.g. that a rubric is a reconstruction).
+    public var description: String?
+    public var total: Rational
+    /// Unit of amounts (万元).
+    public var unit: String
+    public var rounding: RoundingPolicy
+    public var grades: GradeScale
+    public var policy: ScoringPolicy
+    /// Declared facts, in written order.
+    public var facts: [FactDeclaration]
+    /// Metrics in evaluation order (each after those it uses).
+    public var metrics: [Metric]
+    public var groups: [Group]
+    /// Where the rubric was read from and the SHA-256 of its bytes.
+    public var file: String
+    public var sha256: String
+
+    public func fact(at path: String) -> FactDeclaration? { factsByPath[path] }
+    public func metric(withId id: String) -> Metric? { metricsById[id] }
+
+    var factsByPath: [String: FactDeclaration] = [:]
+    var metricsById: [String: Metric] = [:]
+}
+
+/// A group of indicators (一级/二级 …), any depth.
+public struct Group: Sendable {
+    public var id: String
+    public var name: String
+    /// Sum of its regular indicators' points (checked against a declared value).
+    public var points: Rational
+    /// Bonus points may not lift the group above its points.
+    public var capped: Bool
+    public var groups: [Group]
+    public var indicators: [Indicator]
+}
+
+/// One scored item with its method.
+public struct Indicator: Sendable {
+    public var id: String
+    public var name: String
+    public var points: Rational
+    public var method: any ScoringMethod
+    /// When false the indicator is not applicable to this submission.
+    public var applicable: SourcedExpression?
+    /// Free text for readers: 指标解释 / 评分标准 in words.
+    public var description: String?
+    public var location: SourceLocation
+
+    public var methodKey: String { type(of: method).key }
+    public var methodTitle: String { type(of: method).title }
+}

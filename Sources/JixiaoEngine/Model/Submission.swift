@@ -1,0 +1,30 @@
+import JixiaoExpression
+import JixiaoYAML
+
+/// One department's figures and facts for one year, as read from `submissions/*.yaml`.
+///
+/// Facts stay as YAML nodes until a rubric says what kind each one is; then ``FactStore`` reads them.
+public struct Submission: Sendable {
+    public var department: String
+    public var year: Int
+    public var unit: String
+    /// Rubric ids (resolved in `rubrics/`) or paths this submission is scored against.
+    public var rubrics: [String]
+    public var document: String?
+    /// The `facts:` tree.
+    public var facts: Node?
+    /// The `stated:` tree: figures as the document's text states them; reached as `stated.…` in expressions.
+    public var stated: Node?
+    /// The assessor's scores for `manual` indicators: rubric id → indicator id → score.
+    public var manualScores: [String: [String: ScoreEntry]]
+    /// The department's own claimed scores (自评分): rubric id → indicator id → score.
+    public var claimedScores: [String: [String: ScoreEntry]]
+    public var file: String
+    public var sha256: String
+
+    /// A score written in the submission, with where it was written (for errors).
+    public struct ScoreEntry: Sendable {
+        public var value: Rational
+        public var location: SourceLocation
+    }
+}

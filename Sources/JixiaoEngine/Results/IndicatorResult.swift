@@ -1,0 +1,112 @@
+import JixiaoExpression
+
+/// Where an indicator ended up.
+public enum IndicatorState: String, Sendable, Hashable {
+    case scored
+    case notApplicable = "not_applicable"
+    case missingData = "missing_data"
+    case manualPending = "manual_pending"
+    /// Its inputs could not be computed (division by zero, a value outside every band, …).
+    case error
+
+    public var chineseName: String {
+        switch self {
+        case .scored: "已评分"
+        case .notApplicable: "不适用"
+        case .missingData: "缺少数据"
+        case .manualPending: "待人工评分"
+        case .error: "无法计分"
+        }
+    }
+}
+
+/// One indicator's score and the reasons for it.
+public struct IndicatorResult: Sendable {
+    public var id: String
+    public var name: String
+    public var points: Rational
+    /// Nil when the indicator is left out of the maximum (not applicable, missing data, pending).
+    public var score: Rational?
+    public var state: IndicatorState
+    public var role: IndicatorRole
+    public var method: String
+    public var methodTitle: String
+    /// One line of Chinese: inputs, computation, points lost, and how the policy treated a gap.
+    public var reason: String
+    public var inputs: [ScoringContext.RecordedInput]
+    /// Points this indicator adds to the applicable maximum.
+    public var countedPoints: Rational
+    /// The department's own score for this indicator, when the submission gives it.
+    public var claimedScore: Rational?
+    /// A triggered veto.
+    public var vetoTriggered: Bool
+
+    /// Points lost against full marks, for regular indicators that were scored.
+    public var pointsLost: Rational? {
+        guard role == .regular, let score else { return nil }
+        return points - score
+    }
+}
+
+/// A group's score: the sum of its indicators and subgroups, after veto and cap.
+public struct GroupResult: Sendable {
+    public var id: String
+    public var name: String
+    public var points: Rational
+    public var score: Rational
+    public var maxApplicable: Rational
+    public var vetoed: Bool
+    public var groups: [GroupResult]
+    public var indicators: [IndicatorResult]
+
+    /// Every indicator, depth first.
+    public var allIndicators: [IndicatorResult] {
+        indicators + groups.flatMap(\.allIndicators)
+    }
+}
+
+/// A metric's value for one submission.
+public struct MetricResult: Sendable {
+    public var id: String
+    public var name: String
+    public var value: Value
+    public var unit: DisplayUnit
+    public var places: Int
+
+    public var shown: String { NumberFormat.show(value, as: unit, places: places) }
+}
+
+/// A submission scored against one rubric.
+public struct RubricResult: Sendable {
+    public struct RubricInfo: Sendable {
+        public var id: String
+        public var version: String
+        public var title: String
+        public var totalPoints: Rational
+        public var file: String
+        public var sha256: String
+        public var description: String?
+    }
+
+    public var rubric: RubricInfo
+    public var score: Rational
+    /// Points of the indicators that could be scored: "scored over X of Y points".
+    public var maxApplicable: Rational
+    /// Nil when nothing could be scored.
+    public var grade: String?
+    public var groups: [GroupResult]
+    public var metrics: [MetricResult]
+    /// Sum of the department's claimed scores, when it claims any.
+    public var claimedTotal: Rational?
+
+    public var allIndicators: [IndicatorResult] { groups.flatMap(\.allIndicators) }
+}
+
+/// Everything jixiao says about one submission file.
+public struct SubmissionResult: Sendable {
+    public var path: String
+    public var sha256: String
+    public var department: String
+    public var year: Int
+    public var results: [RubricResult]
+}

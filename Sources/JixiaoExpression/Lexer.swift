@@ -1,0 +1,190 @@
+/// Splits expression source into tokens. Offsets are counted in Unicode scalars from 0.
+struct Lexer {
+    private let scalars: [Unicode.Scalar]
+    private var position = 0
+
+    init(source: String) {
+        scalars = Array(source.unicodeScalars)
+    }
+
+    /// All tokens, ending with a `.end` token positioned at the end of the source.
+    static func tokenize(_ source: String) throws(ExpressionError) -> [Token] {
+        var lexer = Lexer(source: source)
+        var tokens: [Token] = []
+        while true {
+            let token = try lexer.nextToken()
+            tokens.append(token)
+            if token.kind == .end { return tokens }
+        }
+    }
+
+    private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+        let index = position + ahead
+        return index < scalars.count ? scalars[index] : nil
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        var string = ""
+        string.unicodeScalars.append(contentsOf: scalars[range])
+        return string
+    }
+
+    private func token(_ kind: Token.Kind, from start: Int) -> Token {
+        Token(kind: kind, range: start..<position, text: text(start..<position))
+    }
+
+    private mutating func nextToken() throws(ExpressionError) -> Token {
+        while let scalar = peek(), scalar.properties.isWhitespace { position += 1 }
+        let start = position
+        guard let scalar = peek() else { return token(.end, from: start) }
+
+        if scalar.isASCIIDigit || (scalar == "." && (peek(1)?.isASCIIDigit ?? false)) {
+            return try lexNumber()
+        }
+        if scalar.isIdentifierStart {
+            return try lexPath()
+        }
+        if let quote = Lexer.closingQuote[scalar] {
+            return try lexString(closingQuote: quote)
+        }
+        if let symbol = lexOperator() {
+            return token(symbol, from: start)
+        }
+        position += 1
+        let character = text(start..<position)
+        switch scalar {
+        case "=":
+            throw ExpressionError(offset: start, message: "比较是否相等请用“==”，不是“=”")
+        case "&", "|":
+            throw ExpressionError(offset: start, message: "不认识的符号“\(character)”，逻辑运算请用“\(character)\(character)”或“\(scalar == "&" ? "and" : "or")”")
+        case "%", "％":
+            throw ExpressionError(offset: start, message: "“%”只能紧跟在数字后面表示百分数（如 90%），不是运算符")
+        case ".":
+            throw ExpressionError(offset: start, message: "此处不应出现“.”")
+        default:
+            throw ExpressionError(offset: start, message: "不认识的字符“\(character)”")
+        }
+    }
+
+    /// Operators and punctuation, with their Unicode and C-style aliases. `nil` if none starts here.
+    private mutating func lexOperator() -> Token.Kind? {
+        let twoCharacter: [String: Token.Kind] = [
+            "==": .operator(.equal), "!=": .operator(.notEqual), "<=": .operator(.lessEqual),
+            ">=": .operator(.greaterEqual), "&&": .keyword(.and), "||": .keyword(.or),
+        ]
+        if let first = peek(), let second = peek(1),
+           let kind = twoCharacter[String(Character(first)) + String(Character(second))] {
+            position += 2
+            return kind
+        }
+        let oneCharacter: [Unicode.Scalar: Token.Kind] = [
+            "+": .operator(.plus), "-": .operator(.minus), "\u{2212}": .operator(.minus),
+            "*": .operator(.times), "×": .operator(.times), "/": .operator(.divide), "÷": .operator(.divide),
+            "<": .operator(.less), ">": .operator(.greater),
+            "≤": .operator(.lessEqual), "≥": .operator(.greaterEqual), "≠": .operator(.notEqual),
+            "!": .keyword(.not),
+            "(": .leftParen, "（": .leftParen, ")": .rightParen, "）": .rightParen,
+            ",": .comma, "，": .comma,
+        ]
+        if let scalar = peek(), let kind = oneCharacter[scalar] {
+            position += 1
+            return kind
+        }
+        return nil
+    }
+
+    /// `12`, `1717.31`, `.5`, `1e3`, `1.5E-2`, and percent literals `90%` (= 0.9).
+    private mutating func lexNumber() throws(ExpressionError) -> Token {
+        let start = position
+        skipDigits()
+        if peek() == ".", peek(1)?.isASCIIDigit ?? false {
+            position += 1
+            skipDigits()
+        }
+        if peek() == "e" || peek() == "E" {
+            let signLength = (peek(1) == "+" || peek(1) == "-") ? 1 : 0
+            if peek(1 + signLength)?.isASCIIDigit ?? false {
+                position += 1 + signLength
+                skipDigits()
+            }
+        }
+        if peek() == "%" || peek() == "％" { position += 1 }
+        let written = text(start..<position)
+        if let next = peek(), next.isIdentifierContinue {
+            throw ExpressionError(offset: position, message: "数字“\(written)”后面不能直接跟“\(Character(next))”")
+        }
+        guard let value = Rational(decimalText: written) else {
+            throw ExpressionError(offset: start, message: "无法识别的数字“\(written)”")
+        }
+        return token(.number(value), from: start)
+    }
+
+    private mutating func skipDigits() {
+        while peek()?.isASCIIDigit ?? false { position += 1 }
+    }
+
+    /// An identifier, a keyword, or a dotted path whose segments are identifiers or digit-only indexes.
+    private mutating func lexPath() throws(ExpressionError) -> Token {
+        let start = position
+        skipIdentifierCharacters()
+        while peek() == "." {
+            let segmentStart = position + 1
+            guard let next = peek(1), next.isIdentifierContinue else {
+                throw ExpressionError(offset: position, message: "路径“\(text(start..<position))”的“.”后面缺少下一段")
+            }
+            position = segmentStart
+            skipIdentifierCharacters()
+            let segment = text(segmentStart..<position)
+            if next.isASCIIDigit, !segment.unicodeScalars.allSatisfy(\.isASCIIDigit) {
+                throw ExpressionError(offset: segmentStart, message: "路径段“\(segment)”不合法：路径段要么是名称（字母或下划线开头），要么全是数字")
+            }
+        }
+        let written = text(start..<position)
+        if let keyword = Keyword(rawValue: written) {
+            return token(.keyword(keyword), from: start)
+        }
+        return token(.path(written), from: start)
+    }
+
+    private mutating func skipIdentifierCharacters() {
+        while peek()?.isIdentifierContinue ?? false { position += 1 }
+    }
+
+    /// Straight quotes and Chinese curly quotes; a string ends at the matching closing quote.
+    private static let closingQuote: [Unicode.Scalar: Unicode.Scalar] = [
+        "\"": "\"", "'": "'", "“": "”", "‘": "’",
+    ]
+
+    /// A string literal. Inside it, a backslash escapes the next character (`\"`, `\\`; `\n` and `\t` as usual).
+    private mutating func lexString(closingQuote: Unicode.Scalar) throws(ExpressionError) -> Token {
+        let start = position
+        position += 1
+        var contents = ""
+        while let scalar = peek() {
+            position += 1
+            if scalar == closingQuote {
+                return token(.text(contents), from: start)
+            }
+            if scalar == "\\", let escaped = peek() {
+                position += 1
+                switch escaped {
+                case "n": contents.unicodeScalars.append("\n")
+                case "t": contents.unicodeScalars.append("\t")
+                default: contents.unicodeScalars.append(escaped)
+                }
+            } else {
+                contents.unicodeScalars.append(scalar)
+            }
+        }
+        throw ExpressionError(offset: start, message: "字符串没有结束，缺少与之配对的引号“\(Character(closingQuote))”")
+    }
+}
+
+extension Unicode.Scalar {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+
+    /// Letters of any script (so Chinese identifiers work) or `_`.
+    var isIdentifierStart: Bool { self == "_" || properties.isAlphabetic }
+
+    var isIdentifierContinue: Bool { isIdentifierStart || isASCIIDigit }
+}

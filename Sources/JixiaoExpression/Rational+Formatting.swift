@@ -1,0 +1,56 @@
+import BigInt
+
+extension Rational: CustomStringConvertible {
+    /// Exact decimal text when the value terminates in base 10 (`"88.61"`, `"-0.5"`, `"3"`),
+    /// otherwise the reduced fraction `"n/d"` (`"2/3"`).
+    public var description: String {
+        exactDecimalText() ?? "\(numerator)/\(denominator)"
+    }
+
+    /// Decimal text rounded half-up (四舍五入) to exactly `places` decimals:
+    /// 1717.31 → `"1717.31"`, 2/3 with 2 places → `"0.67"`, −0.005 → `"-0.01"`.
+    /// A value that rounds to zero is written without a sign (`"0.00"`, never `"-0.00"`).
+    /// Negative `places` rounds to tens, hundreds, … and writes an integer.
+    public func decimalText(places: Int) -> String {
+        let digits = max(places, 0)
+        let scaled = rounded(places: places) * Rational.powerOfTen(digits)
+        // After rounding to `digits` places the scaled value is an integer.
+        return Rational.formatScaledInteger(scaled.numerator, places: digits)
+    }
+
+    /// The exact decimal text with trailing zeros dropped (`"88.61"`, `"0.5"`, `"3"`), or `nil` when the value
+    /// does not terminate within `maxPlaces` decimals (1/3, or 1/2^50 with the default limit of 40).
+    public func exactDecimalText(maxPlaces: Int = 40) -> String? {
+        guard let places = terminatingPlaces(), places <= maxPlaces else { return nil }
+        let scaled = self * Rational.powerOfTen(places)
+        return Rational.formatScaledInteger(scaled.numerator, places: places)
+    }
+
+    /// Percent text, rounded half-up: 0.88611 with 2 places → `"88.61%"`.
+    public func percentText(places: Int) -> String {
+        (self * .hundred).decimalText(places: places) + "%"
+    }
+
+    /// The number of decimals the value needs, or `nil` if its decimal expansion never ends
+    /// (the reduced denominator has a prime factor other than 2 and 5).
+    func terminatingPlaces() -> Int? {
+        var rest = denominator
+        var twos = 0
+        var fives = 0
+        while (rest % 2).isZero { rest /= 2; twos += 1 }
+        while (rest % 5).isZero { rest /= 5; fives += 1 }
+        return rest == 1 ? max(twos, fives) : nil
+    }
+
+    /// Writes `value / 10^places` as decimal text with exactly `places` decimals.
+    static func formatScaledInteger(_ value: BigInt, places: Int) -> String {
+        let sign = value.sign == .minus && !value.isZero ? "-" : ""
+        var digits = String(value.magnitude)
+        guard places > 0 else { return sign + digits }
+        if digits.count <= places {
+            digits = String(repeating: "0", count: places - digits.count + 1) + digits
+        }
+        let split = digits.index(digits.endIndex, offsetBy: -places)
+        return sign + digits[..<split] + "." + digits[split...]
+    }
+}

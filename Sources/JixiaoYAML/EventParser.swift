@@ -1,0 +1,127 @@
+import CYAML
+
+/// Owns one libyaml parser and hands out its events one at a time.
+///
+/// A class so that `deinit` can release the C parser; it is used by one loader
+/// call only and never shared between threads.
+final class EventParser {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// libyaml reads from this buffer without copying, so it must live as long as the parser.
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let lineIndex: LineIndex
+
+    /// Prepares to parse `bytes`, which must already be known to be valid UTF-8.
+    init(bytes: [UInt8], file: String) {
+        lineIndex = LineIndex(bytes: bytes, file: file)
+        input = .allocate(capacity: max(bytes.count, 1))
+        _ = input.initialize(from: bytes)
+        parser = .allocate(capacity: 1)
+        // yaml_parser_initialize only fails when malloc does; there is nothing better to do then.
+        guard yaml_parser_initialize(parser) != 0 else {
+            fatalError("libyaml 无法分配解析器内存")
+        }
+        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        // The encoding is left to libyaml's detection on purpose: valid UTF-8 never starts
+        // with a UTF-16 byte order mark, so it always picks UTF-8, and detection is what
+        // removes a UTF-8 byte order mark (forcing UTF-8 would count it as a column).
+    }
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        input.deallocate()
+    }
+
+    /// The next event of the stream, or the syntax error libyaml found.
+    func next() throws(YAMLError) -> ParserEvent {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) != 0 else {
+            throw currentError()
+        }
+        defer { yaml_event_delete(&event) }
+        return convert(event)
+    }
+
+    private func convert(_ event: yaml_event_t) -> ParserEvent {
+        let location = self.location(of: event.start_mark)
+        switch event.type {
+        case YAML_STREAM_START_EVENT:
+            return .streamStart
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart
+        case YAML_DOCUMENT_END_EVENT:
+            return .documentEnd
+        case YAML_ALIAS_EVENT:
+            return .alias(anchor: Self.string(event.data.alias.anchor) ?? "", location: location)
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            // Use the explicit length: a double-quoted "\0" puts a NUL inside the value.
+            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            let scalar = Scalar(text: text, style: Self.style(data.style))
+            return .scalar(scalar, anchor: Self.string(data.anchor), tag: Self.string(data.tag), location: location)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            return .sequenceStart(anchor: Self.string(data.anchor), tag: Self.string(data.tag), location: location)
+        case YAML_SEQUENCE_END_EVENT:
+            return .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            return .mappingStart(anchor: Self.string(data.anchor), tag: Self.string(data.tag), location: location)
+        case YAML_MAPPING_END_EVENT:
+            return .mappingEnd
+        default:
+            // YAML_STREAM_END_EVENT; YAML_NO_EVENT is never returned on success.
+            return .streamEnd
+        }
+    }
+
+    /// libyaml marks are 0-based; `column` already counts characters (each UTF-8
+    /// sequence advances it by one), and a byte order mark is not counted.
+    private func location(of mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: lineIndex.file, line: mark.line + 1, column: mark.column + 1)
+    }
+
+    private func currentError() -> YAMLError {
+        let state = parser.pointee
+        let problem = Self.string(state.problem) ?? "unknown error"
+        switch state.error {
+        case YAML_READER_ERROR:
+            // Reader errors carry a byte offset instead of a mark.
+            var message = "YAML 读取错误：\(problem)"
+            if state.problem_value != -1 {
+                let hex = String(UInt32(bitPattern: state.problem_value), radix: 16, uppercase: true)
+                message += "（字符 U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)）"
+            }
+            return YAMLError(location: lineIndex.location(ofByteOffset: state.problem_offset), message: message)
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            var message = "YAML 语法错误：\(problem)"
+            if let context = Self.string(state.context) {
+                let start = location(of: state.context_mark)
+                message += "（\(context)，始于第 \(start.line) 行第 \(start.column) 列）"
+            }
+            return YAMLError(location: location(of: state.problem_mark), message: message)
+        case YAML_MEMORY_ERROR:
+            return YAMLError(location: location(of: state.problem_mark), message: "YAML 解析时内存不足")
+        default:
+            return YAMLError(location: location(of: state.problem_mark), message: "YAML 解析失败：\(problem)")
+        }
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// One node of a YAML document, with the place it was written.
+public struct Node: Sendable {
+    /// What the node holds.
+    public enum Content: Sendable {
+        case scalar(Scalar)
+        case sequence([Node])
+        /// Key/value pairs in source order.
+        case mapping([Pair])
+    }
+
+    /// One entry of a mapping.
+    public struct Pair: Sendable {
+        public var key: Node
+        public var value: Node
+
+        public init(key: Node, value: Node) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public var content: Content
+    /// Start of the node in the source. A node copied from an alias keeps the
+    /// location of the anchored node it was copied from.
+    public var location: SourceLocation
+    /// The explicit tag, fully resolved by libyaml (`!!str` becomes
+    /// `tag:yaml.org,2002:str`); `nil` when the source gave none.
+    public var tag: String?
+
+    public init(content: Content, location: SourceLocation, tag: String? = nil) {
+        self.content = content
+        self.location = location
+        self.tag = tag
+    }
+}
+
+extension Node {
+    /// The scalar, if this node is one.
+    public var scalar: Scalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    /// The items, if this node is a sequence.
+    public var sequence: [Node]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// The pairs in source order, if this node is a mapping.
+    public var pairs: [Pair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    /// Whether the node is an untagged plain null under the YAML 1.2 core schema:
+    /// empty, `~`, `null`, `Null` or `NULL`.
+    public var isNull: Bool {
+        guard tag == nil, let scalar, scalar.style == .plain else { return false }
+        switch scalar.text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    /// The value whose key is a scalar with exactly this text; `nil` if this node is
+    /// not a mapping or has no such key. Keys are unique (the loader rejects duplicates).
+    public subscript(key: String) -> Node? {
+        pairs?.first { $0.key.scalar?.text == key }?.value
+    }
+
+    /// The kind of node in Chinese, for error messages: 标量, 序列 or 映射.
+    public var kindName: String {
+        switch content {
+        case .scalar: "标量"
+        case .sequence: "序列"
+        case .mapping: "映射"
+        }
+    }
+}

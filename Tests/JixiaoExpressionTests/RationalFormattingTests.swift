@@ -1,0 +1,81 @@
+import Testing
+@testable import JixiaoExpression
+
+@Suite("Rational formatting")
+struct RationalFormattingTests {
+    @Test func decimalTextRoundsHalfUpToFixedPlaces() {
+        #expect(r("1717.31").decimalText(places: 2) == "1717.31")
+        #expect(fraction(2, 3).decimalText(places: 2) == "0.67")
+        #expect(r("-0.005").decimalText(places: 2) == "-0.01")
+        #expect(r("0.005").decimalText(places: 2) == "0.01")
+        #expect(Rational(5).decimalText(places: 2) == "5.00")
+        #expect(r("0.05").decimalText(places: 1) == "0.1")
+        #expect(r("0.001").decimalText(places: 3) == "0.001")
+        #expect(Rational(123).decimalText(places: 0) == "123")
+        // 1/2 → 1 and −1/2 → −1 (half away from zero); 1/8 → 0
+        #expect(fraction(1, 2).decimalText(places: 0) == "1")
+        #expect(fraction(-1, 2).decimalText(places: 0) == "-1")
+        #expect(fraction(1, 8).decimalText(places: 0) == "0")
+    }
+
+    @Test func neverWritesNegativeZero() {
+        #expect(r("-0.004").decimalText(places: 2) == "0.00")
+        #expect(r("-0.4").decimalText(places: 0) == "0")
+        #expect(r("-0.00004").percentText(places: 2) == "0.00%")
+    }
+
+    @Test func exactDecimalText() {
+        #expect(r("88.61").exactDecimalText() == "88.61")
+        #expect(fraction(1, 2).exactDecimalText() == "0.5")
+        #expect(Rational(3).exactDecimalText() == "3")
+        #expect(r("3.000").exactDecimalText() == "3")
+        #expect(fraction(-1, 8).exactDecimalText() == "-0.125")
+        #expect(r("-0.05").exactDecimalText() == "-0.05")
+        #expect(fraction(1, 3).exactDecimalText() == nil)
+        // 1/40 = 0.025 needs 3 places.
+        #expect(fraction(1, 40).exactDecimalText(maxPlaces: 2) == nil)
+        #expect(fraction(1, 40).exactDecimalText(maxPlaces: 3) == "0.025")
+    }
+
+    @Test func exactDecimalTextRespectsTheDefaultLimit() throws {
+        // 1/2^50 = 5^50/10^50 needs 50 places: more than the default 40.
+        let tiny = try #require(Rational(1).divided(by: Rational(1 << 50)))
+        #expect(tiny.exactDecimalText() == nil)
+        // 2^50 ≈ 1.126 × 10^15, so 1/2^50 ≈ 8.88 × 10^−16: fifteen zeros after the point, then 8…, ending in 5.
+        let text = try #require(tiny.exactDecimalText(maxPlaces: 50))
+        #expect(text.count == 52)
+        #expect(text.hasPrefix("0.0000000000000008"))
+        #expect(text.hasSuffix("5"))
+    }
+
+    @Test func percentTextOfDocumentRatios() throws {
+        // 1938.03 × 0.8861 = 1717.288383 and 1938.03 × 0.88615 = 1717.385284…,
+        // so 1717.31 / 1938.03 = 0.886111… lies in [0.8861, 0.88615) → 88.61%.
+        let execution = try #require(r("1717.31").divided(by: r("1938.03")))
+        #expect(execution.percentText(places: 2) == "88.61%")
+        // 572.97 × 0.49115 = 281.414216 ≤ 281.43 < 572.97 × 0.4912 = 281.442864,
+        // so 281.43 / 572.97 = 0.491178… → 49.12%.
+        let second = try #require(r("281.43").divided(by: r("572.97")))
+        #expect(second.percentText(places: 2) == "49.12%")
+        // 9.13 × 0.77105 = 7.0396865 ≤ 7.04 < 9.13 × 0.77115 = 7.0405995,
+        // so 7.04 / 9.13 = 0.771084… → 77.11%.
+        let third = try #require(r("7.04").divided(by: r("9.13")))
+        #expect(third.percentText(places: 2) == "77.11%")
+    }
+
+    @Test func percentTextOtherCases() {
+        #expect(r("0.88611").percentText(places: 2) == "88.61%")
+        #expect(fraction(1, 3).percentText(places: 1) == "33.3%")
+        #expect(Rational.one.percentText(places: 0) == "100%")
+        // 0.00125 → 0.125% → 0.13% (half-up)
+        #expect(r("0.00125").percentText(places: 2) == "0.13%")
+    }
+
+    @Test func description() {
+        #expect(r("1717.31").description == "1717.31")
+        #expect(fraction(2, 3).description == "2/3")
+        #expect(fraction(-2, 3).description == "-2/3")
+        #expect(Rational.zero.description == "0")
+        #expect(Rational(-42).description == "-42")
+    }
+}

@@ -1,0 +1,28 @@
+import JixiaoYAML
+import Testing
+
+@Suite struct DuplicateKeyTests {
+    @Test func secondKeyIsReportedWithBothLines() throws {
+        let error = try #require(loadError("year: 2023\nname: x\nyear: 2024\n"))
+        #expect(error.location == at(3, 1))
+        #expect(error.message == "映射中的键“year”重复：第 1 行已出现")
+        #expect(error.description == "test.yaml:3:1: 错误：映射中的键“year”重复：第 1 行已出现")
+    }
+
+    @Test func flowMappingDuplicate() throws {
+        // { a : ␠ 1 , ␠ a → the second "a" is the 8th character.
+        let error = try #require(loadError("{a: 1, a: 2}"))
+        #expect(error.location == at(1, 8))
+    }
+
+    @Test func keysCompareByTextWhateverTheStyle() throws {
+        let error = try #require(loadError("指标:\n  得分: 1\n  '得分': 2\n"))
+        #expect(error.location == at(3, 3))
+        #expect(error.message == "映射中的键“得分”重复：第 2 行已出现")
+    }
+
+    @Test func sameKeyInDifferentMappingsIsFine() throws {
+        let root = try loadYAML("a: {x: 1}\nb: {x: 2}\n")
+        #expect(root["b"]?["x"]?.scalar?.text == "2")
+    }
+}
