@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import JixiaoEngine
+import JixiaoRender
+
+/// `jixiao score FILE...`: scores submissions and prints the result.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "为一个或多个提交文件评分。",
+        discussion: """
+        默认使用提交文件 rubrics 字段中的规则（按标识在规则目录中查找 <id>.yaml）；--rubric 可改用指定规则。
+        多个文件以 JSON 输出时每行一个结果（JSON Lines）。某个文件有错误时照常处理其余文件，最后以退出码 2 结束。
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
+    }
+
+    @Argument(help: ArgumentHelp("提交文件（YAML）；- 表示标准输入。", valueName: "file"))
+    var files: [String]
+
+    @Option(name: .customLong("rubric"), help: ArgumentHelp("规则标识或文件路径，可重复；默认取提交文件的 rubrics 字段。", valueName: "id|path"))
+    var rubrics: [String] = []
+
+    @Option(name: .customLong("rubrics-dir"), help: ArgumentHelp("按标识查找规则的目录（默认 ./rubrics，再找提交文件上一级的 rubrics/）。", valueName: "dir"))
+    var rubricsDirectory: String?
+
+    @Option(help: "输出格式。")
+    var format: Format = .text
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("请至少给出一个提交文件。") }
+    }
+
+    func run() throws {
+        var failed = 0
+        for (index, file) in files.enumerated() {
+            do {
+                let bytes = try InputFiles.read(file)
+                let scorer = SubmissionScorer(catalog: catalog(for: file))
+                let result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
+                print(render(result), terminator: "")
+                if format != .json && index < files.count - 1 { print("") }
+            } catch {
+                failed += 1
+                StandardError.write(error.description)
+            }
+        }
+        if failed > 0 {
+            if files.count > 1 { StandardError.write("共 \(files.count) 个文件，\(failed) 个未能评分。") }
+            throw ExitCodes.badInput
+        }
+    }
+
+    private func render(_ result: SubmissionResult) -> String {
+        switch format {
+        case .text: TextRenderer().render(result)
+        case .markdown: MarkdownRenderer().render(result)
+        case .json: JSONRenderer(engineVersion: Jixiao.version).render(result, pretty: files.count == 1) + "\n"
+        }
+    }
+
+    private func catalog(for file: String) -> RubricCatalog {
+        if let rubricsDirectory { return RubricCatalog(searchDirectories: [rubricsDirectory]) }
+        let besideSubmission = URL(fileURLWithPath: file).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("rubrics").path
+        return RubricCatalog(searchDirectories: ["rubrics", besideSubmission])
+    }
+}

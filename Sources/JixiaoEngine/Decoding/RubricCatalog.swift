@@ -1,0 +1,61 @@
+import Foundation
+import JixiaoYAML
+
+/// Finds rubrics by id or path and loads each one once, however many submissions use it.
+public final class RubricCatalog: @unchecked Sendable {
+    /// Folders searched for `<id>.yaml`, in order.
+    public let searchDirectories: [String]
+    private let loader: RubricLoader
+    private let lock = NSLock()
+    private var loaded: [String: Result<Rubric, DiagnosticError>] = [:]
+
+    public init(searchDirectories: [String], loader: RubricLoader = RubricLoader()) {
+        self.searchDirectories = searchDirectories
+        self.loader = loader
+    }
+
+    /// `reference` is a path (contains "/" or ends in .yaml/.yml) or an id looked up as `<dir>/<id>.yaml`.
+    public func rubric(_ reference: String, requestedAt location: SourceLocation? = nil) throws(DiagnosticError) -> Rubric {
+        let path = try resolve(reference, requestedAt: location)
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = loaded[path] { return try cached.get() }
+        let result: Result<Rubric, DiagnosticError>
+        do {
+            let rubric = try loader.load(contentsOf: path)
+            if !Self.isPath(reference), rubric.id != reference {
+                result = .failure(DiagnosticError(Diagnostic(
+                    location: SourceLocation(file: path, line: 1, column: 1), path: "id",
+                    message: "文件中的规则标识是“\(rubric.id)”，与引用的“\(reference)”不一致")))
+            } else {
+                result = .success(rubric)
+            }
+        } catch {
+            result = .failure(error)
+        }
+        loaded[path] = result
+        return try result.get()
+    }
+
+    static func isPath(_ reference: String) -> Bool {
+        reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
+    }
+
+    private func resolve(_ reference: String, requestedAt location: SourceLocation?) throws(DiagnosticError) -> String {
+        if Self.isPath(reference) { return reference }
+        for directory in searchDirectories {
+            for fileExtension in ["yaml", "yml"] {
+                let candidate = "\(directory)/\(reference).\(fileExtension)"
+                if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            }
+        }
+        let known = searchDirectories.flatMap { directory in
+            ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+        }
+        throw DiagnosticError(Diagnostic(
+            location: location ?? SourceLocation(file: "<命令行>", line: 1, column: 1), path: "rubrics",
+            message: "找不到规则“\(reference)”（已查找：\(searchDirectories.joined(separator: "、"))）",
+            hint: Suggestion.didYouMean(reference, among: known)))
+    }
+}

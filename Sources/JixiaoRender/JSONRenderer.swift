@@ -1,0 +1,120 @@
+import JixiaoEngine
+import JixiaoExpression
+
+/// The `jixiao.result/1` JSON contract (docs/json-output.md): one object per submission.
+public struct JSONRenderer: Sendable {
+    public static let schema = "jixiao.result/1"
+    public var engineVersion: String
+
+    public init(engineVersion: String) {
+        self.engineVersion = engineVersion
+    }
+
+    public func render(_ result: SubmissionResult, pretty: Bool) -> String {
+        json(result).serialized(pretty: pretty)
+    }
+
+    public func json(_ result: SubmissionResult) -> JSONValue {
+        .object([
+            ("schema", .string(Self.schema)),
+            ("engine", .object([("version", .string(engineVersion))])),
+            ("submission", .object([
+                ("path", .string(result.path)), ("sha256", .string(result.sha256)),
+                ("department", .string(result.department)), ("year", .number(String(result.year))),
+            ])),
+            ("results", .array(result.results.map(json))),
+        ])
+    }
+
+    func json(_ result: RubricResult) -> JSONValue {
+        .object([
+            ("rubric", .object([
+                ("id", .string(result.rubric.id)), ("version", .string(result.rubric.version)),
+                ("title", .string(result.rubric.title)), ("total_points", .number(result.rubric.totalPoints)),
+                ("sha256", .string(result.rubric.sha256)),
+            ])),
+            ("score", .number(result.score)),
+            ("max_applicable", .number(result.maxApplicable)),
+            ("grade", result.grade.map(JSONValue.string) ?? .null),
+            ("claimed_total", result.claimedTotal.map { .number($0) } ?? .null),
+            ("groups", .array(result.groups.map(json))),
+            ("metrics", .array(result.metrics.map(json))),
+            // Filled by the arithmetic checks; empty until a rubric declares checks.
+            ("checks", .array([])),
+            ("findings", .array([])),
+        ])
+    }
+
+    func json(_ group: GroupResult) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", .string(group.id)), ("name", .string(group.name)),
+            ("points", .number(group.points)), ("score", .number(group.score)),
+            ("max_applicable", .number(group.maxApplicable)), ("vetoed", .bool(group.vetoed)),
+        ]
+        if !group.groups.isEmpty { members.append(("groups", .array(group.groups.map(json)))) }
+        members.append(("indicators", .array(group.indicators.map(json))))
+        return .object(members)
+    }
+
+    func json(_ indicator: IndicatorResult) -> JSONValue {
+        .object([
+            ("id", .string(indicator.id)), ("name", .string(indicator.name)),
+            ("points", .number(indicator.points)),
+            ("score", indicator.score.map { .number($0) } ?? .null),
+            ("state", .string(indicator.state.rawValue)),
+            ("role", .string(indicator.role.rawValue)),
+            ("method", .string(indicator.method)),
+            ("reason", .string(indicator.reason)),
+            ("inputs", .object(indicator.inputs.map { input in
+                (input.name, .object([
+                    ("expression", .string(input.expression)),
+                    ("value", json(input.value, unit: input.unit, places: 2)),
+                    ("shown", .string(input.shown)),
+                ]))
+            })),
+            ("points_lost", indicator.pointsLost.map { .number($0) } ?? .null),
+            ("claimed_score", indicator.claimedScore.map { .number($0) } ?? .null),
+        ])
+    }
+
+    func json(_ metric: MetricResult) -> JSONValue {
+        .object([
+            ("id", .string(metric.id)), ("name", .string(metric.name)),
+            ("value", json(metric.value, unit: metric.unit, places: metric.places)),
+            ("unit", .string(metric.unit.symbol)),
+            ("exact", exact(metric.value)),
+            ("state", .string(metric.value.stateName)),
+            ("shown", .string(metric.shown)),
+        ])
+    }
+
+    /// A value in its display unit (a rate as 88.61, not 0.8861), rounded half-up to `places` only if it does not terminate.
+    func json(_ value: Value, unit: DisplayUnit, places: Int) -> JSONValue {
+        switch value {
+        case .number(let number):
+            let scaled = unit == .percent ? number * .hundred : number
+            return .number(scaled.exactDecimalText(maxPlaces: places) ?? scaled.decimalText(places: places))
+        case .bool(let flag): return .bool(flag)
+        case .text(let text): return .string(text)
+        case .list(let items): return .array(items.map { json($0, unit: unit, places: places) })
+        case .missing, .notComputable: return .null
+        }
+    }
+
+    /// The exact fraction of a number that does not terminate, so no precision is lost.
+    func exact(_ value: Value) -> JSONValue {
+        guard case .number(let number) = value, number.exactDecimalText() == nil else { return .null }
+        return .string("\(number.numerator)/\(number.denominator)")
+    }
+}
+
+extension Value {
+    /// `ok`, `missing_data` or `not_computable`, for JSON readers.
+    var stateName: String {
+        switch self {
+        case .missing: "missing_data"
+        case .notComputable: "not_computable"
+        default: "ok"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import JixiaoEngine
+import JixiaoExpression
+
+/// The same report as Markdown, for pasting into documents and issue trackers.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ submission: SubmissionResult) -> String {
+        var lines: [String] = []
+        for result in submission.results {
+            lines += ["## \(ResultText.heading(submission, result))", "", "提交文件：`\(submission.path)`", ""]
+            lines += ["**\(ResultText.total(result))**", ""]
+            if let claimed = ResultText.claimed(result) { lines += [claimed, ""] }
+            for group in result.groups { lines += groupLines(group, level: 3, showClaims: result.claimedTotal != nil) }
+            if !result.metrics.isEmpty {
+                lines += ["### 计算项", "", "| 计算项 | 数值 |", "|---|---:|"]
+                lines += result.metrics.map { "| \(escape($0.name)) | \(escape($0.shown)) |" }
+                lines.append("")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func groupLines(_ group: GroupResult, level: Int, showClaims: Bool) -> [String] {
+        var lines = [String(repeating: "#", count: min(level, 6)) + " " + ResultText.groupLine(group, depth: 0), ""]
+        if !group.indicators.isEmpty {
+            lines.append(showClaims ? "| 指标 | 分值 | 得分 | 自评分 | 说明 |" : "| 指标 | 分值 | 得分 | 说明 |")
+            lines.append(showClaims ? "|---|---:|---:|---:|---|" : "|---|---:|---:|---|")
+            for indicator in group.indicators {
+                var cells = ["\(indicator.id) \(indicator.name)", ResultText.pointsCell(indicator), ResultText.scoreCell(indicator)]
+                if showClaims { cells.append(ResultText.score(indicator.claimedScore)) }
+                cells.append(indicator.reason)
+                lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
+            }
+            lines.append("")
+        }
+        for subgroup in group.groups { lines += groupLines(subgroup, level: level + 1, showClaims: showClaims) }
+        return lines
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,59 @@
+import JixiaoEngine
+import JixiaoExpression
+
+/// Phrases shared by the text and Markdown reports, so both say the same thing the same way.
+enum ResultText {
+    static func heading(_ submission: SubmissionResult, _ result: RubricResult) -> String {
+        "\(submission.department) \(submission.year) 年度 · \(result.rubric.title)（\(result.rubric.id) \(result.rubric.version)）"
+    }
+
+    static func score(_ value: Rational?) -> String {
+        value.map { NumberFormat.score($0) } ?? "—"
+    }
+
+    /// "总分 85.23 分（按可评分值 95 分计，满分 100 分），等级：良".
+    static func total(_ result: RubricResult) -> String {
+        var text = "总分 \(score(result.score)) 分"
+        if result.maxApplicable == result.rubric.totalPoints {
+            text += "（满分 \(score(result.rubric.totalPoints)) 分）"
+        } else {
+            text += "（已评分 \(score(result.maxApplicable)) 分 / 满分 \(score(result.rubric.totalPoints)) 分，其余指标未计分）"
+        }
+        text += "，等级：\(result.grade ?? "无法评级")"
+        return text
+    }
+
+    static func claimed(_ result: RubricResult) -> String? {
+        guard let claimed = result.claimedTotal else { return nil }
+        let difference = claimed - result.score
+        return "自评总分 \(score(claimed)) 分，与计算结果相差 \(signed(difference)) 分"
+    }
+
+    static func signed(_ value: Rational) -> String {
+        (value > .zero ? "+" : "") + NumberFormat.score(value)
+    }
+
+    /// The score cell: a number, or the state when the indicator was not scored.
+    static func scoreCell(_ indicator: IndicatorResult) -> String {
+        if indicator.role == .veto { return indicator.vetoTriggered ? "否决" : "—" }
+        guard let value = indicator.score else { return indicator.state.chineseName }
+        let prefix = indicator.role == .bonus ? "+" : ""
+        return prefix + NumberFormat.score(value) + (indicator.state == .scored ? "" : "（\(indicator.state.chineseName)）")
+    }
+
+    static func pointsCell(_ indicator: IndicatorResult) -> String {
+        switch indicator.role {
+        case .regular: NumberFormat.score(indicator.points)
+        case .bonus: "加分≤\(NumberFormat.score(indicator.points))"
+        case .veto: "否决项"
+        }
+    }
+
+    static func groupLine(_ group: GroupResult, depth: Int) -> String {
+        let marker = String(repeating: "  ", count: depth)
+        var line = "\(marker)【\(group.name)】得分 \(score(group.score)) / \(score(group.points))"
+        if group.maxApplicable != group.points { line += "（已评分 \(score(group.maxApplicable)) 分）" }
+        if group.vetoed { line += "，已被一票否决" }
+        return line
+    }
+}

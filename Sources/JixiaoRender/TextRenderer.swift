@@ -1,0 +1,63 @@
+import JixiaoEngine
+import JixiaoExpression
+
+/// The report a person reads in a terminal: per group a table of indicators with one-line reasons.
+public struct TextRenderer: Sendable {
+    public init() {}
+
+    public func render(_ submission: SubmissionResult) -> String {
+        var sections: [String] = []
+        for result in submission.results {
+            var lines = [ResultText.heading(submission, result), "提交文件：\(submission.path)", ""]
+            let showClaims = result.claimedTotal != nil
+            for group in result.groups {
+                lines += groupLines(group, depth: 0, showClaims: showClaims)
+            }
+            lines.append(ResultText.total(result))
+            if let claimed = ResultText.claimed(result) { lines.append(claimed) }
+            if !result.metrics.isEmpty {
+                lines += ["", "计算项："]
+                var table = TextTable(headers: ["计算项", "数值"], alignments: [.left, .right])
+                for metric in result.metrics { table.add([metric.name, metric.shown]) }
+                lines.append(table.render())
+            }
+            sections.append(lines.joined(separator: "\n"))
+        }
+        return sections.joined(separator: "\n\n" + String(repeating: "═", count: 40) + "\n\n") + "\n"
+    }
+
+    private func groupLines(_ group: GroupResult, depth: Int, showClaims: Bool) -> [String] {
+        var lines = [ResultText.groupLine(group, depth: depth)]
+        if !group.indicators.isEmpty {
+            var headers = ["指标", "分值", "得分"]
+            var alignments: [TextTable.Alignment] = [.left, .right, .right]
+            if showClaims {
+                headers += ["自评分", "差异"]
+                alignments += [.right, .right]
+            }
+            headers.append("说明")
+            alignments.append(.left)
+            var widths: [Int?] = headers.map { _ in nil }
+            widths[0] = 24
+            widths[widths.count - 1] = 60
+            var table = TextTable(headers: headers, alignments: alignments, maxWidths: widths)
+            for indicator in group.indicators {
+                var row = ["\(indicator.id) \(indicator.name)", ResultText.pointsCell(indicator), ResultText.scoreCell(indicator)]
+                if showClaims {
+                    row.append(ResultText.score(indicator.claimedScore))
+                    row.append(indicator.claimedScore.flatMap { claimed in
+                        indicator.score.map { ResultText.signed(claimed - $0) }
+                    } ?? "—")
+                }
+                row.append(indicator.reason)
+                table.add(row)
+            }
+            lines.append(table.render())
+        }
+        lines.append("")
+        for subgroup in group.groups {
+            lines += groupLines(subgroup, depth: depth + 1, showClaims: showClaims)
+        }
+        return lines
+    }
+}
