@@ -36,6 +36,7 @@ public struct JSONRenderer: Sendable {
             ("score", .number(result.score)),
             ("max_applicable", .number(result.maxApplicable)),
             ("grade", result.grade.map(JSONValue.string) ?? .null),
+            ("vetoed", .bool(result.vetoed)),
             ("claimed_total", result.claimedTotal.map { .number($0) } ?? .null),
             ("groups", .array(result.groups.map(json))),
             ("metrics", .array(result.metrics.map(json))),

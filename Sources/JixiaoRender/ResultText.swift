@@ -19,6 +19,7 @@ enum ResultText {
         } else {
             text += "（已评分 \(score(result.maxApplicable)) 分 / 满分 \(score(result.rubric.totalPoints)) 分，其余指标未计分）"
         }
+        if result.vetoed { text += "（已触发一票否决，总分归零）" }
         text += "，等级：\(result.grade ?? "无法评级")"
         return text
     }

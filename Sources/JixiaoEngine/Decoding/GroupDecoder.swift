@@ -11,24 +11,29 @@ struct GroupDecoder {
         let id = reader.text("id", required: true, what: "分组标识")
         let name = reader.text("name", required: true, what: "分组名称")
         let declared = reader.number("points")
-        let groups = (reader.sequence("groups") ?? []).enumerated().compactMap { index, child in
+        let groupNodes = reader.sequence("groups") ?? []
+        let indicatorNodes = reader.sequence("indicators") ?? []
+        let groups = groupNodes.enumerated().compactMap { index, child in
             decode(child, path: "\(path).groups[\(index)]")
         }
-        let indicators = (reader.sequence("indicators") ?? []).enumerated().compactMap { index, child in
+        let indicators = indicatorNodes.enumerated().compactMap { index, child in
             decodeIndicator(child, path: "\(path).indicators[\(index)]")
         }
+        // A child that failed to decode has its own error; adding up without it would only add a false one.
+        let complete = groups.count == groupNodes.count && indicators.count == indicatorNodes.count
         if reader.node("groups") == nil && reader.node("indicators") == nil {
             sink.report(Diagnostic(location: node.location, path: path, message: "分组中没有任何指标或子分组"))
         }
         let sum = groups.reduce(Rational.zero) { $0 + $1.points }
             + indicators.filter { $0.method.role == .regular }.reduce(Rational.zero) { $0 + $1.points }
-        if let declared, declared != sum {
+        if let declared, declared != sum, complete {
             sink.report(Diagnostic(location: reader.node("points")!.location, path: "\(path).points",
                                    message: "分组分值 \(NumberFormat.score(declared)) 与其下指标分值之和 \(NumberFormat.score(sum)) 不符"))
         }
         guard let id, let name else { return nil }
         return Group(id: id, name: name, points: declared ?? sum, capped: reader.bool("cap") ?? false,
-                     groups: groups, indicators: indicators)
+                     groups: groups, indicators: indicators, location: node.location, path: path,
+                     complete: complete)
     }
 
     func decodeIndicator(_ node: Node, path: String) -> Indicator? {
@@ -46,7 +51,7 @@ struct GroupDecoder {
         if let points { method.validate(points: points, parameters: parameters) }
         guard let id, let name, let points else { return nil }
         return Indicator(id: id, name: name, points: points, method: method, applicable: applicable,
-                         description: reader.text("description"), location: node.location)
+                         description: reader.text("description"), location: node.location, path: path)
     }
 
     /// `method: manual`, `method: {formula: "expr"}` or `method: {bands: {...}}`.

@@ -26,6 +26,10 @@ struct MetricDecoder {
         reader.rejectUnknownKeys(allowed: ["name", "value", "unit", "places", "each", "as", "key", "label", "description"])
         let value = reader.expression("value", required: true, what: "计算表达式")
         let places = reader.integer("places") ?? 2
+        if !(0...6).contains(places) {
+            sink.report(Diagnostic(location: reader.node("places")!.location, path: reader.childPath("places"),
+                                   message: "显示小数位数应在 0–6 之间"))
+        }
         var each: Metric.Each?
         if let list = reader.text("each") {
             each = Metric.Each(list: list, variable: reader.text("as") ?? "item",
@@ -39,6 +43,6 @@ struct MetricDecoder {
         guard let value else { return nil }
         return Metric(id: id, name: reader.text("name") ?? id, value: value,
                       unit: DisplayUnit.parse(reader.text("unit"), amountUnit: amountUnit),
-                      places: places, each: each)
+                      places: min(max(places, 0), 6), each: each)
     }
 }

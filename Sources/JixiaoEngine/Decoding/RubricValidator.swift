@@ -15,7 +15,9 @@ struct RubricValidator {
 
     private func checkTotal() {
         let sum = rubric.groups.reduce(Rational.zero) { $0 + $1.points }
-        if sum != rubric.total, let node = root.node("total") {
+        let groupCount = root.node("groups")?.sequence?.count ?? 0
+        let complete = rubric.groups.count == groupCount && rubric.groups.allSatisfy(\.isCompleteTree)
+        if sum != rubric.total, complete, let node = root.node("total") {
             sink.report(Diagnostic(location: node.location, path: "total",
                                    message: "总分 \(NumberFormat.score(rubric.total)) 与各分组分值之和 \(NumberFormat.score(sum)) 不符"))
         }
@@ -25,13 +27,14 @@ struct RubricValidator {
         var groupIds: [String: Group] = [:]
         var indicatorIds: [String: Indicator] = [:]
         func visit(_ group: Group) {
-            if groupIds[group.id] != nil, let node = root.node("groups") {
-                sink.report(Diagnostic(location: node.location, path: "groups", message: "分组标识“\(group.id)”重复"))
+            if let earlier = groupIds[group.id] {
+                sink.report(Diagnostic(location: group.location, path: "\(group.path).id",
+                                       message: "分组标识“\(group.id)”重复：第 \(earlier.location.line) 行已使用"))
             }
             groupIds[group.id] = group
             for indicator in group.indicators {
                 if let earlier = indicatorIds[indicator.id] {
-                    sink.report(Diagnostic(location: indicator.location, path: "indicators",
+                    sink.report(Diagnostic(location: indicator.location, path: "\(indicator.path).id",
                                            message: "指标标识“\(indicator.id)”重复：第 \(earlier.location.line) 行已使用"))
                 }
                 indicatorIds[indicator.id] = indicator
@@ -42,6 +45,10 @@ struct RubricValidator {
     }
 
     private func checkMetricReferences() {
+        for metric in rubric.metrics where rubric.fact(at: metric.id) != nil {
+            sink.report(Diagnostic(location: metric.value.location, path: "metrics.\(metric.id)",
+                                   message: "计算项标识“\(metric.id)”与已声明的事实同名，引用时无法区分"))
+        }
         for metric in rubric.metrics {
             var resolver = ReferenceResolver(rubric: rubric)
             if let each = metric.each {
@@ -77,4 +84,9 @@ struct RubricValidator {
                                    hint: Suggestion.didYouMean(reference.path, among: resolver.candidates)))
         }
     }
+}
+
+extension Group {
+    /// True when no group or indicator below failed to decode.
+    var isCompleteTree: Bool { complete && groups.allSatisfy(\.isCompleteTree) }
 }

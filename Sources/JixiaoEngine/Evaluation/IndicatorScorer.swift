@@ -41,7 +41,7 @@ struct IndicatorScorer {
             role: indicator.method.role, method: indicator.methodKey, methodTitle: indicator.methodTitle,
             reason: outcome.reason, inputs: context.inputs, countedPoints: .zero,
             claimedScore: claimedScores[indicator.id], vetoTriggered: false)
-        apply(outcome, to: &result)
+        apply(outcome, of: indicator, to: &result)
         return result
     }
 
@@ -56,14 +56,16 @@ struct IndicatorScorer {
         }
     }
 
-    private func apply(_ outcome: MethodOutcome, to result: inout IndicatorResult) {
+    private func apply(_ outcome: MethodOutcome, of indicator: Indicator, to result: inout IndicatorResult) {
         let counts = result.role == .regular
         switch outcome.kind {
         case .scored(let raw):
             result.score = rubric.rounding.apply(raw)
             result.countedPoints = counts ? result.points : .zero
         case .veto(let triggered):
-            result.vetoTriggered = triggered
+            let scope = (indicator.method as? VetoMethod)?.scope ?? .group
+            result.vetoTriggered = triggered && scope == .group
+            result.vetoesRubric = triggered && scope == .rubric
             result.score = nil
         case .manualPending:
             result.state = .manualPending

@@ -6,7 +6,7 @@ public enum NumberFormat {
         switch unit {
         case .percent: value.percentText(places: places)
         case .amount(let symbol): value.decimalText(places: places) + symbol
-        case .count: value.isInteger ? value.decimalText(places: 0) : trimmed(value, places: places)
+        case .count(let word): (value.isInteger ? value.decimalText(places: 0) : trimmed(value, places: places)) + word
         case .points: trimmed(value, places: places) + "分"
         case .plain: trimmed(value, places: max(places, 4))
         }

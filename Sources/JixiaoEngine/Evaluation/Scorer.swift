@@ -19,14 +19,15 @@ public struct Scorer: Sendable {
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
             claimedScores: submission.claimedScores[rubric.id]?.mapValues(\.value) ?? [:])
         let groups = rubric.groups.map { indicatorScorer.score($0) }
-        let score = groups.reduce(Rational.zero) { $0 + $1.score }
+        let vetoed = groups.flatMap(\.allIndicators).contains { $0.vetoesRubric }
+        let score = vetoed ? .zero : groups.reduce(Rational.zero) { $0 + $1.score }
         let maxApplicable = groups.reduce(Rational.zero) { $0 + $1.maxApplicable }
         let grade = maxApplicable > .zero ? rubric.grades.grade(forShare: score.divided(by: maxApplicable)!) : nil
         let claims = groups.flatMap(\.allIndicators).compactMap(\.claimedScore)
         return RubricResult(
             rubric: .init(id: rubric.id, version: rubric.version, title: rubric.title, totalPoints: rubric.total,
                           file: rubric.file, sha256: rubric.sha256, description: rubric.description),
-            score: score, maxApplicable: maxApplicable, grade: grade, groups: groups, metrics: metrics,
+            score: score, maxApplicable: maxApplicable, grade: grade, vetoed: vetoed, groups: groups, metrics: metrics,
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +))
     }
 

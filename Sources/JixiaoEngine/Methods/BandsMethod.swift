@@ -29,6 +29,9 @@ public struct BandsMethod: ScoringMethod {
         var upperInclusive: Bool
         var points: Rational?
         var share: Rational?
+        /// Bounds as the rubric writes them ("10%"), for messages.
+        var lowerText: String?
+        var upperText: String?
 
         func contains(_ value: Rational) -> Bool {
             if let lower, lowerInclusive ? value < lower : value <= lower { return false }
@@ -60,7 +63,9 @@ public struct BandsMethod: ScoringMethod {
                               lowerInclusive: item.has("min"),
                               upper: item.optionalNumber("max") ?? item.optionalNumber("under"),
                               upperInclusive: item.has("max"),
-                              points: item.optionalNumber("points"), share: item.optionalNumber("share")))
+                              points: item.optionalNumber("points"), share: item.optionalNumber("share"),
+                              lowerText: item.text("min") ?? item.text("over"),
+                              upperText: item.text("max") ?? item.text("under")))
         }
         guard Self.checkContiguous(bands, items: items), let value else { return nil }
         self.value = value
@@ -91,10 +96,10 @@ public struct BandsMethod: ScoringMethod {
                 continue
             }
             if lower < previousUpper || (lower == previousUpper && previous.upperInclusive && band.lowerInclusive) {
-                items[index].report("与前一个区间重叠（前一区间上界 \(previousUpper)，本区间下界 \(lower)）")
+                items[index].report("与前一个区间重叠（前一区间上界 \(previous.upperText ?? "\(previousUpper)")，本区间下界 \(band.lowerText ?? "\(lower)")）")
                 valid = false
             } else if lower > previousUpper || (!previous.upperInclusive && !band.lowerInclusive) {
-                items[index].report("与前一个区间之间有缺口（前一区间上界 \(previousUpper)，本区间下界 \(lower)）",
+                items[index].report("与前一个区间之间有缺口（前一区间上界 \(previous.upperText ?? "\(previousUpper)")，本区间下界 \(band.lowerText ?? "\(lower)")）",
                                     hint: "相邻区间应首尾相接，如前一区间 max: 10%，本区间 over: 10%")
                 valid = false
             }

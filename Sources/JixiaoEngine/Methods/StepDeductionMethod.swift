@@ -45,8 +45,11 @@ public struct StepDeductionMethod: ScoringMethod {
         let units = rule.excessUnits(of: actual)
         let shown = context.show(actual, like: rule.value)
         let steps = counting == .completed ? units.rounded(places: 0, rule: .down) : units.rounded(places: 0, rule: .up)
+        guard units > .zero else {
+            return .scored(points, "\(shown) 未\(rule.describeThreshold(context))，得满分")
+        }
         guard steps > .zero else {
-            return .scored(points, "\(shown) 未满一档（\(rule.describeThreshold(context))不足 \(context.show(rule.per, like: rule.value))），得满分")
+            return .scored(points, "\(shown) \(rule.describeThreshold(context))不足一档（\(context.show(rule.per, like: rule.value))），得满分")
         }
         let lost = steps * rule.deduct
         let score = max(points - lost, min(rule.floor, points))

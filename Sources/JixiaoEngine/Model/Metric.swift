@@ -4,7 +4,8 @@ public enum DisplayUnit: Sendable, Hashable {
     case percent
     /// An amount with its unit: "1717.31万元".
     case amount(String)
-    case count
+    /// A whole number, with its measure word: "2辆".
+    case count(String)
     case points
     case plain
 
@@ -13,18 +14,22 @@ public enum DisplayUnit: Sendable, Hashable {
         switch text {
         case "%", "percent": .percent
         case "分", "points": .points
-        case "个", "件", "次", "人", "人次", "count": .count
+        case "count": .count("")
+        case let word? where Self.countWords.contains(word): .count(word)
         case nil, "": .plain
         case let unit?: .amount(unit == "amount" ? amountUnit : unit)
         }
     }
+
+    /// Measure words that make a metric a count rather than an amount.
+    static let countWords: Set<String> = ["个", "件", "次", "人", "人次", "辆", "台", "套", "台（套）", "批", "项", "条", "名", "期", "份", "场次"]
 
     /// The `unit` text written in JSON and shown after a value.
     public var symbol: String {
         switch self {
         case .percent: "%"
         case .amount(let unit): unit
-        case .count: ""
+        case .count(let word): word
         case .points: "分"
         case .plain: ""
         }

@@ -23,7 +23,7 @@ enum ResolvedReference {
         switch kind {
         case .amount: .amount(amountUnit)
         case .percent: .percent
-        case .count: .count
+        case .count: .count("")
         default: .plain
         }
     }

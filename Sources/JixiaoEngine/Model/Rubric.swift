@@ -40,6 +40,11 @@ public struct Group: Sendable {
     public var capped: Bool
     public var groups: [Group]
     public var indicators: [Indicator]
+    public var location: SourceLocation
+    /// Path in the rubric, e.g. `groups[1]`.
+    public var path: String
+    /// False when a child failed to decode (the rubric is then rejected anyway).
+    var complete = true
 }
 
 /// One scored item with its method.
@@ -53,6 +58,8 @@ public struct Indicator: Sendable {
     /// Free text for readers: 指标解释 / 评分标准 in words.
     public var description: String?
     public var location: SourceLocation
+    /// Path in the rubric, e.g. `groups[0].indicators[2]`.
+    public var path: String
 
     public var methodKey: String { type(of: method).key }
     public var methodTitle: String { type(of: method).title }

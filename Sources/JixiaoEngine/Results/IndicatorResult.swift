@@ -40,6 +40,8 @@ public struct IndicatorResult: Sendable {
     public var claimedScore: Rational?
     /// A triggered veto.
     public var vetoTriggered: Bool
+    /// A triggered veto that zeroes the whole rubric, not only its group.
+    public var vetoesRubric: Bool = false
 
     /// Points lost against full marks, for regular indicators that were scored.
     public var pointsLost: Rational? {
@@ -94,6 +96,8 @@ public struct RubricResult: Sendable {
     public var maxApplicable: Rational
     /// Nil when nothing could be scored.
     public var grade: String?
+    /// A veto with `scope: rubric` was triggered: the total is zero.
+    public var vetoed: Bool
     public var groups: [GroupResult]
     public var metrics: [MetricResult]
     /// Sum of the department's claimed scores, when it claims any.

@@ -1,0 +1,30 @@
+import Foundation
+import JixiaoEngine
+
+/// Paths of the shipped rubrics and submissions, found from this file's location.
+enum RepositoryFiles {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    static let seedSubmission = path("submissions/changsha-xinfang-2023.yaml")
+    static let rubricsDirectory = path("rubrics")
+
+    /// Scores the seed submission against the rubrics it names, as `jixiao score` does.
+    static func scoreSeed() throws -> SubmissionResult {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: seedSubmission)))
+        let scorer = SubmissionScorer(catalog: RubricCatalog(searchDirectories: [rubricsDirectory]))
+        return try scorer.score(bytes: bytes, file: "submissions/changsha-xinfang-2023.yaml")
+    }
+}
+
+extension SubmissionResult {
+    func result(_ rubricId: String) -> RubricResult? { results.first { $0.rubric.id == rubricId } }
+}
+
+extension RubricResult {
+    func indicator(_ id: String) -> IndicatorResult? { allIndicators.first { $0.id == id } }
+    func metric(_ id: String) -> MetricResult? { metrics.first { $0.id == id } }
+    func group(_ id: String) -> GroupResult? { groups.first { $0.id == id } }
+}
