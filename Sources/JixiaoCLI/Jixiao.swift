@@ -1,8 +1,26 @@
 import ArgumentParser
+import Foundation
 
 /// `jixiao`: scores a department's performance self-assessment against a YAML rubric.
 @main
 struct Jixiao: ParsableCommand {
+    /// Runs the command line, mapping usage errors to exit code 2 (ArgumentParser's default is 64),
+    /// so scripts see one documented code for every kind of bad input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                StandardError.write(fullMessage(for: error))
+                StandardError.write("用法帮助：jixiao --help")
+                Foundation.exit(ExitCodes.badInput.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(

@@ -14,10 +14,20 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var failed = 0
         for file in files {
+            let name = InputFiles.displayName(file)
             do {
-                let rubric = try RubricLoader().load(bytes: try InputFiles.read(file), file: InputFiles.displayName(file))
-                let indicators = rubric.groups.reduce(0) { $0 + $1.indicatorCount }
-                print("\(file)：通过（\(rubric.id) \(rubric.version)，\(rubric.groups.count) 个分组，\(indicators) 个指标，总分 \(NumberFormat.score(rubric.total))）")
+                let bytes = try InputFiles.read(file)
+                if let hint = SubmissionSniffer.looksLikeSubmission(bytes) {
+                    StandardError.write("\(name): 错误：这看起来是提交文件而不是评分规则（\(hint)）；提交文件请用 jixiao score 评分")
+                    failed += 1
+                    continue
+                }
+                let rubric = try RubricLoader().load(bytes: bytes, file: name)
+                let indicators = rubric.groups.flatMap(\.allIndicators)
+                let regular = indicators.filter { $0.method.role == .regular }.count
+                let extras = indicators.count - regular
+                print("\(name)：通过（\(rubric.id) \(rubric.version)，\(rubric.groups.count) 个分组，\(regular) 个计分指标"
+                      + (extras > 0 ? "，另有 \(extras) 个加分/否决项" : "") + "，总分 \(NumberFormat.score(rubric.total))）")
             } catch {
                 failed += 1
                 StandardError.write(error.description)
@@ -27,6 +37,13 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-extension Group {
-    var indicatorCount: Int { indicators.count + groups.reduce(0) { $0 + $1.indicatorCount } }
+/// Tells a submission from a rubric before a flood of unknown-key errors would.
+enum SubmissionSniffer {
+    static func looksLikeSubmission(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)
+        let lines = text.split(separator: "\n")
+        let hasDepartment = lines.contains { $0.hasPrefix("department:") }
+        let hasRubricKeys = lines.contains { $0.hasPrefix("groups:") || $0.hasPrefix("total:") }
+        return hasDepartment && !hasRubricKeys ? "有 department 字段，没有 groups/total" : nil
+    }
 }

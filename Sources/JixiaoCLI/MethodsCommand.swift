@@ -14,9 +14,26 @@ struct MethodsCommand: ParsableCommand {
             print("\(method.key)（\(method.title)）")
             print("  \(method.summary)")
             for example in method.examples {
-                print("  示例：\(example.title)：分值 \(example.points)，参数 \(example.parameters.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))")
+                let parameters = example.parameters.split(separator: "\n")
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                let inputs = example.inputs.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+                    + (example.manualScore.map { ["人工评分 = \($0)"] } ?? [])
+                print("  示例：\(example.title)")
+                print("    分值 \(example.points)；参数 \(parameters)")
+                print("    输入 \(inputs.isEmpty ? "（无）" : inputs.joined(separator: "，"))；结果 \(describe(example.expected))")
             }
             print("")
+        }
+    }
+
+    private func describe(_ expected: MethodExample.Expected) -> String {
+        switch expected {
+        case .score(let score): "\(score) 分"
+        case .notApplicable: "不适用"
+        case .missingData: "缺少数据"
+        case .notComputable: "无法计分"
+        case .manualPending: "待人工评分"
+        case .veto(let triggered): triggered ? "触发否决" : "未触发否决"
         }
     }
 }

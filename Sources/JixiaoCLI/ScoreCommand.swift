@@ -30,10 +30,6 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "输出格式。")
     var format: Format = .text
 
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("请至少给出一个提交文件。") }
-    }
-
     func run() throws {
         var failed = 0
         for (index, file) in files.enumerated() {

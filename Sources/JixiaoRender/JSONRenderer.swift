@@ -70,6 +70,7 @@ public struct JSONRenderer: Sendable {
                 (input.name, .object([
                     ("expression", .string(input.expression)),
                     ("value", json(input.value, unit: input.unit, places: 2)),
+                    ("exact", exact(input.value, unit: input.unit, places: 2)),
                     ("shown", .string(input.shown)),
                 ]))
             })),
@@ -83,7 +84,7 @@ public struct JSONRenderer: Sendable {
             ("id", .string(metric.id)), ("name", .string(metric.name)),
             ("value", json(metric.value, unit: metric.unit, places: metric.places)),
             ("unit", .string(metric.unit.symbol)),
-            ("exact", exact(metric.value)),
+            ("exact", exact(metric.value, unit: metric.unit, places: metric.places)),
             ("state", .string(metric.value.stateName)),
             ("shown", .string(metric.shown)),
         ])
@@ -102,10 +103,13 @@ public struct JSONRenderer: Sendable {
         }
     }
 
-    /// The exact fraction of a number that does not terminate, so no precision is lost.
-    func exact(_ value: Value) -> JSONValue {
-        guard case .number(let number) = value, number.exactDecimalText() == nil else { return .null }
-        return .string("\(number.numerator)/\(number.denominator)")
+    /// The exact value, in the same unit as `value`, whenever `value` had to be rounded: decimal text if it
+    /// terminates ("2.752578"), else a fraction ("1000/19"); null when `value` is already exact.
+    func exact(_ value: Value, unit: DisplayUnit, places: Int) -> JSONValue {
+        guard case .number(let number) = value else { return .null }
+        let scaled = unit == .percent ? number * .hundred : number
+        guard scaled.exactDecimalText(maxPlaces: places) == nil else { return .null }
+        return .string(scaled.exactDecimalText() ?? "\(scaled.numerator)/\(scaled.denominator)")
     }
 }
 

@@ -94,10 +94,10 @@ final class EventParser {
             }
             return YAMLError(location: lineIndex.location(ofByteOffset: state.problem_offset), message: message)
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
-            var message = "YAML 语法错误：\(problem)"
+            var message = "YAML 语法错误：\(LibyamlMessages.problem(problem))"
             if let context = Self.string(state.context) {
                 let start = location(of: state.context_mark)
-                message += "（\(context)，始于第 \(start.line) 行第 \(start.column) 列）"
+                message += "（\(LibyamlMessages.context(context))，始于第 \(start.line) 行第 \(start.column) 列）"
             }
             return YAMLError(location: location(of: state.problem_mark), message: message)
         case YAML_MEMORY_ERROR:

@@ -26,8 +26,9 @@ struct JSONContractTests {
                 #expect(result[key] != nil, "缺少键 \(key)")
             }
         }
-        // Rates are written from their decimal text: 1717.31/1938.03 → 88.61, never 88.6099999.
-        #expect(text.contains(#""value":88.61,"unit":"%","exact":"171731/193803""#))
+        // Rates are written from their decimal text: 1717.31/1938.03 → 88.61, never 88.6099999,
+        // with the exact value beside it in the same unit: 171731/193803 × 100 = 17173100/193803.
+        #expect(text.contains(#""value":88.61,"unit":"%","exact":"17173100/193803""#))
         #expect(!text.contains("99999"))
     }
 }

@@ -76,7 +76,8 @@ struct MappingReader {
     func integer(_ key: String) -> Int? {
         guard let value = node(key), !value.isNull else { return nil }
         guard let text = value.scalar?.text, let int = Int(text) else {
-            sink.report(Diagnostic(location: value.location, path: childPath(key), message: "应为整数"))
+            sink.report(Diagnostic(location: value.location, path: childPath(key),
+                                   message: "应为整数，实际是“\(value.scalar?.text ?? value.kindName)”"))
             return nil
         }
         return int

@@ -48,9 +48,15 @@ struct SubmissionDecoder {
         if let facts, facts.pairs == nil, !facts.isNull {
             sink.report(Diagnostic(location: facts.location, path: "facts", message: "facts 应为映射（键: 值）"))
         }
+        let unit = top.text("unit") ?? "万元"
+        if FactValueReader.unitsInYuan[unit] == nil, let node = top.node("unit") {
+            sink.report(Diagnostic(location: node.location, path: "unit",
+                                   message: "不支持的金额单位“\(unit)”，应为 元、千元、万元 或 亿元"))
+        }
         guard let department, let year else { return nil }
-        return Submission(department: department, year: year, unit: top.text("unit") ?? "万元",
-                          rubrics: top.texts("rubrics") ?? [], document: top.text("document"),
+        return Submission(department: department, year: year, unit: unit,
+                          rubrics: top.texts("rubrics") ?? [], rubricsLocation: top.node("rubrics")?.location,
+                          document: top.text("document"),
                           facts: facts, stated: top.node("stated"),
                           manualScores: scores(top, key: "manual_scores"),
                           claimedScores: scores(top, key: "claimed_scores"),

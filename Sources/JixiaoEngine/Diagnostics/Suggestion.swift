@@ -2,6 +2,11 @@
 enum Suggestion {
     /// The closest candidate within a small edit distance, as a Chinese hint, or nil.
     static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String? {
+        closest(to: word, among: candidates).map { "是否想用“\($0)”？" }
+    }
+
+    /// The candidate nearest to `word` within a small edit distance.
+    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -10,7 +15,7 @@ enum Suggestion {
                 best = (candidate, distance)
             }
         }
-        return best.map { "是否想用“\($0.candidate)”？" }
+        return best?.candidate
     }
 
     /// Levenshtein distance over characters.

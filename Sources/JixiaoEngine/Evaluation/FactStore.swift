@@ -16,9 +16,13 @@ struct FactStore: Sendable {
             let documentPath = tree.documentPath(of: fact.path)
             guard let node = tree.node(at: fact.path), !node.isNull else {
                 if fact.required {
-                    sink.report(Diagnostic(location: tree.rootLocation, path: documentPath,
-                                           message: "缺少规则“\(rubric.id)”要求的事实“\(fact.label)”（\(fact.kind.chineseName)）",
-                                           hint: Suggestion.didYouMean(fact.path, among: tree.allPaths)))
+                    // A near miss in the submission is most likely a typo there: point at it.
+                    let nearMiss = Suggestion.closest(to: fact.path, among: tree.allPaths)
+                    sink.report(Diagnostic(
+                        location: nearMiss.flatMap { tree.node(at: $0)?.location } ?? tree.rootLocation,
+                        path: documentPath,
+                        message: "缺少规则“\(rubric.id)”要求的事实 \(fact.path)（\(fact.label)，\(fact.kind.chineseName)）",
+                        hint: nearMiss.map { "提交文件中有相近的“\($0)”，是否拼写有误？" }))
                 }
                 continue
             }

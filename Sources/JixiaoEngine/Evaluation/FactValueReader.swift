@@ -10,7 +10,9 @@ struct FactValueReader {
     let submissionUnit: String
 
     /// Multipliers to 元 of the amount units documents use.
-    static let unitsInYuan: [String: Rational] = ["元": Rational(1), "万元": Rational(10_000), "亿元": Rational(100_000_000)]
+    static let unitsInYuan: [String: Rational] = [
+        "元": Rational(1), "千元": Rational(1_000), "万元": Rational(10_000), "亿元": Rational(100_000_000),
+    ]
 
     func read(_ node: Node, kind: FactKind, path: String, options: [String] = []) -> Value? {
         if node.isNull { return nil }
@@ -58,7 +60,7 @@ struct FactValueReader {
     func amount(_ text: String) -> Rational? {
         var number = text
         var unit = submissionUnit
-        for candidate in ["亿元", "万元", "元"] where number.hasSuffix(candidate) {
+        for candidate in ["亿元", "万元", "千元", "元"] where number.hasSuffix(candidate) {
             number = String(number.dropLast(candidate.count)).trimmingCharacters(in: [" "])
             unit = candidate
             break

@@ -10,8 +10,14 @@ public struct Scorer: Sendable {
 
     /// Facts → metrics → indicators → groups → total and grade.
     public func score(_ submission: Submission) throws(DiagnosticError) -> RubricResult {
-        let facts = try FactStore(rubric: rubric, submission: submission)
-        try checkScoreEntries(submission)
+        let entryProblems = scoreEntryProblems(submission)
+        let facts: FactStore
+        do {
+            facts = try FactStore(rubric: rubric, submission: submission)
+        } catch {
+            throw DiagnosticError(error.diagnostics + entryProblems)
+        }
+        if !entryProblems.isEmpty { throw DiagnosticError(entryProblems) }
         var environment = ScoringEnvironment(facts: facts)
         let metrics = MetricEvaluator(rubric: rubric).evaluate(into: &environment)
         let indicatorScorer = IndicatorScorer(
@@ -31,10 +37,22 @@ public struct Scorer: Sendable {
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +))
     }
 
-    /// Manual and claimed scores must name indicators of this rubric.
-    private func checkScoreEntries(_ submission: Submission) throws(DiagnosticError) {
-        let ids = rubric.groups.flatMap(\.allIndicatorIds)
+    /// Manual and claimed scores must name indicators of this rubric; manual ones only `manual` indicators, within their points.
+    private func scoreEntryProblems(_ submission: Submission) -> [Diagnostic] {
+        let indicators = rubric.groups.flatMap(\.allIndicators)
+        let ids = indicators.map(\.id)
         var diagnostics: [Diagnostic] = []
+        for (indicatorId, entry) in submission.manualScores[rubric.id] ?? [:] {
+            guard let indicator = indicators.first(where: { $0.id == indicatorId }) else { continue }
+            let path = "manual_scores.\(rubric.id).\(indicatorId)"
+            if !(indicator.method is ManualMethod) {
+                diagnostics.append(Diagnostic(location: entry.location, path: path,
+                                              message: "指标“\(indicatorId)”按“\(indicator.methodTitle)”计分，不接受人工评分"))
+            } else if entry.value < .zero || entry.value > indicator.points {
+                diagnostics.append(Diagnostic(location: entry.location, path: path,
+                                              message: "人工评分 \(NumberFormat.score(entry.value)) 超出该指标分值 0–\(NumberFormat.score(indicator.points))"))
+            }
+        }
         for (field, table) in [("manual_scores", submission.manualScores), ("claimed_scores", submission.claimedScores)] {
             for (indicatorId, entry) in table[rubric.id] ?? [:] where !ids.contains(indicatorId) {
                 diagnostics.append(Diagnostic(location: entry.location, path: "\(field).\(rubric.id).\(indicatorId)",
@@ -42,10 +60,11 @@ public struct Scorer: Sendable {
                                               hint: Suggestion.didYouMean(indicatorId, among: ids)))
             }
         }
-        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 }
 
 extension Group {
-    var allIndicatorIds: [String] { indicators.map(\.id) + groups.flatMap(\.allIndicatorIds) }
+    /// Every indicator in this group and its subgroups, depth first.
+    public var allIndicators: [Indicator] { indicators + groups.flatMap(\.allIndicators) }
 }

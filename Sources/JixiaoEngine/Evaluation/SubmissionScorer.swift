@@ -22,7 +22,7 @@ public struct SubmissionScorer: Sendable {
         var diagnostics: [Diagnostic] = []
         for reference in references {
             do {
-                let rubric = try catalog.rubric(reference)
+                let rubric = try catalog.rubric(reference, requestedAt: override.isEmpty ? submission.rubricsLocation : nil)
                 results.append(try Scorer(rubric: rubric).score(submission))
             } catch {
                 diagnostics += error.diagnostics

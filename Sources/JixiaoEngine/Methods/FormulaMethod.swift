@@ -29,7 +29,7 @@ public struct FormulaMethod: ScoringMethod {
     public var expressions: [SourcedExpression] { [formula] }
 
     public func score(points: Rational, context: ScoringContext) throws(InputUnavailable) -> MethodOutcome {
-        let raw = try context.number("score", formula)
+        let raw = try context.number("score", formula, as: .points)
         let score = min(max(raw, .zero), points)
         let clamp = score != raw ? "（按 0–\(NumberFormat.score(points)) 分计）" : ""
         return .scored(score, "按公式 \(formula.source) 计算得 \(NumberFormat.score(raw, places: 4))\(clamp)")

@@ -30,16 +30,18 @@ public final class ScoringContext {
 
     /// Evaluates and records an input without judging its kind.
     @discardableResult
-    public func value(_ name: String, _ expression: SourcedExpression) -> Value {
+    public func value(_ name: String, _ expression: SourcedExpression, as display: DisplayUnit? = nil) -> Value {
         let value = expression.expression.evaluate(in: environment)
-        let (unit, places) = describe(expression)
+        var (unit, places) = describe(expression)
+        if let display { (unit, places) = (display, 4) }
         inputs.append(RecordedInput(name: name, expression: expression.source, value: value,
                                     shown: NumberFormat.show(value, as: unit, places: places), unit: unit))
         return value
     }
 
-    public func number(_ name: String, _ expression: SourcedExpression) throws(InputUnavailable) -> Rational {
-        switch try available(name, expression) {
+    public func number(_ name: String, _ expression: SourcedExpression,
+                       as display: DisplayUnit? = nil) throws(InputUnavailable) -> Rational {
+        switch try available(name, expression, as: display) {
         case .number(let number): return number
         case let other: throw typeMismatch(name, expression, expected: "数值", got: other)
         }
@@ -65,8 +67,9 @@ public final class ScoringContext {
         return NumberFormat.show(value, as: unit, places: places)
     }
 
-    private func available(_ name: String, _ expression: SourcedExpression) throws(InputUnavailable) -> Value {
-        let result = value(name, expression)
+    private func available(_ name: String, _ expression: SourcedExpression,
+                           as display: DisplayUnit? = nil) throws(InputUnavailable) -> Value {
+        let result = value(name, expression, as: display)
         switch result {
         case .missing(let paths):
             let named = paths.sorted().map { path in label(path).map { "\($0)（\(path)）" } ?? path }

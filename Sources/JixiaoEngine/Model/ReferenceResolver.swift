@@ -73,8 +73,10 @@ struct ReferenceResolver {
             return (.percent, 2)
         }
         if references.isEmpty { return (source.hasSuffix("%") ? .percent : .plain, 2) }
+        // Only sums and differences keep their references' unit; products, quotients and calls do not.
         let units = Set(references.compactMap { resolve($0.path)?.displayUnit(amountUnit: rubric.unit).unit })
-        if units.count == 1, let unit = units.first, !source.contains("/"), !source.contains("÷") {
+        let arithmetic = source.contains { "*/×÷()（）".contains($0) }
+        if units.count == 1, let unit = units.first, !arithmetic {
             return (unit, 2)
         }
         return (.plain, 4)

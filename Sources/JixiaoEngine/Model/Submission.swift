@@ -10,6 +10,8 @@ public struct Submission: Sendable {
     public var unit: String
     /// Rubric ids (resolved in `rubrics/`) or paths this submission is scored against.
     public var rubrics: [String]
+    /// Where `rubrics:` is written, for errors about a rubric it names.
+    public var rubricsLocation: SourceLocation?
     public var document: String?
     /// The `facts:` tree.
     public var facts: Node?
