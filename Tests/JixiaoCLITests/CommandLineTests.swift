@@ -64,8 +64,9 @@ struct CommandLineTests {
             """
         let run = try jixiao(["score", "-"], input: submission)
         #expect(run.status == 2)
-        // Line 5, column 37 is where the value 也许 starts.
-        #expect(run.errors.contains("<标准输入>:5:37"))
+        // Line 5 is `  work: {security: {five_nots_achieved: 也许}}`: 2 spaces, "work:" 3–7, space 8,
+        // "{" 9, "security:" 10–18, space 19, "{" 20, "five_nots_achieved:" 21–39, space 40 → 也许 at 41.
+        #expect(run.errors.contains("<标准输入>:5:41"))
         #expect(run.errors.contains("facts.work.security.five_nots_achieved"))
         #expect(run.errors.contains("应为布尔值"))
     }

@@ -90,7 +90,15 @@ struct GroupDecoder {
             return nil
         }
         let parameters = MethodParameters(reader: reader)
-        guard let method = type.init(parameters: parameters) else { return nil }
+        let reportedBefore = sink.diagnostics.count
+        guard let method = type.init(parameters: parameters) else {
+            // Safety net: a method that refuses its parameters must never drop an indicator silently.
+            if sink.diagnostics.count == reportedBefore {
+                sink.report(Diagnostic(location: parametersNode.location, path: parametersPath,
+                                       message: "“\(key)”方法的参数有误"))
+            }
+            return nil
+        }
         return (method, parameters)
     }
 }

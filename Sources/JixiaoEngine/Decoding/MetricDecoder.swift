@@ -33,7 +33,8 @@ struct MetricDecoder {
         var each: Metric.Each?
         if let list = reader.text("each") {
             each = Metric.Each(list: list, variable: reader.text("as") ?? "item",
-                               key: reader.text("key"), label: reader.text("label"))
+                               key: reader.text("key"), label: reader.text("label"),
+                               location: reader.node("each")!.location)
         } else {
             for key in ["as", "key", "label"] where reader.node(key) != nil {
                 sink.report(Diagnostic(location: reader.node(key)!.location, path: reader.childPath(key),

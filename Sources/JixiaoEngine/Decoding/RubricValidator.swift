@@ -53,13 +53,13 @@ struct RubricValidator {
             var resolver = ReferenceResolver(rubric: rubric)
             if let each = metric.each {
                 guard let list = rubric.fact(at: each.list), list.kind == .list else {
-                    sink.report(Diagnostic(location: metric.value.location, path: "metrics.\(metric.id).each",
+                    sink.report(Diagnostic(location: each.location, path: "metrics.\(metric.id).each",
                                            message: "“\(each.list)”不是已声明的列表（kind: list）事实",
                                            hint: Suggestion.didYouMean(each.list, among: rubric.facts.filter { $0.kind == .list }.map(\.path))))
                     continue
                 }
                 for field in [each.key, each.label].compactMap({ $0 }) where !list.fields.contains(where: { $0.name == field }) {
-                    sink.report(Diagnostic(location: metric.value.location, path: "metrics.\(metric.id)",
+                    sink.report(Diagnostic(location: each.location, path: "metrics.\(metric.id)",
                                            message: "列表“\(each.list)”没有字段“\(field)”"))
                 }
                 resolver.record = (each.variable, list)

@@ -11,7 +11,8 @@ enum Suggestion {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(word, candidate)
-            if distance <= limit, distance < (best?.distance ?? Int.max) {
+            // A short word is "close" to anything; only suggest what shares at least one character in place.
+            if distance <= limit, distance < max(word.count, candidate.count), distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
         }

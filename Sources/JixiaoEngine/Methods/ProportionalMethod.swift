@@ -33,7 +33,12 @@ public struct ProportionalMethod: ScoringMethod {
         guard let actual, let target else { return nil }
         self.actual = actual
         self.target = target
-        self.cap = parameters.optionalNumber("cap") ?? .one
+        let cap = parameters.optionalNumber("cap") ?? .one
+        if cap <= .zero {
+            parameters.report("cap（比例上限）必须大于 0", at: "cap")
+            return nil
+        }
+        self.cap = cap
     }
 
     public var expressions: [SourcedExpression] { [actual, target] }

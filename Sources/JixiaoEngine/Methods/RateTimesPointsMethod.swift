@@ -25,7 +25,12 @@ public struct RateTimesPointsMethod: ScoringMethod {
         parameters.allowOnly(["rate", "cap"])
         guard let rate = parameters.expression("rate", what: "比率") else { return nil }
         self.rate = rate
-        self.cap = parameters.optionalNumber("cap") ?? .one
+        let cap = parameters.optionalNumber("cap") ?? .one
+        if cap <= .zero {
+            parameters.report("cap（比例上限）必须大于 0", at: "cap")
+            return nil
+        }
+        self.cap = cap
     }
 
     public var expressions: [SourcedExpression] { [rate] }

@@ -72,7 +72,9 @@ public final class ScoringContext {
         let result = value(name, expression, as: display)
         switch result {
         case .missing(let paths):
-            let named = paths.sorted().map { path in label(path).map { "\($0)（\(path)）" } ?? path }
+            let named = paths.sorted().map { path in
+                label(path).flatMap { $0 == path ? nil : "\($0)（\(path)）" } ?? path
+            }
             throw InputUnavailable(outcome: MethodOutcome(.missingData(paths),
                                                           reason: "缺少数据：\(named.joined(separator: "、"))"))
         case .notComputable(let reason):

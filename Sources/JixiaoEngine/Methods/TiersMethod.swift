@@ -23,6 +23,7 @@ public struct TiersMethod: ScoringMethod {
         let value = parameters.expression("value", what: "定性评价")
         guard let tiers = parameters.numberTable("tiers", what: "档次及得分比例"), let value else { return nil }
         var valid = !tiers.isEmpty
+        if tiers.isEmpty { parameters.report("“tiers”不能为空：至少列出一个档次及其得分比例", at: "tiers") }
         for tier in tiers where tier.value < .zero || tier.value > .one {
             parameters.report("档次“\(tier.name)”的比例应在 0%–100% 之间", at: "tiers")
             valid = false

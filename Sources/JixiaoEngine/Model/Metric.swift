@@ -1,3 +1,5 @@
+import JixiaoYAML
+
 /// How a number is shown to a reader.
 public enum DisplayUnit: Sendable, Hashable {
     /// A fraction shown as a percentage: 0.8861 → "88.61%".
@@ -56,5 +58,7 @@ public struct Metric: Sendable {
         public var key: String?
         /// Record field shown in names, e.g. `name`.
         public var label: String?
+        /// Where `each:` is written, for errors about it.
+        public var location: SourceLocation
     }
 }
