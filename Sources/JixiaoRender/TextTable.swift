@@ -62,22 +62,55 @@ struct TextTable {
         }
     }
 
-    /// Breaks text into lines of at most `width` columns.
+    /// Breaks text into lines of at most `width` columns, never inside a number or an English word
+    /// (unless it is longer than a whole line), and never starting a line with closing punctuation.
     static func wrap(_ text: String, width: Int?) -> [String] {
         guard let width, displayWidth(text) > width else { return [text] }
         var lines: [String] = []
         var current = ""
-        for character in text {
-            let next = current + String(character)
-            if displayWidth(next) > width {
-                lines.append(current)
-                current = String(character)
-            } else {
-                current = next
+        for token in tokens(text) {
+            if displayWidth(current + token) <= width {
+                current += token
+                continue
             }
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+            var rest = token
+            while displayWidth(rest) > width {
+                let head = prefix(of: rest, width: width)
+                lines.append(head)
+                rest = String(rest.dropFirst(head.count))
+            }
+            current = rest == " " ? "" : rest
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// Runs of ASCII letters, digits and number punctuation stay together; closing punctuation sticks to what precedes it.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        for character in text {
+            let isWordPart = character.isASCII && (character.isLetter || character.isNumber || "._%+-/×".contains(character))
+            let isClosing = "，。；：、）】」》”’,.;:)%".contains(character)
+            if let last = tokens.last, let lastCharacter = last.last,
+               isClosing || (isWordPart && lastCharacter.isASCII
+                             && (lastCharacter.isLetter || lastCharacter.isNumber || "._%+-/×".contains(lastCharacter))) {
+                tokens[tokens.count - 1].append(character)
+            } else {
+                tokens.append(String(character))
+            }
+        }
+        return tokens
+    }
+
+    private static func prefix(of text: String, width: Int) -> String {
+        var result = ""
+        for character in text {
+            if displayWidth(result + String(character)) > width { break }
+            result.append(character)
+        }
+        return result.isEmpty ? String(text.prefix(1)) : result
     }
 }
 

@@ -60,8 +60,13 @@ struct IndicatorScorer {
         let counts = result.role == .regular
         switch outcome.kind {
         case .scored(let raw):
-            result.score = rubric.rounding.apply(raw)
+            let score = rubric.rounding.apply(raw)
+            result.score = score
             result.countedPoints = counts ? result.points : .zero
+            // Every score says what it cost, in the same words whatever the method.
+            if counts, score < result.points, !result.reason.contains("扣") {
+                result.reason += "，失 \(NumberFormat.score(result.points - score)) 分"
+            }
         case .veto(let triggered):
             let scope = (indicator.method as? VetoMethod)?.scope ?? .group
             result.vetoTriggered = triggered && scope == .group

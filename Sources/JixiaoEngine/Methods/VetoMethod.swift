@@ -49,6 +49,6 @@ public struct VetoMethod: ScoringMethod {
         let what = description ?? condition.source
         return MethodOutcome(.veto(triggered: triggered),
                              reason: triggered ? "触发一票否决（\(what)），\(scope == .group ? "所在分组" : "总分")得分归零"
-                                               : "未触发一票否决（否决情形“\(what)”不成立）")
+                                               : "未触发一票否决（未出现：\(what)）")
     }
 }
