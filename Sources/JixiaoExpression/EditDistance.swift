@@ -1,5 +1,5 @@
 /// Levenshtein distance between two strings, counted in Unicode scalars.
-func editDistance(_ source: String, _ target: String) -> Int {
+public func editDistance(_ source: String, _ target: String) -> Int {
     let a = Array(source.unicodeScalars)
     let b = Array(target.unicodeScalars)
     if a.isEmpty { return b.count }

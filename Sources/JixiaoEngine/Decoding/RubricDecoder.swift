@@ -15,17 +15,9 @@ public struct RubricLoader: Sendable {
     }
 
     public func load(bytes: [UInt8], file: String) throws(DiagnosticError) -> Rubric {
-        let root: Node
-        do {
-            root = try YAMLLoader(limits: limits).load(bytes: bytes, file: file)
-        } catch {
-            throw DiagnosticError(error)
+        try DocumentReader.decode(bytes: bytes, file: file, limits: limits, what: "规则文件") { root, sink, sha256 in
+            RubricDecoder(sink: sink).decode(root, file: file, sha256: sha256)
         }
-        let sink = DiagnosticSink()
-        let rubric = RubricDecoder(sink: sink).decode(root, file: file, sha256: SHA256.hex(of: bytes))
-        try sink.throwIfAny()
-        guard let rubric else { throw DiagnosticError(sinkless: "规则文件无法读取") }
-        return rubric
     }
 }
 

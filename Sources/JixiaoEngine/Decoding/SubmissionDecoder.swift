@@ -14,17 +14,9 @@ public struct SubmissionLoader: Sendable {
     }
 
     public func load(bytes: [UInt8], file: String) throws(DiagnosticError) -> Submission {
-        let root: Node
-        do {
-            root = try YAMLLoader(limits: limits).load(bytes: bytes, file: file)
-        } catch {
-            throw DiagnosticError(error)
+        try DocumentReader.decode(bytes: bytes, file: file, limits: limits, what: "提交文件") { root, sink, sha256 in
+            SubmissionDecoder(sink: sink).decode(root, file: file, sha256: sha256)
         }
-        let sink = DiagnosticSink()
-        let submission = SubmissionDecoder(sink: sink).decode(root, file: file, sha256: SHA256.hex(of: bytes))
-        try sink.throwIfAny()
-        guard let submission else { throw DiagnosticError(sinkless: "提交文件无法读取") }
-        return submission
     }
 }
 
