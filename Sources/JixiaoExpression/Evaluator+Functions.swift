@@ -47,6 +47,8 @@ extension Evaluator {
                 return .notComputable("除数为零（\(function.name) 的第 2 个参数\(quote(arguments[1]))为 0）")
             }
             return .number(quotient)
+        case .contains:
+            return evaluateContains(values, arguments)
         case .exists, .if, .sum, .min, .max, .avg:
             preconditionFailure("“\(function.name)” is handled before the ordinary calls")
         }
@@ -68,6 +70,26 @@ extension Evaluator {
         case .min: return .number(numbers.dropFirst().reduce(first) { Swift.min($0, $1) })
         case .max: return .number(numbers.dropFirst().reduce(first) { Swift.max($0, $1) })
         default: return .number(total.divided(by: Rational(numbers.count))!)
+        }
+    }
+
+    /// `contains(list, value)`: an element equals the value or, for text, contains it
+    /// (`contains(honours, "网上群众工作")`); `contains(text, text)` looks for a substring.
+    private func evaluateContains(_ values: [Value], _ arguments: [SyntaxNode]) -> Value {
+        switch (values[0], values[1]) {
+        case (.list(let elements), .text(let part)):
+            return .bool(elements.contains { element in
+                if case .text(let text) = element { return text.contains(part) }
+                return false
+            })
+        case (.list(let elements), let needle):
+            return .bool(elements.contains(needle))
+        case (.text(let text), .text(let part)):
+            return .bool(text.contains(part))
+        case (.text, _):
+            return typeMismatch(.contains, position: 1, expected: "文本", values, arguments)
+        default:
+            return typeMismatch(.contains, position: 0, expected: "列表或文本", values, arguments)
         }
     }
 

@@ -1,7 +1,7 @@
 /// The functions an expression may call. Names, arities and descriptions live here so the parser can
 /// reject unknown names and wrong argument counts when a rubric is loaded, not when it is scored.
 enum BuiltinFunction: String, Sendable, CaseIterable {
-    case sum, min, max, avg, count, abs, round, ratio, percent, growth, exists
+    case sum, min, max, avg, count, abs, round, ratio, percent, growth, exists, contains
     case `if`
 
     /// How many arguments a function takes.
@@ -23,7 +23,7 @@ enum BuiltinFunction: String, Sendable, CaseIterable {
         switch self {
         case .sum, .min, .max, .avg: .atLeast(1)
         case .count, .abs, .exists: .exactly(1)
-        case .round, .ratio, .percent, .growth: .exactly(2)
+        case .round, .ratio, .percent, .growth, .contains: .exactly(2)
         case .if: .exactly(3)
         }
     }
@@ -43,6 +43,7 @@ enum BuiltinFunction: String, Sendable, CaseIterable {
         case .growth: "growth(本期, 上期)：增长率 (本期 − 上期) ÷ 上期，上期为 0 时无法计算"
         case .exists: "exists(路径)：该数据是否已填报（有值为 true，缺失为 false）"
         case .if: "if(条件, 甲, 乙)：条件成立取甲，否则取乙；同 if 条件 then 甲 else 乙"
+        case .contains: "contains(列表或文本, 值)：列表中是否有等于该值（文本时为含有该段文字）的元素；文本中是否含有该段文字"
         }
     }
 

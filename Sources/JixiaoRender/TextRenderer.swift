@@ -17,7 +17,7 @@ public struct TextRenderer: Sendable {
             if let claimed = ResultText.claimed(result) { lines.append(claimed) }
             if !result.metrics.isEmpty {
                 lines += ["", "计算项："]
-                var table = TextTable(headers: ["计算项", "数值"], alignments: [.left, .right])
+                var table = TextTable(headers: ["计算项", "数值"], alignments: [.left, .right], maxWidths: [nil, 36])
                 for metric in result.metrics { table.add([metric.name, metric.shown]) }
                 lines.append(table.render())
             }

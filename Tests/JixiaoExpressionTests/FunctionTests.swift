@@ -71,3 +71,45 @@ struct FunctionTests {
         #expect(isNotComputable(try evaluate("ratio(\"a\", 2)"), containing: "ratio 的第 1 个参数"))
     }
 }
+
+@Suite("contains")
+struct ContainsFunctionTests {
+    let environment = DictionaryEnvironment([
+        "honours": .list([.text("全国先进集体"), .text("2023年度人民网网上群众工作实干担当单位")]),
+        "codes": .list([.number(Rational(201)), .number(Rational(20103))]),
+        "title": .text("部门整体支出绩效自评报告"),
+    ])
+
+    func evaluate(_ source: String) throws -> Value {
+        try Expression.parse(source).evaluate(in: environment)
+    }
+
+    @Test func listOfTextsMatchesAPart() throws {
+        #expect(try evaluate("contains(honours, \"网上群众工作\")") == .bool(true))
+        #expect(try evaluate("contains(honours, \"省级\")") == .bool(false))
+    }
+
+    @Test func listOfNumbersMatchesEqualElements() throws {
+        #expect(try evaluate("contains(codes, 20103)") == .bool(true))
+        #expect(try evaluate("contains(codes, 2010301)") == .bool(false))
+    }
+
+    @Test func textContainsText() throws {
+        #expect(try evaluate("contains(title, \"自评\")") == .bool(true))
+    }
+
+    @Test func wrongKindsAreNotComputable() throws {
+        guard case .notComputable = try evaluate("contains(title, 3)") else {
+            Issue.record("contains(text, number) should be a type error")
+            return
+        }
+        guard case .notComputable = try evaluate("contains(5, 3)") else {
+            Issue.record("contains(number, number) should be a type error")
+            return
+        }
+    }
+
+    @Test func missingListPropagates() throws {
+        #expect(try evaluate("contains(nothing, \"x\")") == .missing(["nothing"]))
+    }
+}

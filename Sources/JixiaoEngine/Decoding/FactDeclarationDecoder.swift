@@ -19,11 +19,15 @@ struct FactDeclarationDecoder {
         }
         if let scalar = node.scalar {
             guard let kind = parseKind(scalar.text, at: node, path: path) else { return nil }
+            if kind == .list {
+                sink.report(Diagnostic(location: node.location, path: path,
+                                       message: "list 类型须写成映射，并给出 fields（记录的字段）或 of（元素类型）"))
+            }
             return FactDeclaration(path: factPath, kind: kind, label: factPath, unit: nil, required: false,
-                                   options: [], fields: [])
+                                   options: [], fields: [], elementKind: nil)
         }
         guard let reader = MappingReader(node, path: path, sink: sink, what: "事实声明") else { return nil }
-        reader.rejectUnknownKeys(allowed: ["kind", "label", "unit", "required", "options", "fields"])
+        reader.rejectUnknownKeys(allowed: ["kind", "label", "unit", "required", "options", "fields", "of"])
         guard let kindText = reader.text("kind", required: true, what: "类型"),
               let kind = parseKind(kindText, at: reader.node("kind")!, path: reader.childPath("kind")) else { return nil }
         let options = reader.texts("options") ?? []
@@ -31,8 +35,19 @@ struct FactDeclarationDecoder {
             sink.report(Diagnostic(location: node.location, path: path, message: "choice 类型须列出 options（可选值）"))
         }
         var fields: [FactDeclaration.ListField] = []
-        if kind == .list {
-            if let fieldsNode = reader.required("fields", what: "列表记录的字段"),
+        var elementKind: FactKind?
+        if kind == .list, let ofText = reader.text("of") {
+            elementKind = parseKind(ofText, at: reader.node("of")!, path: reader.childPath("of"))
+            if elementKind == .list || elementKind == .choice {
+                sink.report(Diagnostic(location: reader.node("of")!.location, path: reader.childPath("of"),
+                                       message: "列表元素不支持 \(ofText) 类型"))
+            }
+            if reader.node("fields") != nil {
+                sink.report(Diagnostic(location: reader.node("fields")!.location, path: reader.childPath("fields"),
+                                       message: "fields（记录列表）与 of（值列表）只能给一个"))
+            }
+        } else if kind == .list {
+            if let fieldsNode = reader.required("fields", what: "列表记录的字段（或用 of 给出元素类型）"),
                let fieldsReader = MappingReader(fieldsNode, path: reader.childPath("fields"), sink: sink, what: "字段") {
                 for entry in fieldsReader.entries {
                     let fieldPath = fieldsReader.childPath(entry.key)
@@ -51,7 +66,7 @@ struct FactDeclarationDecoder {
         }
         return FactDeclaration(path: factPath, kind: kind, label: reader.text("label") ?? factPath,
                                unit: reader.text("unit"), required: reader.bool("required") ?? false,
-                               options: options, fields: fields)
+                               options: options, fields: fields, elementKind: elementKind)
     }
 
     private func parseKind(_ text: String, at node: Node, path: String) -> FactKind? {

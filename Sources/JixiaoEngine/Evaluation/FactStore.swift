@@ -26,7 +26,11 @@ struct FactStore: Sendable {
                 }
                 continue
             }
-            if fact.kind == .list {
+            if fact.kind == .list, let elementKind = fact.elementKind {
+                if let list = readValues(node, kind: elementKind, path: documentPath, reader: reader) {
+                    values[fact.path] = .list(list)
+                }
+            } else if fact.kind == .list {
                 if let list = readList(node, fact: fact, path: documentPath, reader: reader) {
                     records[fact.path] = list
                 }
@@ -35,6 +39,18 @@ struct FactStore: Sendable {
             }
         }
         try sink.throwIfAny()
+    }
+
+    /// A list of plain values, e.g. the names of honours.
+    private func readValues(_ node: Node, kind: FactKind, path: String, reader: FactValueReader) -> [Value]? {
+        guard let items = node.sequence else {
+            reader.sink.report(Diagnostic(location: node.location, path: path,
+                                          message: "应为列表，实际是\(node.kindName)"))
+            return nil
+        }
+        return items.enumerated().compactMap { index, item in
+            reader.read(item, kind: kind, path: "\(path)[\(index)]")
+        }
     }
 
     private func readList(_ node: Node, fact: FactDeclaration, path: String,

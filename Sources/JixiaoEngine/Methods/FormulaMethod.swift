@@ -32,6 +32,8 @@ public struct FormulaMethod: ScoringMethod {
         let raw = try context.number("score", formula, as: .points)
         let score = min(max(raw, .zero), points)
         let clamp = score != raw ? "（按 0–\(NumberFormat.score(points)) 分计）" : ""
-        return .scored(score, "按公式 \(formula.source) 计算得 \(NumberFormat.score(raw, places: 4))\(clamp)")
+        // A long formula is shown in the JSON inputs; the one-line reason keeps to the result.
+        let shown = formula.source.count <= 30 ? "按公式 \(formula.source) " : "按公式"
+        return .scored(score, "\(shown)计算得 \(NumberFormat.score(raw, places: 4))\(clamp)")
     }
 }

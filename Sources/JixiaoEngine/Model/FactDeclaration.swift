@@ -40,6 +40,8 @@ public struct FactDeclaration: Sendable {
     public var options: [String]
     /// Field kinds of a `list` fact's records.
     public var fields: [ListField]
+    /// Kind of the elements of a `list` of plain values (`of: text`), instead of records.
+    public var elementKind: FactKind?
 
     public struct ListField: Sendable {
         public var name: String
