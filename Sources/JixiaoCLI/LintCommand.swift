@@ -8,7 +8,7 @@ struct LintCommand: ParsableCommand {
         abstract: "检查评分规则文件：分值合计、重复标识、未知事实路径、未知方法、区间、循环引用等。"
     )
 
-    @Argument(help: ArgumentHelp("规则文件（YAML）。", valueName: "rubric"))
+    @Argument(help: ArgumentHelp("规则文件（YAML）；- 表示标准输入。提交文件请用 jixiao score。", valueName: "rubric"))
     var files: [String]
 
     func run() throws {
@@ -18,7 +18,7 @@ struct LintCommand: ParsableCommand {
             do {
                 let bytes = try InputFiles.read(file)
                 if let hint = SubmissionSniffer.looksLikeSubmission(bytes) {
-                    StandardError.write("\(name): 错误：这看起来是提交文件而不是评分规则（\(hint)）；提交文件请用 jixiao score 评分")
+                    StandardError.write("\(name):1:1: 错误：这看起来是提交文件而不是评分规则（\(hint)）；提交文件请用 jixiao score 评分")
                     failed += 1
                     continue
                 }
@@ -26,7 +26,8 @@ struct LintCommand: ParsableCommand {
                 let indicators = rubric.groups.flatMap(\.allIndicators)
                 let regular = indicators.filter { $0.method.role == .regular }.count
                 let extras = indicators.count - regular
-                print("\(name)：通过（\(rubric.id) \(rubric.version)，\(rubric.groups.count) 个分组，\(regular) 个计分指标"
+                let version = rubric.version.isEmpty ? "" : " \(rubric.version)"
+                print("\(name)：通过（\(rubric.id)\(version)，\(rubric.groups.count) 个分组，\(regular) 个计分指标"
                       + (extras > 0 ? "，另有 \(extras) 个加分/否决项" : "") + "，总分 \(NumberFormat.score(rubric.total))）")
             } catch {
                 failed += 1

@@ -20,7 +20,7 @@ struct MethodsCommand: ParsableCommand {
                     + (example.manualScore.map { ["人工评分 = \($0)"] } ?? [])
                 print("  示例：\(example.title)")
                 print("    分值 \(example.points)；参数 \(parameters)")
-                print("    输入 \(inputs.isEmpty ? "（无）" : inputs.joined(separator: "，"))；结果 \(describe(example.expected))")
+                print("    \(inputs.isEmpty ? "无输入数据" : "输入 " + inputs.joined(separator: "，"))；结果 \(describe(example.expected))")
             }
             print("")
         }

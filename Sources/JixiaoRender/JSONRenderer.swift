@@ -38,6 +38,9 @@ public struct JSONRenderer: Sendable {
             ("grade", result.grade.map(JSONValue.string) ?? .null),
             ("vetoed", .bool(result.vetoed)),
             ("claimed_total", result.claimedTotal.map { .number($0) } ?? .null),
+            ("claimed_indicators_score", result.claimedIndicatorsScore.map { .number($0) } ?? .null),
+            ("claimed_difference", result.claimedTotal.flatMap { claimed in
+                result.claimedIndicatorsScore.map { .number(claimed - $0) } } ?? .null),
             ("groups", .array(result.groups.map(json))),
             ("metrics", .array(result.metrics.map(json))),
             // Filled by the arithmetic checks; empty until a rubric declares checks.
@@ -76,6 +79,8 @@ public struct JSONRenderer: Sendable {
             })),
             ("points_lost", indicator.pointsLost.map { .number($0) } ?? .null),
             ("claimed_score", indicator.claimedScore.map { .number($0) } ?? .null),
+            ("claimed_difference", indicator.claimedScore.flatMap { claimed in
+                indicator.score.map { .number(claimed - $0) } } ?? .null),
         ])
     }
 

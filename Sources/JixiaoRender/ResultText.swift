@@ -4,7 +4,8 @@ import JixiaoExpression
 /// Phrases shared by the text and Markdown reports, so both say the same thing the same way.
 enum ResultText {
     static func heading(_ submission: SubmissionResult, _ result: RubricResult) -> String {
-        "\(submission.department) \(submission.year) 年度 · \(result.rubric.title)（\(result.rubric.id) \(result.rubric.version)）"
+        let version = result.rubric.version.isEmpty ? "" : " \(result.rubric.version)"
+        return "\(submission.department) \(submission.year) 年度 · \(result.rubric.title)（\(result.rubric.id)\(version)）"
     }
 
     static func score(_ value: Rational?) -> String {
@@ -25,9 +26,10 @@ enum ResultText {
     }
 
     static func claimed(_ result: RubricResult) -> String? {
-        guard let claimed = result.claimedTotal else { return nil }
-        let difference = claimed - result.score
-        return "自评总分 \(score(claimed)) 分，与计算结果相差 \(signed(difference)) 分"
+        guard let claimed = result.claimedTotal, let computed = result.claimedIndicatorsScore else { return nil }
+        let count = result.allIndicators.filter { $0.role != .veto }.count
+        let scope = result.claimedCount < count ? "（自评 \(result.claimedCount) 项）" : ""
+        return "自评分合计\(scope) \(score(claimed)) 分，这些指标计算得 \(score(computed)) 分，自评高出 \(signed(claimed - computed)) 分"
     }
 
     static func signed(_ value: Rational) -> String {

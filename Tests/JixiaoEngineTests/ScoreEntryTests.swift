@@ -58,6 +58,20 @@ struct ScoreEntryTests {
         #expect(Set(diagnostics.map(\.path)) == ["facts.x", "manual_scores.t.M", "claimed_scores.t.Q"])
     }
 
+    @Test("claims on some indicators are compared with the computed scores of those indicators only")
+    func partialClaims() throws {
+        let result = try score(rubric: Self.rubric, submission: """
+            department: 测试局
+            year: 2023
+            facts: {x: "50%"}
+            claimed_scores: {t: {R: 6}}
+            """)
+        // Only R is claimed: claimed 6 against computed 6 × 50% = 3 → 3 higher; M (pending) is not part of it.
+        #expect(result.claimedTotal == r("6"))
+        #expect(result.claimedIndicatorsScore == r("3"))
+        #expect(result.claimedCount == 1)
+    }
+
     @Test("a valid manual score counts; the rate indicator says what it lost")
     func validManualScore() throws {
         let result = try score(rubric: Self.rubric, submission: """

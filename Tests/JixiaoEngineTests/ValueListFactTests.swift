@@ -47,6 +47,13 @@ struct ValueListFactTests {
         #expect(diagnostics.map(\.path) == ["facts.amounts[1]"])
     }
 
+    @Test("of and fields belong to lists only")
+    func ofOnNonList() {
+        let diagnostics = rubricDiagnostics(Self.rubric.replacingOccurrences(
+            of: "amounts: {kind: list, of: amount}", with: "amounts: {kind: amount, of: amount}"))
+        #expect(diagnostics.contains { $0.path == "facts.amounts.of" && $0.message.contains("只用于 list") })
+    }
+
     @Test("a list needs either fields or of, not both")
     func fieldsOrOf() {
         let diagnostics = rubricDiagnostics(Self.rubric.replacingOccurrences(

@@ -36,6 +36,10 @@ struct FactDeclarationDecoder {
         }
         var fields: [FactDeclaration.ListField] = []
         var elementKind: FactKind?
+        for key in ["of", "fields"] where kind != .list && reader.node(key) != nil {
+            sink.report(Diagnostic(location: reader.node(key)!.location, path: reader.childPath(key),
+                                   message: "“\(key)”只用于 list 类型的事实"))
+        }
         if kind == .list, let ofText = reader.text("of") {
             elementKind = parseKind(ofText, at: reader.node("of")!, path: reader.childPath("of"))
             if elementKind == .list || elementKind == .choice {

@@ -29,12 +29,15 @@ public struct Scorer: Sendable {
         let score = vetoed ? .zero : groups.reduce(Rational.zero) { $0 + $1.score }
         let maxApplicable = groups.reduce(Rational.zero) { $0 + $1.maxApplicable }
         let grade = maxApplicable > .zero ? rubric.grades.grade(forShare: score.divided(by: maxApplicable)!) : nil
-        let claims = groups.flatMap(\.allIndicators).compactMap(\.claimedScore)
+        let claimed = groups.flatMap(\.allIndicators).filter { $0.claimedScore != nil }
+        let claims = claimed.compactMap(\.claimedScore)
         return RubricResult(
             rubric: .init(id: rubric.id, version: rubric.version, title: rubric.title, totalPoints: rubric.total,
                           file: rubric.file, sha256: rubric.sha256, description: rubric.description),
             score: score, maxApplicable: maxApplicable, grade: grade, vetoed: vetoed, groups: groups, metrics: metrics,
-            claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +))
+            claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),
+            claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
+            claimedCount: claimed.count)
     }
 
     /// Manual and claimed scores must name indicators of this rubric; manual ones only `manual` indicators, within their points.
@@ -53,11 +56,13 @@ public struct Scorer: Sendable {
                                               message: "人工评分 \(NumberFormat.score(entry.value)) 超出该指标分值 0–\(NumberFormat.score(indicator.points))"))
             }
         }
-        for (field, table) in [("manual_scores", submission.manualScores), ("claimed_scores", submission.claimedScores)] {
+        let manualIds = indicators.filter { $0.method is ManualMethod }.map(\.id)
+        for (field, table, candidates) in [("manual_scores", submission.manualScores, manualIds),
+                                           ("claimed_scores", submission.claimedScores, ids)] {
             for (indicatorId, entry) in table[rubric.id] ?? [:] where !ids.contains(indicatorId) {
                 diagnostics.append(Diagnostic(location: entry.location, path: "\(field).\(rubric.id).\(indicatorId)",
                                               message: "规则“\(rubric.id)”中没有指标“\(indicatorId)”",
-                                              hint: Suggestion.didYouMean(indicatorId, among: ids)))
+                                              hint: Suggestion.didYouMean(indicatorId, among: candidates)))
             }
         }
         return diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }

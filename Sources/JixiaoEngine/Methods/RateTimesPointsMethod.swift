@@ -14,7 +14,7 @@ public struct RateTimesPointsMethod: ScoringMethod {
         // 10 × min(105%, 110%) = 10.5
         MethodExample("上限设为 110%", parameters: "{rate: r, cap: 110%}", points: "10",
                       inputs: ["r": "105%"], expected: .score("10.5")),
-        MethodExample("比率无法计算", parameters: "{rate: r}", points: "10",
+        MethodExample("缺少比率数据", parameters: "{rate: r}", points: "10",
                       inputs: [:], expected: .missingData),
     ]
 

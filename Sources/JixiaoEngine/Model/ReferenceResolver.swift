@@ -75,10 +75,29 @@ struct ReferenceResolver {
         if references.isEmpty { return (source.hasSuffix("%") ? .percent : .plain, 2) }
         // Only sums and differences keep their references' unit; products, quotients and calls do not.
         let units = Set(references.compactMap { resolve($0.path)?.displayUnit(amountUnit: rubric.unit).unit })
-        let arithmetic = source.contains { "*/×÷()（）".contains($0) }
+        let arithmetic = source.contains { "*/×÷".contains($0) } || !Self.callsOnlyUnitPreservingFunctions(source)
         if units.count == 1, let unit = units.first, !arithmetic {
             return (unit, 2)
         }
         return (.plain, 4)
+    }
+
+    /// Functions whose result is in the unit of their arguments.
+    static let unitPreservingFunctions: Set<String> = ["abs", "round", "min", "max", "sum", "avg"]
+
+    /// True when every call in `source` is to a unit-preserving function (or there are none).
+    static func callsOnlyUnitPreservingFunctions(_ source: String) -> Bool {
+        var name = ""
+        for character in source {
+            if character == "(" || character == "（" {
+                if !name.isEmpty && !unitPreservingFunctions.contains(name) { return false }
+                name = ""
+            } else if character.isLetter || character.isNumber || character == "_" || character == "." {
+                name.append(character)
+            } else {
+                name = ""
+            }
+        }
+        return true
     }
 }

@@ -102,6 +102,10 @@ public struct RubricResult: Sendable {
     public var metrics: [MetricResult]
     /// Sum of the department's claimed scores, when it claims any.
     public var claimedTotal: Rational?
+    /// Sum of the computed scores of the indicators the department claimed, so the two totals compare like with like.
+    public var claimedIndicatorsScore: Rational?
+    /// How many indicators the department claimed a score for.
+    public var claimedCount: Int
 
     public var allIndicators: [IndicatorResult] { groups.flatMap(\.allIndicators) }
 }
