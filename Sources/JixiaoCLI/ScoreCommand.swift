@@ -30,14 +30,19 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "输出格式。")
     var format: Format = .text
 
+    @Flag(help: "数据核对发现任何“不一致”时以退出码 1 结束（报送前的把关）。")
+    var strict = false
+
     func run() throws {
         var failed = 0
+        var mismatched = 0
         for (index, file) in files.enumerated() {
             do {
                 let bytes = try InputFiles.read(file)
                 let scorer = SubmissionScorer(catalog: catalog(for: file))
                 let result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
                 print(render(result), terminator: "")
+                if result.results.contains(where: { $0.checks.contains { $0.verdict == .mismatch } }) { mismatched += 1 }
                 if format != .json && index < files.count - 1 { print("") }
             } catch {
                 failed += 1
@@ -47,6 +52,10 @@ struct ScoreCommand: ParsableCommand {
         if failed > 0 {
             if files.count > 1 { StandardError.write("共 \(files.count) 个文件，\(failed) 个未能评分。") }
             throw ExitCodes.badInput
+        }
+        if strict && mismatched > 0 {
+            StandardError.write("数据核对未通过：\(mismatched) 个文件存在不一致（--strict）。")
+            throw ExitCodes.gateFailed
         }
     }
 

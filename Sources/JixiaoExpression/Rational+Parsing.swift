@@ -19,10 +19,13 @@ extension Rational {
     }
 }
 
-/// A single-pass reader for `Rational(decimalText:)`.
-private struct DecimalScanner {
+/// A single-pass reader for `Rational(decimalText:)` and `Rational.printedHalfUnit(of:)`.
+struct DecimalScanner {
     private let characters: [Character]
     private var position = 0
+    /// After a successful `scan()`: the power of ten of one unit in the last printed place, with the
+    /// percent sign taken into account ("1717.31" → −2, "88.61%" → −4, "1.5E-2" → −3).
+    private(set) var lastPlaceExponent = 0
 
     init(text: String) {
         characters = Array(text.trimmingWhitespace()).map(DecimalScanner.asciiForm)
@@ -62,6 +65,7 @@ private struct DecimalScanner {
         guard let mantissa = BigInt(integerDigits + fractionDigits) else { return nil }
         var value = Rational(mantissa) * Rational.powerOfTen(exponent - fractionDigits.count)
         if isPercent { value = value * Rational.powerOfTen(-2) }
+        lastPlaceExponent = exponent - fractionDigits.count - (isPercent ? 2 : 0)
         return negative ? -value : value
     }
 

@@ -43,8 +43,7 @@ public struct JSONRenderer: Sendable {
                 result.claimedIndicatorsScore.map { .number(claimed - $0) } } ?? .null),
             ("groups", .array(result.groups.map(json))),
             ("metrics", .array(result.metrics.map(json))),
-            // Filled by the arithmetic checks; empty until a rubric declares checks.
-            ("checks", .array([])),
+            ("checks", .array(result.checks.map(json))),
             ("findings", .array([])),
         ])
     }
@@ -81,6 +80,35 @@ public struct JSONRenderer: Sendable {
             ("claimed_score", indicator.claimedScore.map { .number($0) } ?? .null),
             ("claimed_difference", indicator.claimedScore.flatMap { claimed in
                 indicator.score.map { .number(claimed - $0) } } ?? .null),
+        ])
+    }
+
+    func json(_ check: CheckResult) -> JSONValue {
+        let places = check.unit == .percent ? 4 : 6
+        let range = { (range: RationalRange?) -> JSONValue in
+            guard let range else { return .null }
+            return .array([json(.number(range.lower), unit: check.unit, places: places),
+                           json(.number(range.upper), unit: check.unit, places: places)])
+        }
+        return .object([
+            ("id", .string(check.id)), ("name", .string(check.name)),
+            ("verdict", .string(check.verdict.rawValue)),
+            ("severity", .string(check.severity.rawValue)),
+            ("relation", .string(check.relation.rawValue)),
+            ("stated", json(check.stated, unit: check.unit, places: places)),
+            ("computed", json(check.computed, unit: check.unit, places: places)),
+            ("difference", check.difference.map { json(.number($0), unit: check.unit, places: places) } ?? .null),
+            ("tolerance", check.tolerance.map { json(.number($0), unit: check.unit, places: places) } ?? .null),
+            ("stated_range", range(check.statedRange)),
+            ("computed_range", range(check.computedRange)),
+            ("unit", .string(check.unit.symbol)),
+            ("where", check.whereInDocument.map(JSONValue.string) ?? .null),
+            ("location", check.location.map { .string($0.description) } ?? .null),
+            ("expressions", .object([("stated", .string(check.statedExpression)),
+                                     ("computed", .string(check.computedExpression))])),
+            ("inputs", .object(check.inputs.map { ($0.path, .string($0.shown)) })),
+            ("explanation", .string(check.explanation)),
+            ("check_set", check.checkSet.map(JSONValue.string) ?? .null),
         ])
     }
 

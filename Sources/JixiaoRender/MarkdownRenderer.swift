@@ -12,6 +12,7 @@ public struct MarkdownRenderer: Sendable {
             lines += ["**\(ResultText.total(result))**", ""]
             if let claimed = ResultText.claimed(result) { lines += [claimed, ""] }
             for group in result.groups { lines += groupLines(group, level: 3, showClaims: result.claimedTotal != nil) }
+            if !result.checks.isEmpty { lines += checkLines(result.checks) }
             if !result.metrics.isEmpty {
                 lines += ["### 计算项", "", "| 计算项 | 数值 |", "|---|---:|"]
                 lines += result.metrics.map { "| \(escape($0.name)) | \(escape($0.shown)) |" }
@@ -19,6 +20,28 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    private func checkLines(_ checks: [CheckResult]) -> [String] {
+        var lines = ["### 数据核对", "", CheckSummary.counts(checks), ""]
+        let mismatches = CheckSummary.mismatches(checks)
+        if !mismatches.isEmpty {
+            lines += ["#### 不一致", "", "| # | 核对 | 说明 | 位置 | 数据 |", "|---:|---|---|---|---|"]
+            for (index, check) in mismatches.enumerated() {
+                let cells = ["\(index + 1)", "【\(check.severity.chineseName)】\(check.name)", check.explanation,
+                             CheckSummary.place(check) ?? "", CheckSummary.inputs(check)]
+                lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
+            }
+            lines.append("")
+        }
+        for verdict in [CheckResult.Verdict.rounding, .insufficientData] {
+            let listed = checks.filter { $0.verdict == verdict }
+            guard !listed.isEmpty else { continue }
+            lines += ["#### \(verdict.chineseName)", ""]
+            lines += listed.map { "- \(escape($0.name))：\(escape($0.explanation))" }
+            lines.append("")
+        }
+        return lines
     }
 
     private func groupLines(_ group: GroupResult, level: Int, showClaims: Bool) -> [String] {

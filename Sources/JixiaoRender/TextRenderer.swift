@@ -15,6 +15,9 @@ public struct TextRenderer: Sendable {
             }
             lines.append(ResultText.total(result))
             if let claimed = ResultText.claimed(result) { lines.append(claimed) }
+            if !result.checks.isEmpty {
+                lines += [""] + checkLines(result.checks)
+            }
             if !result.metrics.isEmpty {
                 lines += ["", "计算项："]
                 var table = TextTable(headers: ["计算项", "数值"], alignments: [.left, .right], maxWidths: [nil, 36])
@@ -24,6 +27,29 @@ public struct TextRenderer: Sendable {
             sections.append(lines.joined(separator: "\n"))
         }
         return sections.joined(separator: "\n\n" + String(repeating: "═", count: 40) + "\n\n") + "\n"
+    }
+
+    /// 数据核对: every mismatch with its figures and place, then rounding and missing data briefly.
+    private func checkLines(_ checks: [CheckResult]) -> [String] {
+        var lines = ["数据核对：\(CheckSummary.counts(checks))"]
+        let mismatches = CheckSummary.mismatches(checks)
+        if !mismatches.isEmpty {
+            lines.append("不一致：")
+            for (index, check) in mismatches.enumerated() {
+                lines.append("  \(index + 1). 【\(check.severity.chineseName)】\(check.name)")
+                lines.append("     \(check.explanation)")
+                if let place = CheckSummary.place(check) { lines.append("     位置：\(place)") }
+                lines.append("     核对：\(check.statedExpression) \(check.relation.rawValue) \(check.computedExpression)")
+                lines.append("     数据：\(CheckSummary.inputs(check))")
+            }
+        }
+        for verdict in [CheckResult.Verdict.rounding, .insufficientData] {
+            let listed = checks.filter { $0.verdict == verdict }
+            guard !listed.isEmpty else { continue }
+            lines.append("\(verdict.chineseName)：")
+            lines += listed.map { "  - \($0.name)：\($0.explanation)" }
+        }
+        return lines
     }
 
     private func groupLines(_ group: GroupResult, depth: Int, showClaims: Bool) -> [String] {

@@ -44,12 +44,12 @@ struct MethodExampleTests {
         #expect(!outcome.reason.isEmpty)
     }
 
-    @Test("the registry has all thirteen methods, each under a unique key")
+    @Test("the registry has the thirteen scoring methods plus data quality, each under a unique key")
     func keysAreUnique() {
         let keys = MethodRegistry.all.map { $0.key }
         #expect(Set(keys).count == keys.count)
         #expect(Set(keys) == ["proportional", "inverse", "deduction", "step_deduction", "bands", "checklist", "tiers",
-                              "rate_times_points", "deviation", "bonus", "veto", "manual", "formula"])
+                              "rate_times_points", "deviation", "bonus", "veto", "manual", "formula", "data_quality"])
         for key in keys {
             #expect(MethodRegistry.method(forKey: key)?.key == key)
         }

@@ -16,7 +16,7 @@ public struct RubricLoader: Sendable {
 
     public func load(bytes: [UInt8], file: String) throws(DiagnosticError) -> Rubric {
         try DocumentReader.decode(bytes: bytes, file: file, limits: limits, what: "规则文件") { root, sink, sha256 in
-            RubricDecoder(sink: sink).decode(root, file: file, sha256: sha256)
+            RubricDecoder(sink: sink, limits: limits).decode(root, file: file, sha256: sha256)
         }
     }
 }
@@ -24,10 +24,11 @@ public struct RubricLoader: Sendable {
 /// Node tree → Rubric. Decoding and validation share one pass so all errors come out together.
 struct RubricDecoder {
     let sink: DiagnosticSink
+    var limits: YAMLLimits = .default
 
     static let topLevelKeys: Set<String> = [
         "id", "version", "title", "description", "total", "unit", "rounding", "grades", "policy",
-        "facts", "metrics", "groups",
+        "facts", "metrics", "groups", "checks", "check_sets",
     ]
 
     func decode(_ root: Node, file: String, sha256: String) -> Rubric? {
@@ -41,21 +42,64 @@ struct RubricDecoder {
         let rounding = decodeRounding(top)
         let grades = decodeGrades(top)
         let policy = decodePolicy(top)
-        let facts = FactDeclarationDecoder(sink: sink).decode(top.node("facts"), path: "facts")
+        var facts = FactDeclarationDecoder(sink: sink).decode(top.node("facts"), path: "facts")
+        var metrics = MetricDecoder(sink: sink, amountUnit: unit).decode(top.node("metrics"), path: "metrics")
+        var checks = CheckDecoder(sink: sink, amountUnit: unit, checkSet: nil).decode(top.node("checks"), path: "checks")
+        let checkSets = CheckSetLoader(sink: sink, limits: limits, amountUnit: unit)
+            .load(checkSetReferences(top), relativeTo: file)
+        for set in checkSets {
+            merge(set, into: &facts, metrics: &metrics, checks: &checks)
+        }
         var factsByPath: [String: FactDeclaration] = [:]
-        for fact in facts { factsByPath[fact.path] = fact }
-        let metrics = MetricDecoder(sink: sink, amountUnit: unit).decode(top.node("metrics"), path: "metrics")
+        for fact in facts where factsByPath[fact.path] == nil { factsByPath[fact.path] = fact }
         let groups = decodeGroups(top)
 
         guard let id, let title, let total else { return nil }
         var rubric = Rubric(id: id, version: version, title: title, description: top.text("description"),
                             total: total, unit: unit, rounding: rounding, grades: grades, policy: policy,
                             facts: facts, metrics: metrics, groups: groups, file: file, sha256: sha256)
+        rubric.checks = checks
+        rubric.checkSets = checkSets.map(\.id)
         rubric.factsByPath = factsByPath
         rubric.metricsById = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         RubricValidator(sink: sink, rubric: rubric, root: top).validate()
         rubric.metrics = MetricOrder(sink: sink, rubric: rubric).sorted()
         return rubric
+    }
+
+    private func checkSetReferences(_ top: MappingReader) -> [(path: String, node: Node)] {
+        guard let node = top.node("check_sets"), !node.isNull else { return [] }
+        let items = node.sequence ?? [node]
+        return items.compactMap { item in
+            guard let text = item.scalar?.text else {
+                sink.report(Diagnostic(location: item.location, path: "check_sets", message: "核对规则集应写文件路径"))
+                return nil
+            }
+            return (text, item)
+        }
+    }
+
+    /// Adds a check set's facts, metrics and checks; the same fact may be declared twice only with the same kind.
+    private func merge(_ set: CheckSet, into facts: inout [FactDeclaration], metrics: inout [Metric], checks: inout [Check]) {
+        for fact in set.facts {
+            if let existing = facts.first(where: { $0.path == fact.path }) {
+                if existing.kind != fact.kind {
+                    sink.report(Diagnostic(location: set.location, path: "facts.\(fact.path)",
+                                           message: "核对规则集“\(set.id)”把事实 \(fact.path) 声明为\(fact.kind.chineseName)，与规则中的\(existing.kind.chineseName)不一致"))
+                }
+            } else {
+                facts.append(fact)
+            }
+        }
+        for metric in set.metrics {
+            if metrics.contains(where: { $0.id == metric.id }) {
+                sink.report(Diagnostic(location: metric.value.location, path: "metrics.\(metric.id)",
+                                       message: "计算项“\(metric.id)”在规则和核对规则集“\(set.id)”中重复定义"))
+            } else {
+                metrics.append(metric)
+            }
+        }
+        checks += set.checks
     }
 
     private func decodeRounding(_ top: MappingReader) -> RoundingPolicy {

@@ -11,6 +11,7 @@ struct RubricValidator {
         checkUniqueIds()
         checkMetricReferences()
         for group in rubric.groups { checkReferences(in: group) }
+        checkChecks()
     }
 
     private func checkTotal() {
@@ -68,9 +69,40 @@ struct RubricValidator {
         }
     }
 
+    private func checkChecks() {
+        var seen: [String: Check] = [:]
+        for item in rubric.checks {
+            if let earlier = seen[item.id] {
+                sink.report(Diagnostic(location: item.location, path: "checks",
+                                       message: "核对标识“\(item.id)”重复：\(earlier.location) 已使用"))
+            }
+            seen[item.id] = item
+            var resolver = ReferenceResolver(rubric: rubric)
+            if let each = item.each {
+                guard let list = rubric.fact(at: each.list), list.kind == .list, list.elementKind == nil else {
+                    sink.report(Diagnostic(location: each.location, path: "checks.\(item.id).each",
+                                           message: "“\(each.list)”不是已声明的记录列表（kind: list，带 fields）",
+                                           hint: Suggestion.didYouMean(each.list, among: rubric.facts.filter { $0.kind == .list }.map(\.path))))
+                    continue
+                }
+                resolver.record = (each.variable, list)
+            }
+            check(item.stated, resolver: resolver)
+            check(item.computed, resolver: resolver)
+        }
+    }
+
     private func checkReferences(in group: Group) {
         let resolver = ReferenceResolver(rubric: rubric)
         for indicator in group.indicators {
+            if let quality = indicator.method as? DataQualityMethod {
+                let known = rubric.checks.map(\.id)
+                for id in quality.checkIds where !known.contains(id) {
+                    sink.report(Diagnostic(location: indicator.location, path: "\(indicator.path).method.data_quality.checks",
+                                           message: "没有标识为“\(id)”的数据核对",
+                                           hint: Suggestion.didYouMean(id, among: known)))
+                }
+            }
             indicator.applicable.map { check($0, resolver: resolver) }
             indicator.method.expressions.forEach { check($0, resolver: resolver) }
         }

@@ -6,6 +6,9 @@ struct FactStore: Sendable {
     private(set) var values: [String: Value] = [:]
     /// Records of list facts, field name → value.
     private(set) var records: [String: [[String: Value]]] = [:]
+    /// What each printed number may stand for, given its printed precision.
+    private(set) var ranges: [String: RangeResult] = [:]
+    private(set) var recordRangeTable: [String: [[String: RangeResult]]] = [:]
 
     /// Reads every declared fact; wrong kinds and missing required facts are input errors.
     init(rubric: Rubric, submission: Submission) throws(DiagnosticError) {
@@ -28,33 +31,37 @@ struct FactStore: Sendable {
             }
             if fact.kind == .list, let elementKind = fact.elementKind {
                 if let list = readValues(node, kind: elementKind, path: documentPath, reader: reader) {
-                    values[fact.path] = .list(list)
+                    values[fact.path] = .list(list.map(\.value))
+                    ranges[fact.path] = .list(list.map(\.range))
                 }
             } else if fact.kind == .list {
                 if let list = readList(node, fact: fact, path: documentPath, reader: reader) {
-                    records[fact.path] = list
+                    records[fact.path] = list.map { $0.mapValues(\.value) }
+                    recordRangeTable[fact.path] = list.map { $0.mapValues(\.range) }
                 }
-            } else if let value = reader.read(node, kind: fact.kind, path: documentPath, options: fact.options) {
-                values[fact.path] = value
+            } else if let read = reader.readWithRange(node, kind: fact.kind, path: documentPath, options: fact.options) {
+                values[fact.path] = read.value
+                ranges[fact.path] = read.range
             }
         }
         try sink.throwIfAny()
     }
 
     /// A list of plain values, e.g. the names of honours.
-    private func readValues(_ node: Node, kind: FactKind, path: String, reader: FactValueReader) -> [Value]? {
+    private func readValues(_ node: Node, kind: FactKind, path: String,
+                            reader: FactValueReader) -> [(value: Value, range: RangeResult)]? {
         guard let items = node.sequence else {
             reader.sink.report(Diagnostic(location: node.location, path: path,
                                           message: "应为列表，实际是\(node.kindName)"))
             return nil
         }
         return items.enumerated().compactMap { index, item in
-            reader.read(item, kind: kind, path: "\(path)[\(index)]")
+            reader.readWithRange(item, kind: kind, path: "\(path)[\(index)]")
         }
     }
 
     private func readList(_ node: Node, fact: FactDeclaration, path: String,
-                          reader: FactValueReader) -> [[String: Value]]? {
+                          reader: FactValueReader) -> [[String: (value: Value, range: RangeResult)]]? {
         guard let items = node.sequence else {
             reader.sink.report(Diagnostic(location: node.location, path: path,
                                           message: "应为列表（每条一个映射），实际是\(node.kindName)"))
@@ -66,11 +73,11 @@ struct FactStore: Sendable {
                                               message: "列表的每一条应为映射，实际是\(item.kindName)"))
                 return nil
             }
-            var record: [String: Value] = [:]
+            var record: [String: (value: Value, range: RangeResult)] = [:]
             for field in fact.fields {
                 if let fieldNode = item[field.name],
-                   let value = reader.read(fieldNode, kind: field.kind, path: "\(path)[\(index)].\(field.name)") {
-                    record[field.name] = value
+                   let read = reader.readWithRange(fieldNode, kind: field.kind, path: "\(path)[\(index)].\(field.name)") {
+                    record[field.name] = read
                 }
             }
             return record
@@ -88,6 +95,19 @@ struct FactStore: Sendable {
     }
 
     func records(of listPath: String) -> [[String: Value]] { records[listPath] ?? [] }
+
+    func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordRangeTable[listPath] ?? [] }
+
+    /// The range of a fact, or of a field across a list's records; nil when there is no such fact.
+    func range(of path: String) -> RangeResult? {
+        if let range = ranges[path] { return range }
+        if let list = records[path] { return .list(list.map { _ in .other(.bool(true)) }) }
+        if let dot = path.lastIndex(of: "."), let list = recordRangeTable[String(path[..<dot])] {
+            let field = String(path[path.index(after: dot)...])
+            return .list(list.map { $0[field] ?? .other(.missing([path])) })
+        }
+        return nil
+    }
 }
 
 /// Finds nodes in a submission by dotted path; `stated.…` paths look in the `stated:` tree.
@@ -120,6 +140,29 @@ struct SubmissionTree {
             }
         }
         return current
+    }
+
+    /// The `section:` that applies at `path`: the nearest one on the way down from the root.
+    func section(of path: String) -> String? {
+        var segments = path.split(separator: ".").map(String.init)
+        var current: Node?
+        if segments.first == "stated" {
+            segments.removeFirst()
+            current = submission.stated
+        } else {
+            current = submission.facts
+        }
+        var section = current?["section"]?.scalar?.text
+        for segment in segments {
+            guard let node = current else { break }
+            if let index = Int(segment), let items = node.sequence {
+                current = items.indices.contains(index) ? items[index] : nil
+            } else {
+                current = node[segment]
+            }
+            if let text = current?["section"]?.scalar?.text { section = text }
+        }
+        return section
     }
 
     /// Every leaf and branch path, for "did you mean" hints.

@@ -14,6 +14,14 @@ struct FactValueReader {
         "元": Rational(1), "千元": Rational(1_000), "万元": Rational(10_000), "亿元": Rational(100_000_000),
     ]
 
+    /// The value and the range its printed precision allows.
+    func readWithRange(_ node: Node, kind: FactKind, path: String,
+                       options: [String] = []) -> (value: Value, range: RangeResult)? {
+        guard let value = read(node, kind: kind, path: path, options: options) else { return nil }
+        guard case .number(let number) = value else { return (value, .other(value)) }
+        return (value, .number(RationalRange(center: number, halfWidth: halfUnit(of: node, kind: kind))))
+    }
+
     func read(_ node: Node, kind: FactKind, path: String, options: [String] = []) -> Value? {
         if node.isNull { return nil }
         guard let scalar = node.scalar else {
@@ -58,15 +66,38 @@ struct FactValueReader {
 
     /// "1,717.31", "38400元", "3.84万元" → amount in the target unit.
     func amount(_ text: String) -> Rational? {
-        var number = text
-        var unit = submissionUnit
-        for candidate in ["亿元", "万元", "千元", "元"] where number.hasSuffix(candidate) {
-            number = String(number.dropLast(candidate.count)).trimmingCharacters(in: [" "])
-            unit = candidate
-            break
-        }
+        let (number, unit) = splitUnit(text)
         guard !number.hasSuffix("%"), let value = Rational(decimalText: number) else { return nil }
-        guard let from = Self.unitsInYuan[unit], let to = Self.unitsInYuan[targetUnit] else { return value }
-        return (value * from).divided(by: to)
+        return value * conversion(from: unit)
+    }
+
+    /// How far a printed figure may be from the true one: half a unit of its last printed digit, and for amounts
+    /// at least the ±0.005 万元 that converting 元 to 万元 at two decimals leaves (本套报表金额单位转换时可能存在尾数误差).
+    func halfUnit(of node: Node, kind: FactKind) -> Rational {
+        guard let text = node.scalar?.text.trimmingCharacters(in: [" "]) else { return .zero }
+        switch kind {
+        case .amount:
+            let (number, unit) = splitUnit(text)
+            let printed = (Rational.printedHalfUnit(of: number) ?? .zero) * conversion(from: unit)
+            let conversionTail = Rational(50).divided(by: Self.unitsInYuan[targetUnit] ?? Rational(10_000))!
+            return max(printed, conversionTail)
+        case .percent:
+            guard let half = Rational.printedHalfUnit(of: text) else { return .zero }
+            return text.hasSuffix("%") || text.hasSuffix("％") ? half : half.divided(by: .hundred)!
+        default:
+            return .zero
+        }
+    }
+
+    private func splitUnit(_ text: String) -> (number: String, unit: String) {
+        for candidate in ["亿元", "万元", "千元", "元"] where text.hasSuffix(candidate) {
+            return (String(text.dropLast(candidate.count)).trimmingCharacters(in: [" "]), candidate)
+        }
+        return (text, submissionUnit)
+    }
+
+    private func conversion(from unit: String) -> Rational {
+        guard let from = Self.unitsInYuan[unit], let to = Self.unitsInYuan[targetUnit] else { return .one }
+        return from.divided(by: to)!
     }
 }

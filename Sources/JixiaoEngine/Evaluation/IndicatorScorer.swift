@@ -4,6 +4,7 @@ import JixiaoExpression
 struct IndicatorScorer {
     let rubric: Rubric
     let environment: ScoringEnvironment
+    let checks: [CheckResult]
     let manualScores: [String: Rational]
     let claimedScores: [String: Rational]
 
@@ -24,6 +25,7 @@ struct IndicatorScorer {
     func score(_ indicator: Indicator) -> IndicatorResult {
         let resolver = ReferenceResolver(rubric: rubric)
         let context = ScoringContext(environment: environment, manualScore: manualScores[indicator.id],
+                                     checks: checks,
                                      describe: { resolver.displayUnit(of: $0) },
                                      label: { path in rubric.fact(at: path)?.label ?? rubric.metric(withId: path)?.name })
         let outcome: MethodOutcome

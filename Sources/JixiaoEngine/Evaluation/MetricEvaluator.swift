@@ -9,23 +9,29 @@ struct MetricEvaluator {
         for metric in rubric.metrics {
             guard let each = metric.each else {
                 let value = metric.value.expression.evaluate(in: environment)
+                environment.metricRanges[metric.id] = metric.value.expression.evaluateRange(in: environment)
                 environment.metrics[metric.id] = value
                 results.append(MetricResult(id: metric.id, name: metric.name, value: value,
                                             unit: metric.unit, places: metric.places))
                 continue
             }
             var values: [Value] = []
+            var ranges: [RangeResult] = []
+            let recordRanges = environment.facts.recordRanges(of: each.list)
             for (index, record) in environment.facts.records(of: each.list).enumerated() {
                 var scoped = environment
                 scoped.record = (each.variable, record)
+                scoped.recordRanges = recordRanges[index]
                 let value = metric.value.expression.evaluate(in: scoped)
                 values.append(value)
+                ranges.append(metric.value.expression.evaluateRange(in: scoped))
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
                 results.append(MetricResult(id: "\(metric.id)[\(key)]", name: "\(metric.name)（\(label)）",
                                             value: value, unit: metric.unit, places: metric.places))
             }
             environment.metrics[metric.id] = .list(values)
+            environment.metricRanges[metric.id] = .list(ranges)
         }
         return results
     }

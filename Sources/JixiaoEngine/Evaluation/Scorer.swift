@@ -20,8 +20,10 @@ public struct Scorer: Sendable {
         if !entryProblems.isEmpty { throw DiagnosticError(entryProblems) }
         var environment = ScoringEnvironment(facts: facts)
         let metrics = MetricEvaluator(rubric: rubric).evaluate(into: &environment)
+        let checks = CheckEvaluator(rubric: rubric, tree: SubmissionTree(submission: submission))
+            .evaluate(in: environment)
         let indicatorScorer = IndicatorScorer(
-            rubric: rubric, environment: environment,
+            rubric: rubric, environment: environment, checks: checks,
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
             claimedScores: submission.claimedScores[rubric.id]?.mapValues(\.value) ?? [:])
         let groups = rubric.groups.map { indicatorScorer.score($0) }
@@ -35,6 +37,7 @@ public struct Scorer: Sendable {
             rubric: .init(id: rubric.id, version: rubric.version, title: rubric.title, totalPoints: rubric.total,
                           file: rubric.file, sha256: rubric.sha256, description: rubric.description),
             score: score, maxApplicable: maxApplicable, grade: grade, vetoed: vetoed, groups: groups, metrics: metrics,
+            checks: checks,
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),
             claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
             claimedCount: claimed.count)

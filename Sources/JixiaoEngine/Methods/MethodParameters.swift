@@ -43,6 +43,9 @@ public struct MethodParameters {
 
     public func text(_ key: String) -> String? { reader.text(key) }
 
+    /// A list of texts; a single text counts as a one-element list.
+    public func texts(_ key: String) -> [String]? { reader.texts(key) }
+
     public func bool(_ key: String) -> Bool? { reader.bool(key) }
 
     /// A required list of mappings, e.g. bands or checklist items.

@@ -4,6 +4,7 @@ public enum MethodRegistry {
         ProportionalMethod.self, InverseMethod.self, DeductionMethod.self, StepDeductionMethod.self,
         BandsMethod.self, ChecklistMethod.self, TiersMethod.self, RateTimesPointsMethod.self,
         DeviationMethod.self, BonusMethod.self, VetoMethod.self, ManualMethod.self, FormulaMethod.self,
+        DataQualityMethod.self,
     ]
 
     public static func method(forKey key: String) -> (any ScoringMethod.Type)? {

@@ -16,14 +16,18 @@ public final class ScoringContext {
     private let label: @Sendable (String) -> String?
     /// The assessor's score for a `manual` indicator, if the submission gives one.
     public let manualScore: Rational?
+    /// The arithmetic checks of this submission, for data-quality indicators.
+    public let checks: [CheckResult]
     public private(set) var inputs: [RecordedInput] = []
 
     init(environment: any ExpressionEnvironment,
          manualScore: Rational?,
+         checks: [CheckResult] = [],
          describe: @escaping @Sendable (SourcedExpression) -> (unit: DisplayUnit, places: Int),
          label: @escaping @Sendable (String) -> String?) {
         self.environment = environment
         self.manualScore = manualScore
+        self.checks = checks
         self.describe = describe
         self.label = label
     }

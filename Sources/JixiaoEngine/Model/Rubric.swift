@@ -19,6 +19,10 @@ public struct Rubric: Sendable {
     /// Metrics in evaluation order (each after those it uses).
     public var metrics: [Metric]
     public var groups: [Group]
+    /// Arithmetic checks: the rubric's own and those of the check sets it includes.
+    public var checks: [Check] = []
+    /// Ids of the included check sets.
+    public var checkSets: [String] = []
     /// Where the rubric was read from and the SHA-256 of its bytes.
     public var file: String
     public var sha256: String

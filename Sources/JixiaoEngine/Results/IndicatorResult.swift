@@ -100,6 +100,8 @@ public struct RubricResult: Sendable {
     public var vetoed: Bool
     public var groups: [GroupResult]
     public var metrics: [MetricResult]
+    /// The arithmetic checks, in rubric order.
+    public var checks: [CheckResult]
     /// Sum of the department's claimed scores, when it claims any.
     public var claimedTotal: Rational?
     /// Sum of the computed scores of the indicators the department claimed, so the two totals compare like with like.

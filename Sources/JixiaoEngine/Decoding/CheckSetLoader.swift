@@ -1,0 +1,54 @@
+import Foundation
+import JixiaoYAML
+
+/// A reusable set of checks with the facts and metrics they read, included by rubrics through `check_sets:`.
+struct CheckSet {
+    var id: String
+    var location: SourceLocation
+    var title: String
+    var facts: [FactDeclaration]
+    var metrics: [Metric]
+    var checks: [Check]
+}
+
+/// Loads the check sets a rubric names, relative to the rubric's own folder.
+struct CheckSetLoader {
+    let sink: DiagnosticSink
+    let limits: YAMLLimits
+    let amountUnit: String
+
+    func load(_ references: [(path: String, node: Node)], relativeTo rubricFile: String) -> [CheckSet] {
+        let folder = URL(fileURLWithPath: rubricFile).deletingLastPathComponent()
+        return references.compactMap { reference -> CheckSet? in
+            let path = reference.path.hasPrefix("/") ? reference.path
+                : folder.appendingPathComponent(reference.path).path
+            let display = reference.path.hasPrefix("/") ? reference.path
+                : (rubricFile.contains("/") ? folder.relativePath + "/" + reference.path : reference.path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                sink.report(Diagnostic(location: reference.node.location, path: "check_sets",
+                                       message: "找不到核对规则集“\(reference.path)”（按规则文件所在目录查找：\(path)）"))
+                return nil
+            }
+            let root: Node
+            do throws(YAMLError) {
+                root = try YAMLLoader(limits: limits).load(bytes: [UInt8](data), file: display)
+            } catch {
+                sink.report(Diagnostic(location: error.location, path: "", message: error.message))
+                return nil
+            }
+            return decode(root)
+        }
+    }
+
+    private func decode(_ root: Node) -> CheckSet? {
+        guard let top = MappingReader(root, path: "", sink: sink, what: "核对规则集") else { return nil }
+        top.rejectUnknownKeys(allowed: ["id", "title", "description", "facts", "metrics", "checks"])
+        let id = top.text("id", required: true, what: "规则集标识")
+        let title = top.text("title") ?? id ?? ""
+        let facts = FactDeclarationDecoder(sink: sink).decode(top.node("facts"), path: "facts")
+        let metrics = MetricDecoder(sink: sink, amountUnit: amountUnit).decode(top.node("metrics"), path: "metrics")
+        guard let id else { return nil }
+        let checks = CheckDecoder(sink: sink, amountUnit: amountUnit, checkSet: id).decode(top.node("checks"), path: "checks")
+        return CheckSet(id: id, location: root.location, title: title, facts: facts, metrics: metrics, checks: checks)
+    }
+}

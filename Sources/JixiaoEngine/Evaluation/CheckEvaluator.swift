@@ -1,0 +1,71 @@
+import JixiaoExpression
+
+/// Runs a rubric's arithmetic checks on one submission and gives each a verdict.
+struct CheckEvaluator {
+    let rubric: Rubric
+    let tree: SubmissionTree
+
+    func evaluate(in environment: ScoringEnvironment) -> [CheckResult] {
+        rubric.checks.flatMap { check -> [CheckResult] in
+            guard let each = check.each else { return [judge(check, in: environment, suffix: nil)] }
+            return environment.facts.records(of: each.list).enumerated().map { index, record in
+                var scoped = environment
+                scoped.record = (each.variable, record)
+                scoped.recordRanges = environment.facts.recordRanges(of: each.list)[index]
+                let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
+                let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
+                return judge(check, in: scoped, suffix: (key, label, index))
+            }
+        }
+    }
+
+    private func judge(_ check: Check, in environment: ScoringEnvironment,
+                       suffix: (key: String, label: String, index: Int)?) -> CheckResult {
+        let resolver = ReferenceResolver(rubric: rubric)
+        let unit = check.unit ?? resolver.displayUnit(of: check.stated).unit
+        let stated = check.stated.expression.evaluate(in: environment)
+        let computed = check.computed.expression.evaluate(in: environment)
+        var result = CheckResult(
+            id: suffix.map { "\(check.id)[\($0.key)]" } ?? check.id,
+            name: suffix.map { "\(check.name)（\($0.label)）" } ?? check.name,
+            verdict: .insufficientData, severity: check.severity, relation: check.relation,
+            stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
+            tolerance: check.tolerance, unit: unit, whereInDocument: nil, location: nil,
+            statedExpression: check.stated.source, computedExpression: check.computed.source,
+            inputs: inputs(of: check, in: environment, unit: resolver),
+            explanation: "", checkSet: check.checkSet)
+        locate(check, suffix: suffix?.index, in: &result)
+        Verdicts.judge(&result, statedRange: check.stated.expression.evaluateRange(in: environment),
+                       computedRange: check.computed.expression.evaluateRange(in: environment))
+        return result
+    }
+
+    /// The section and line of the stated figure, when it is a single reference into the submission.
+    private func locate(_ check: Check, suffix index: Int?, in result: inout CheckResult) {
+        let references = check.stated.expression.references
+        var path = references.count == 1 ? references[0].path : nil
+        if let each = check.each, let current = path, current.hasPrefix(each.variable + "."), let index {
+            path = "\(each.list).\(index).\(current.dropFirst(each.variable.count + 1))"
+        }
+        if let path {
+            result.location = tree.node(at: path)?.location
+            result.whereInDocument = check.whereInDocument ?? tree.section(of: path)
+        } else {
+            result.whereInDocument = check.whereInDocument
+        }
+    }
+
+    private func inputs(of check: Check, in environment: ScoringEnvironment,
+                        unit resolver: ReferenceResolver) -> [(path: String, shown: String)] {
+        var seen = Set<String>()
+        var shown: [(String, String)] = []
+        var scopedResolver = resolver
+        if let each = check.each, let list = rubric.fact(at: each.list) { scopedResolver.record = (each.variable, list) }
+        for reference in check.stated.expression.references + check.computed.expression.references
+        where seen.insert(reference.path).inserted {
+            let (unit, places) = scopedResolver.resolve(reference.path)?.displayUnit(amountUnit: rubric.unit) ?? (.plain, 4)
+            shown.append((reference.path, NumberFormat.show(environment.value(of: reference.path), as: unit, places: places)))
+        }
+        return shown
+    }
+}

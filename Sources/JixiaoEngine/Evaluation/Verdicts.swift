@@ -1,0 +1,115 @@
+import JixiaoExpression
+
+/// How a stated figure is judged against its recomputation: exactly, then within the rounding envelope.
+enum Verdicts {
+    static func judge(_ result: inout CheckResult, statedRange: RangeResult, computedRange: RangeResult) {
+        let unit = result.unit
+        let show = { (value: Rational) in NumberFormat.show(value, as: unit) }
+        switch (result.stated, result.computed) {
+        case (.missing(let a), .missing(let b)):
+            insufficient(&result, paths: a.union(b))
+        case (.missing(let paths), _), (_, .missing(let paths)):
+            insufficient(&result, paths: paths)
+        case (.number(let stated), .notComputable(let reason)):
+            result.verdict = .mismatch
+            result.explanation = "文档写作 \(show(stated))，但按其口径无法计算（\(reason)）"
+        case (.notComputable(let reason), _), (_, .notComputable(let reason)):
+            result.verdict = .insufficientData
+            result.explanation = "无法计算：\(reason)"
+        case (.number(let stated), .number(let computed)):
+            judgeNumbers(&result, stated: stated, computed: computed,
+                         statedRange: statedRange.range ?? RationalRange(stated),
+                         computedRange: computedRange.range ?? RationalRange(computed))
+        case (.text(let stated), .text(let computed)):
+            judgeEquality(&result, equal: stated == computed, stated: "“\(stated)”", computed: "“\(computed)”")
+        case (.bool(let stated), .bool(let computed)):
+            judgeEquality(&result, equal: stated == computed, stated: stated ? "是" : "否", computed: computed ? "是" : "否")
+        default:
+            result.verdict = .mismatch
+            result.explanation = "类型不符：文档 \(NumberFormat.show(result.stated, as: result.unit))，计算 \(NumberFormat.show(result.computed, as: result.unit))"
+        }
+    }
+
+    private static func insufficient(_ result: inout CheckResult, paths: Set<String>) {
+        result.verdict = .insufficientData
+        result.explanation = "缺少数据（\(paths.sorted().joined(separator: "、"))），无法核对"
+    }
+
+    private static func judgeEquality(_ result: inout CheckResult, equal: Bool, stated: String, computed: String) {
+        guard result.relation == .equal else {
+            result.verdict = .mismatch
+            result.explanation = "文本只能比较是否相同"
+            return
+        }
+        result.verdict = equal ? .ok : .mismatch
+        result.explanation = equal ? "文档 \(stated)，与应有的 \(computed) 相同" : "文档 \(stated)，应为 \(computed)"
+    }
+
+    private static func judgeNumbers(_ result: inout CheckResult, stated: Rational, computed: Rational,
+                                     statedRange: RationalRange, computedRange: RationalRange) {
+        let unit = result.unit
+        let show = { (value: Rational) in NumberFormat.show(value, as: unit) }
+        let difference = stated - computed
+        result.difference = difference
+        result.statedRange = statedRange
+        result.computedRange = computedRange
+        let comparison = "文档 \(show(stated))，重新计算 \(show(computed))"
+        let differenceText = "相差 \(differenceText(difference, unit: result.unit))"
+
+        if let tolerance = result.tolerance {
+            let within: Bool
+            switch result.relation {
+            case .equal: within = difference.magnitude <= tolerance
+            case .atMost: within = stated <= computed + tolerance
+            case .atLeast: within = stated >= computed - tolerance
+            }
+            result.verdict = within ? .ok : .mismatch
+            result.explanation = "\(comparison)，\(differenceText)，" + (within ? "在容差 \(show(tolerance)) 以内" : "超出容差 \(show(tolerance))")
+            return
+        }
+
+        let exact: Bool
+        let explained: Bool
+        switch result.relation {
+        case .equal:
+            exact = roundsTo(computed, stated, halfUnit: (statedRange.upper - statedRange.lower).divided(by: Rational(2))!)
+            explained = statedRange.overlaps(computedRange)
+        case .atMost:
+            exact = stated <= computed
+            explained = statedRange.lower <= computedRange.upper
+        case .atLeast:
+            exact = stated >= computed
+            explained = statedRange.upper >= computedRange.lower
+        }
+        let envelope = "[\(show(computedRange.lower)), \(show(computedRange.upper))]"
+        if exact {
+            result.verdict = .ok
+            result.explanation = result.relation == .equal ? "\(comparison)，一致"
+                : "\(comparison)，满足 文档 \(result.relation.symbol) 计算"
+        } else if explained {
+            result.verdict = .rounding
+            result.explanation = "\(comparison)，\(differenceText)，在各数尾数误差可能造成的范围 \(envelope) 内"
+        } else {
+            result.verdict = .mismatch
+            result.explanation = result.relation == .equal
+                ? "\(comparison)，\(differenceText)，超出尾数误差可能造成的范围 \(envelope)"
+                : "\(comparison)，不满足 文档 \(result.relation.symbol) 计算，尾数误差也无法解释"
+        }
+    }
+
+    /// True when `computed`, rounded half-up to the printed precision of `stated`, gives `stated`.
+    static func roundsTo(_ computed: Rational, _ stated: Rational, halfUnit: Rational) -> Bool {
+        guard halfUnit > .zero else { return computed == stated }
+        let step = halfUnit * Rational(2)
+        let steps = computed.divided(by: step)!.rounded(places: 0, rule: .halfUp)
+        return steps * step == stated
+    }
+
+    /// "0.59 个百分点" for rates, "0.08万元" for amounts.
+    static func differenceText(_ difference: Rational, unit: DisplayUnit) -> String {
+        if unit == .percent {
+            return "\((difference * .hundred).decimalText(places: 2)) 个百分点"
+        }
+        return NumberFormat.show(difference, as: unit)
+    }
+}

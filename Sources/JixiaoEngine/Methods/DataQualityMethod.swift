@@ -1,0 +1,53 @@
+import JixiaoExpression
+
+/// 基础信息完善性 / 数据质量: points lost for every arithmetic check that finds a mismatch.
+public struct DataQualityMethod: ScoringMethod {
+    public static let key = "data_quality"
+    public static let title = "数据质量扣分"
+    public static let summary = "按数据核对结果扣分：所列核对（checks，省略则为全部）每出现一处“不一致”扣 deduct 分，最低为 floor（默认 0）；severity: error 时只计严重性为 error 的核对。“尾数误差”和“数据不足”不扣分。"
+    public static let examples: [MethodExample] = [
+        // Examples run without checks (a method example has no submission): no mismatch, full points.
+        MethodExample("没有不一致", parameters: "{deduct: 0.5}", points: "2", expected: .score("2")),
+        MethodExample("只计错误级别", parameters: "{deduct: 1, severity: error}", points: "3", expected: .score("3")),
+        MethodExample("指定核对项", parameters: "{checks: [c1, c2], deduct: 0.5, floor: 1}", points: "2",
+                      expected: .score("2")),
+    ]
+
+    /// Check ids counted; empty means every check.
+    public let checkIds: [String]
+    let deduct: Rational
+    let floor: Rational
+    let minimumSeverity: Check.Severity
+
+    public init?(parameters: MethodParameters) {
+        parameters.allowOnly(["checks", "deduct", "floor", "severity"])
+        let deduct = parameters.number("deduct", what: "每处不一致扣分")
+        let severityText = parameters.text("severity") ?? "warning"
+        let severity = Check.Severity(rawValue: severityText)
+        if severity == nil {
+            parameters.report("severity 应为 warning（计全部）或 error（只计错误），实际是“\(severityText)”", at: "severity")
+        }
+        guard let deduct, let severity else { return nil }
+        self.deduct = deduct
+        self.floor = parameters.optionalNumber("floor") ?? .zero
+        self.minimumSeverity = severity
+        self.checkIds = parameters.texts("checks") ?? []
+    }
+
+    public var expressions: [SourcedExpression] { [] }
+
+    public func score(points: Rational, context: ScoringContext) throws(InputUnavailable) -> MethodOutcome {
+        let counted = context.checks.filter { result in
+            (checkIds.isEmpty || checkIds.contains { result.id == $0 || result.id.hasPrefix($0 + "[") })
+                && result.severity >= minimumSeverity
+        }
+        let mismatches = counted.filter { $0.verdict == .mismatch }
+        guard !mismatches.isEmpty else {
+            return .scored(points, counted.isEmpty ? "没有可计的数据核对" : "\(counted.count) 项数据核对无不一致，得满分")
+        }
+        let lost = deduct * Rational(mismatches.count)
+        let score = max(points - lost, min(floor, points))
+        let names = mismatches.prefix(3).map(\.name).joined(separator: "、") + (mismatches.count > 3 ? " 等" : "")
+        return .scored(score, "数据核对发现 \(mismatches.count) 处不一致（\(names)），每处扣 \(NumberFormat.score(deduct)) 分 = 扣 \(NumberFormat.score(lost)) 分")
+    }
+}

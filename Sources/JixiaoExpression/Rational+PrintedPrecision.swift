@@ -1,0 +1,15 @@
+extension Rational {
+    /// Half of one unit in the last printed decimal place of `text` as written: how far the true value of a
+    /// rounded figure may lie from the printed one.
+    ///
+    /// `"1717.31"` → 0.005, `"6.1"` → 0.05, `"132"` → 0.5, `"1,717.31"` → 0.005, `"1.5E-2"` → 0.0005, and
+    /// `"88.61%"` → 0.00005 (half of 0.01 percentage points, expressed as a fraction like the parsed value
+    /// 0.8861). Trailing zeros count as printed: `"6.10"` → 0.005.
+    /// Returns `nil` if `text` is not a number ``init(decimalText:)`` accepts.
+    public static func printedHalfUnit(of text: String) -> Rational? {
+        var scanner = DecimalScanner(text: text)
+        guard scanner.scan() != nil else { return nil }
+        // Half of 10^e is 5 × 10^(e − 1).
+        return Rational(5) * Rational.powerOfTen(scanner.lastPlaceExponent - 1)
+    }
+}

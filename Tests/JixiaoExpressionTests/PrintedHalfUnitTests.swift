@@ -1,0 +1,44 @@
+import Testing
+@testable import JixiaoExpression
+
+@Suite("Rational.printedHalfUnit: the precision of a printed figure")
+struct PrintedHalfUnitTests {
+    @Test(arguments: [
+        // Two decimals: the last place is 0.01, half of it 0.005.
+        ("1717.31", "0.005"),
+        ("1,717.31", "0.005"),
+        ("-0.5", "0.05"),
+        ("6.1", "0.05"),
+        // Trailing zeros were printed, so they count.
+        ("6.10", "0.005"),
+        ("132", "0.5"),
+        ("5.", "0.5"),
+        (".25", "0.005"),
+        // 88.61% = 0.8861; the last place is 0.01 percentage points = 0.0001, half of it 0.00005.
+        ("88.61%", "0.00005"),
+        ("88.61 %", "0.00005"),
+        // 12% = 0.12; one percentage point is 0.01, half of it 0.005.
+        ("12%", "0.005"),
+        // 1.5E-2 = 0.015; the last place is 0.001, half of it 0.0005.
+        ("1.5E-2", "0.0005"),
+        // 1e3 = 1000 written with one significant digit: the unit is 1000, half of it 500.
+        ("1e3", "500"),
+        // Full-width digits and point: １２３．４ → last place 0.1.
+        ("１２３．４", "0.05"),
+    ])
+    func halfUnitOfTheLastPrintedPlace(text: String, expected: String) {
+        #expect(Rational.printedHalfUnit(of: text) == r(expected))
+    }
+
+    @Test(arguments: ["", "abc", "1,71,7", "1.2.3", "%", "1e", "nan"])
+    func textThatIsNotANumberHasNone(text: String) {
+        #expect(Rational.printedHalfUnit(of: text) == nil)
+    }
+
+    @Test func buildsTheRangeOfAPrintedFigure() throws {
+        let text = "1717.31"
+        let halfUnit = try #require(Rational.printedHalfUnit(of: text))
+        let range = RationalRange(center: try #require(Rational(decimalText: text)), halfWidth: halfUnit)
+        #expect(range == span("1717.305", "1717.315"))
+    }
+}
