@@ -8,7 +8,9 @@ struct FactDeclarationDecoder {
         guard let node, !node.isNull,
               let reader = MappingReader(node, path: path, sink: sink, what: "事实声明") else { return [] }
         return reader.entries.compactMap { entry in
-            decodeOne(factPath: entry.key, node: entry.value, path: reader.childPath(entry.key))
+            var fact = decodeOne(factPath: entry.key, node: entry.value, path: reader.childPath(entry.key))
+            fact?.location = entry.keyNode.location
+            return fact
         }
     }
 

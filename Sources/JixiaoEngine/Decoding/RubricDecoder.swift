@@ -84,7 +84,7 @@ struct RubricDecoder {
         for fact in set.facts {
             if let existing = facts.first(where: { $0.path == fact.path }) {
                 if existing.kind != fact.kind {
-                    sink.report(Diagnostic(location: set.location, path: "facts.\(fact.path)",
+                    sink.report(Diagnostic(location: fact.location ?? set.location, path: "facts.\(fact.path)",
                                            message: "核对规则集“\(set.id)”把事实 \(fact.path) 声明为\(fact.kind.chineseName)，与规则中的\(existing.kind.chineseName)不一致"))
                 }
             } else {

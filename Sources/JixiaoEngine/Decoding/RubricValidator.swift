@@ -97,7 +97,14 @@ struct RubricValidator {
         for indicator in group.indicators {
             if let quality = indicator.method as? DataQualityMethod {
                 let known = rubric.checks.map(\.id)
-                for id in quality.checkIds where !known.contains(id) {
+                let eachIds = Set(rubric.checks.filter { $0.each != nil }.map(\.id))
+                // A per-record check may also be named for one record: `c5[2010301]`.
+                func isKnown(_ id: String) -> Bool {
+                    if known.contains(id) { return true }
+                    guard id.hasSuffix("]"), let open = id.firstIndex(of: "[") else { return false }
+                    return eachIds.contains(String(id[..<open]))
+                }
+                for id in quality.checkIds where !isKnown(id) {
                     sink.report(Diagnostic(location: indicator.location, path: "\(indicator.path).method.data_quality.checks",
                                            message: "没有标识为“\(id)”的数据核对",
                                            hint: Suggestion.didYouMean(id, among: known)))

@@ -34,14 +34,17 @@ struct CheckEvaluator {
             statedExpression: check.stated.source, computedExpression: check.computed.source,
             inputs: inputs(of: check, in: environment, unit: resolver),
             explanation: "", checkSet: check.checkSet)
-        locate(check, suffix: suffix?.index, in: &result)
+        let statedPath = locate(check, suffix: suffix?.index, in: &result)
         Verdicts.judge(&result, statedRange: check.stated.expression.evaluateRange(in: environment),
-                       computedRange: check.computed.expression.evaluateRange(in: environment))
+                       computedRange: check.computed.expression.evaluateRange(in: environment),
+                       statedPrintedHalfUnit: statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) })
         return result
     }
 
-    /// The section and line of the stated figure, when it is a single reference into the submission.
-    private func locate(_ check: Check, suffix index: Int?, in result: inout CheckResult) {
+    /// The section and line of the stated figure, when it is a single reference into the submission;
+    /// returns its concrete path (`list.index.field` inside a per-record check).
+    @discardableResult
+    private func locate(_ check: Check, suffix index: Int?, in result: inout CheckResult) -> String? {
         let references = check.stated.expression.references
         var path = references.count == 1 ? references[0].path : nil
         if let each = check.each, let current = path, current.hasPrefix(each.variable + "."), let index {
@@ -53,6 +56,7 @@ struct CheckEvaluator {
         } else {
             result.whereInDocument = check.whereInDocument
         }
+        return path
     }
 
     private func inputs(of check: Check, in environment: ScoringEnvironment,

@@ -9,6 +9,8 @@ struct FactStore: Sendable {
     /// What each printed number may stand for, given its printed precision.
     private(set) var ranges: [String: RangeResult] = [:]
     private(set) var recordRangeTable: [String: [[String: RangeResult]]] = [:]
+    /// Half a unit of each number's last printed digit, by path (`list.index.field` inside record lists).
+    private(set) var printedHalfUnits: [String: Rational] = [:]
 
     /// Reads every declared fact; wrong kinds and missing required facts are input errors.
     init(rubric: Rubric, submission: Submission) throws(DiagnosticError) {
@@ -42,6 +44,16 @@ struct FactStore: Sendable {
             } else if let read = reader.readWithRange(node, kind: fact.kind, path: documentPath, options: fact.options) {
                 values[fact.path] = read.value
                 ranges[fact.path] = read.range
+                printedHalfUnits[fact.path] = reader.printedHalfUnit(of: node, kind: fact.kind)
+            }
+            if fact.kind == .list, let items = node.sequence {
+                for (index, item) in items.enumerated() {
+                    for field in fact.fields where field.kind == .amount || field.kind == .percent {
+                        if let fieldNode = item[field.name] {
+                            printedHalfUnits["\(fact.path).\(index).\(field.name)"] = reader.printedHalfUnit(of: fieldNode, kind: field.kind)
+                        }
+                    }
+                }
             }
         }
         try sink.throwIfAny()
@@ -97,6 +109,8 @@ struct FactStore: Sendable {
     func records(of listPath: String) -> [[String: Value]] { records[listPath] ?? [] }
 
     func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordRangeTable[listPath] ?? [] }
+
+    func printedHalfUnit(of path: String) -> Rational? { printedHalfUnits[path] }
 
     /// The range of a fact, or of a field across a list's records; nil when there is no such fact.
     func range(of path: String) -> RangeResult? {

@@ -74,13 +74,18 @@ struct FactValueReader {
     /// How far a printed figure may be from the true one: half a unit of its last printed digit, and for amounts
     /// at least the ±0.005 万元 that converting 元 to 万元 at two decimals leaves (本套报表金额单位转换时可能存在尾数误差).
     func halfUnit(of node: Node, kind: FactKind) -> Rational {
+        guard kind == .amount else { return printedHalfUnit(of: node, kind: kind) }
+        let conversionTail = Rational(50).divided(by: Self.unitsInYuan[targetUnit] ?? Rational(10_000))!
+        return max(printedHalfUnit(of: node, kind: kind), conversionTail)
+    }
+
+    /// Half a unit of the last printed digit alone, in the target unit: the precision a stated figure is read at.
+    func printedHalfUnit(of node: Node, kind: FactKind) -> Rational {
         guard let text = node.scalar?.text.trimmingCharacters(in: [" "]) else { return .zero }
         switch kind {
         case .amount:
             let (number, unit) = splitUnit(text)
-            let printed = (Rational.printedHalfUnit(of: number) ?? .zero) * conversion(from: unit)
-            let conversionTail = Rational(50).divided(by: Self.unitsInYuan[targetUnit] ?? Rational(10_000))!
-            return max(printed, conversionTail)
+            return (Rational.printedHalfUnit(of: number) ?? .zero) * conversion(from: unit)
         case .percent:
             guard let half = Rational.printedHalfUnit(of: text) else { return .zero }
             return text.hasSuffix("%") || text.hasSuffix("％") ? half : half.divided(by: .hundred)!

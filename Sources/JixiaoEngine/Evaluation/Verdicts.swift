@@ -2,7 +2,8 @@ import JixiaoExpression
 
 /// How a stated figure is judged against its recomputation: exactly, then within the rounding envelope.
 enum Verdicts {
-    static func judge(_ result: inout CheckResult, statedRange: RangeResult, computedRange: RangeResult) {
+    static func judge(_ result: inout CheckResult, statedRange: RangeResult, computedRange: RangeResult,
+                      statedPrintedHalfUnit: Rational? = nil) {
         let unit = result.unit
         let show = { (value: Rational) in NumberFormat.show(value, as: unit) }
         switch (result.stated, result.computed) {
@@ -19,7 +20,8 @@ enum Verdicts {
         case (.number(let stated), .number(let computed)):
             judgeNumbers(&result, stated: stated, computed: computed,
                          statedRange: statedRange.range ?? RationalRange(stated),
-                         computedRange: computedRange.range ?? RationalRange(computed))
+                         computedRange: computedRange.range ?? RationalRange(computed),
+                         printedHalfUnit: statedPrintedHalfUnit)
         case (.text(let stated), .text(let computed)):
             judgeEquality(&result, equal: stated == computed, stated: "“\(stated)”", computed: "“\(computed)”")
         case (.bool(let stated), .bool(let computed)):
@@ -46,7 +48,8 @@ enum Verdicts {
     }
 
     private static func judgeNumbers(_ result: inout CheckResult, stated: Rational, computed: Rational,
-                                     statedRange: RationalRange, computedRange: RationalRange) {
+                                     statedRange: RationalRange, computedRange: RationalRange,
+                                     printedHalfUnit: Rational?) {
         let unit = result.unit
         let show = { (value: Rational) in NumberFormat.show(value, as: unit) }
         let difference = stated - computed
@@ -72,7 +75,10 @@ enum Verdicts {
         let explained: Bool
         switch result.relation {
         case .equal:
-            exact = roundsTo(computed, stated, halfUnit: (statedRange.upper - statedRange.lower).divided(by: Rational(2))!)
+            // "Rounds to the printed figure" uses the figure's own last digit (3.0151 → ±0.00005),
+            // never wider than its envelope (124.40 printed from 124.4 keeps ±0.005).
+            let envelopeHalf = (statedRange.upper - statedRange.lower).divided(by: Rational(2))!
+            exact = roundsTo(computed, stated, halfUnit: printedHalfUnit ?? min(envelopeHalf, decimalHalfUnit(of: stated)))
             explained = statedRange.overlaps(computedRange)
         case .atMost:
             exact = stated <= computed
@@ -81,7 +87,10 @@ enum Verdicts {
             exact = stated >= computed
             explained = statedRange.upper >= computedRange.lower
         }
-        let envelope = "[\(show(computedRange.lower)), \(show(computedRange.upper))]"
+        // Rates need more digits than the report shows, or the range looks like a point.
+        let envelopePlaces = unit == .percent ? 4 : 3
+        let envelope = "[\(NumberFormat.show(computedRange.lower, as: unit, places: envelopePlaces)), "
+            + "\(NumberFormat.show(computedRange.upper, as: unit, places: envelopePlaces))]"
         if exact {
             result.verdict = .ok
             result.explanation = result.relation == .equal ? "\(comparison)，一致"
@@ -95,6 +104,15 @@ enum Verdicts {
                 ? "\(comparison)，\(differenceText)，超出尾数误差可能造成的范围 \(envelope)"
                 : "\(comparison)，不满足 文档 \(result.relation.symbol) 计算，尾数误差也无法解释"
         }
+    }
+
+    /// Half a unit of the last decimal of `value` written exactly (0.8861 → 0.00005, 124.4 → 0.05).
+    static func decimalHalfUnit(of value: Rational) -> Rational {
+        guard let text = value.exactDecimalText(), let dot = text.firstIndex(of: ".") else { return Rational(1).divided(by: Rational(2))! }
+        let places = text.distance(from: dot, to: text.endIndex) - 1
+        var unit = Rational.one
+        for _ in 0..<places { unit = unit.divided(by: Rational(10))! }
+        return unit.divided(by: Rational(2))!
     }
 
     /// True when `computed`, rounded half-up to the printed precision of `stated`, gives `stated`.

@@ -1,3 +1,5 @@
+import JixiaoYAML
+
 /// What kind of value a fact holds; decides how a submission's scalar is read.
 public enum FactKind: String, Sendable, CaseIterable {
     /// Money, in the rubric's unit (万元). Accepts `1717.31`, `"1,717.31"`, `"38400元"`.
@@ -42,6 +44,8 @@ public struct FactDeclaration: Sendable {
     public var fields: [ListField]
     /// Kind of the elements of a `list` of plain values (`of: text`), instead of records.
     public var elementKind: FactKind?
+    /// Where it is declared.
+    public var location: SourceLocation? = nil
 
     public struct ListField: Sendable {
         public var name: String
