@@ -28,7 +28,9 @@ struct LintCommand: ParsableCommand {
                 let extras = indicators.count - regular
                 let version = rubric.version.isEmpty ? "" : " \(rubric.version)"
                 print("\(name)：通过（\(rubric.id)\(version)，\(rubric.groups.count) 个分组，\(regular) 个计分指标"
-                      + (extras > 0 ? "，另有 \(extras) 个加分/否决项" : "") + "，总分 \(NumberFormat.score(rubric.total))）")
+                      + (extras > 0 ? "，另有 \(extras) 个加分/否决项" : "")
+                      + (rubric.checks.isEmpty ? "" : "，\(rubric.checks.count) 项数据核对")
+                      + "，总分 \(NumberFormat.score(rubric.total))）")
             } catch {
                 failed += 1
                 StandardError.write(error.description)

@@ -15,6 +15,9 @@ extension Rational: CustomStringConvertible {
         let digits = max(places, 0)
         let scaled = rounded(places: places) * Rational.powerOfTen(digits)
         // After rounding to `digits` places the scaled value is an integer.
+        if case .small(let integer, _) = scaled.storage {
+            return Rational.formatScaledInteger(integer, places: digits)
+        }
         return Rational.formatScaledInteger(scaled.numerator, places: digits)
     }
 
@@ -23,6 +26,9 @@ extension Rational: CustomStringConvertible {
     public func exactDecimalText(maxPlaces: Int = 40) -> String? {
         guard let places = terminatingPlaces(), places <= maxPlaces else { return nil }
         let scaled = self * Rational.powerOfTen(places)
+        if case .small(let integer, _) = scaled.storage {
+            return Rational.formatScaledInteger(integer, places: places)
+        }
         return Rational.formatScaledInteger(scaled.numerator, places: places)
     }
 
@@ -34,6 +40,14 @@ extension Rational: CustomStringConvertible {
     /// The number of decimals the value needs, or `nil` if its decimal expansion never ends
     /// (the reduced denominator has a prime factor other than 2 and 5).
     func terminatingPlaces() -> Int? {
+        if case .small(_, let denominator) = storage {
+            var rest = denominator
+            var twos = 0
+            var fives = 0
+            while rest % 2 == 0 { rest /= 2; twos += 1 }
+            while rest % 5 == 0 { rest /= 5; fives += 1 }
+            return rest == 1 ? max(twos, fives) : nil
+        }
         var rest = denominator
         var twos = 0
         var fives = 0
@@ -43,9 +57,17 @@ extension Rational: CustomStringConvertible {
     }
 
     /// Writes `value / 10^places` as decimal text with exactly `places` decimals.
+    static func formatScaledInteger(_ value: Int64, places: Int) -> String {
+        insertPoint(sign: value < 0 ? "-" : "", digits: String(value.magnitude), places: places)
+    }
+
+    /// Writes `value / 10^places` as decimal text with exactly `places` decimals.
     static func formatScaledInteger(_ value: BigInt, places: Int) -> String {
-        let sign = value.sign == .minus && !value.isZero ? "-" : ""
-        var digits = String(value.magnitude)
+        insertPoint(sign: value.sign == .minus && !value.isZero ? "-" : "", digits: String(value.magnitude), places: places)
+    }
+
+    private static func insertPoint(sign: String, digits: String, places: Int) -> String {
+        var digits = digits
         guard places > 0 else { return sign + digits }
         if digits.count <= places {
             digits = String(repeating: "0", count: places - digits.count + 1) + digits

@@ -17,8 +17,32 @@ extension Rational {
     public func rounded(places: Int, rule: RoundingRule = .halfUp) -> Rational {
         let scale = Rational.powerOfTen(places)
         let scaled = self * scale
+        if case .small(let numerator, let denominator) = scaled.storage,
+           case .small(let scaleNumerator, let scaleDenominator) = scale.storage {
+            let integer = Rational.roundToInteger(numerator: numerator, denominator: denominator, rule: rule)
+            let (value, overflow) = integer.multipliedReportingOverflow(by: scaleDenominator)
+            if !overflow, let result = Rational(smallNumerator: value, denominator: scaleNumerator) { return result }
+        }
         let integer = Rational.roundToInteger(numerator: scaled.numerator, denominator: scaled.denominator, rule: rule)
         return Rational(numerator: integer * scale.denominator, denominator: scale.numerator)
+    }
+
+    /// Rounds `numerator / denominator` (denominator > 0) to an integer, in machine integers.
+    static func roundToInteger(numerator: Int64, denominator: Int64, rule: RoundingRule) -> Int64 {
+        let quotient = numerator.magnitude / denominator.magnitude
+        let remainder = numerator.magnitude % denominator.magnitude
+        let twiceRemainder = remainder * 2   // remainder < denominator ≤ Int64.max, so this fits in UInt64
+        let roundsAway: Bool
+        switch rule {
+        case .down: roundsAway = false
+        case .up: roundsAway = remainder != 0
+        case .halfUp: roundsAway = twiceRemainder >= denominator.magnitude
+        case .halfEven:
+            roundsAway = twiceRemainder > denominator.magnitude
+                || (twiceRemainder == denominator.magnitude && quotient % 2 != 0)
+        }
+        let magnitude = Int64(roundsAway ? quotient + 1 : quotient)
+        return numerator < 0 ? -magnitude : magnitude
     }
 
     /// Rounds `numerator / denominator` (denominator > 0) to an integer.

@@ -83,4 +83,39 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(run.output.contains("通过"))
     }
+
+    @Test func strictFailsOnTheSeedsMismatches() throws {
+        let run = try jixiao(["score", "--strict", "--rubric", "dept-overall-100", "submissions/changsha-xinfang-2023.yaml"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("数据核对："))
+        #expect(run.errors.contains("数据核对未通过"))
+    }
+
+    @Test func strictPassesConsistentFigures() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-strict-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let rubric = directory.appendingPathComponent("mini.yaml")
+        try """
+            id: mini
+            title: 三公经费核对
+            total: 1
+            facts: {total: amount, abroad: amount, vehicles: amount, reception: amount, rate: percent, budget: amount}
+            checks:
+              - {id: parts, name: 三公合计 = 分项之和, stated: total, computed: abroad + vehicles + reception}
+              - {id: rate, name: 完成预算的百分比, stated: rate, computed: "ratio(total, budget)"}
+            groups: [{id: g, name: 组, indicators: [{id: A, name: 控制率, points: 1, method: {rate_times_points: {rate: rate}}}]}]
+            """.write(to: rubric, atomically: true, encoding: .utf8)
+        func submission(rate: String) -> String {
+            // 0.00 + 4.91 + 2.13 = 7.04; 7.04 ÷ 9.13 = 77.108…% → 77.11%
+            "department: 测试局\nyear: 2023\nfacts: {total: 7.04, abroad: 0.00, vehicles: 4.91, reception: 2.13, rate: \"\(rate)\", budget: 9.13}\n"
+        }
+        let good = directory.appendingPathComponent("good.yaml"), bad = directory.appendingPathComponent("bad.yaml")
+        try submission(rate: "77.11%").write(to: good, atomically: true, encoding: .utf8)
+        try submission(rate: "77.61%").write(to: bad, atomically: true, encoding: .utf8)
+        #expect(try jixiao(["score", "--strict", "--rubric", rubric.path, good.path]).status == 0)
+        #expect(try jixiao(["score", "--strict", "--rubric", rubric.path, bad.path]).status == 1)
+        // Without --strict a mismatch is reported but does not fail the run.
+        #expect(try jixiao(["score", "--rubric", rubric.path, bad.path]).status == 0)
+    }
 }
