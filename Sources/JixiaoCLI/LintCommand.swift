@@ -5,7 +5,7 @@ import JixiaoEngine
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "检查评分规则文件：分值合计、重复标识、未知事实路径、未知方法、区间、循环引用等。"
+        abstract: "检查评分规则文件或核对规则集：分值合计、重复标识、未知事实路径、未知方法、区间、循环引用等。"
     )
 
     @Argument(help: ArgumentHelp("规则文件（YAML）；- 表示标准输入。提交文件请用 jixiao score。", valueName: "rubric"))
@@ -20,6 +20,11 @@ struct LintCommand: ParsableCommand {
                 if let hint = SubmissionSniffer.looksLikeSubmission(bytes) {
                     StandardError.write("\(name):1:1: 错误：这看起来是提交文件而不是评分规则（\(hint)）；提交文件请用 jixiao score 评分")
                     failed += 1
+                    continue
+                }
+                if CheckSetLinter.looksLikeCheckSet(bytes) {
+                    let summary = try CheckSetLinter().lint(bytes: bytes, file: name)
+                    print("\(name)：通过（核对规则集 \(summary.id)，\(summary.checks) 项数据核对）")
                     continue
                 }
                 let rubric = try RubricLoader().load(bytes: bytes, file: name)

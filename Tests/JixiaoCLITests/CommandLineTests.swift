@@ -118,4 +118,19 @@ struct CommandLineTests {
         // Without --strict a mismatch is reported but does not fail the run.
         #expect(try jixiao(["score", "--rubric", rubric.path, bad.path]).status == 0)
     }
+
+    @Test func lintChecksCheckSetsOnTheirOwn() throws {
+        let good = try jixiao(["lint", "rubrics/checks/hunan-final-accounts.yaml", "rubrics/checks/scoring-facts.yaml"])
+        #expect(good.status == 0)
+        #expect(good.output.contains("核对规则集 hunan-final-accounts"))
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-set-\(UUID()).yaml")
+        try "id: x\nfacts: {a: amount}\nchecks:\n  - {id: c, name: n, stated: a, computed: b + 1}\n"
+            .write(to: broken, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: broken) }
+        let run = try jixiao(["lint", broken.path])
+        #expect(run.status == 2)
+        // Line 4 `  - {id: c, name: n, stated: a, computed: b + 1}`: the value starts at column 43.
+        #expect(run.errors.contains("\(broken.path):4:43"))
+        #expect(run.errors.contains("checks[0].computed"))
+    }
 }

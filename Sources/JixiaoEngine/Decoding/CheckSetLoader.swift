@@ -40,7 +40,7 @@ struct CheckSetLoader {
         }
     }
 
-    private func decode(_ root: Node) -> CheckSet? {
+    func decode(_ root: Node) -> CheckSet? {
         guard let top = MappingReader(root, path: "", sink: sink, what: "核对规则集") else { return nil }
         top.rejectUnknownKeys(allowed: ["id", "title", "description", "facts", "metrics", "checks"])
         let id = top.text("id", required: true, what: "规则集标识")
