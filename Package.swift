@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libyaml, through pkg-config `yaml-0.1` (Debian: libyaml-dev).
@@ -30,10 +31,17 @@ let package = Package(
         // Rubric and submission models, decoding, compilation, scoring methods, evaluation.
         .target(
             name: "JixiaoEngine",
-            dependencies: ["JixiaoYAML", "JixiaoExpression", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "JixiaoYAML", "JixiaoExpression",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // Result → text, JSON, Markdown.
-        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine"]),
+        .target(
+            name: "JixiaoRender",
+            dependencies: ["JixiaoEngine", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // The `jixiao` command-line tool.
         .executableTarget(
             name: "JixiaoCLI",

@@ -30,7 +30,7 @@ struct Jixiao: ParsableCommand {
         退出码：0 成功；1 门槛未通过（保留给 --strict 等检查）；2 输入或用法错误。
         """,
         version: version,
-        subcommands: [ScoreCommand.self, LintCommand.self, MethodsCommand.self],
+        subcommands: [ScoreCommand.self, NarrativeCommand.self, LintCommand.self, MethodsCommand.self],
         defaultSubcommand: nil
     )
 }

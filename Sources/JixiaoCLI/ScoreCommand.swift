@@ -39,7 +39,7 @@ struct ScoreCommand: ParsableCommand {
         for (index, file) in files.enumerated() {
             do {
                 let bytes = try InputFiles.read(file)
-                let scorer = SubmissionScorer(catalog: catalog(for: file))
+                let scorer = SubmissionScorer(catalog: RubricCatalogs.catalog(for: file, directory: rubricsDirectory))
                 let result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
                 print(render(result), terminator: "")
                 if result.results.contains(where: { $0.checks.contains { $0.verdict == .mismatch } }) { mismatched += 1 }
@@ -65,12 +65,5 @@ struct ScoreCommand: ParsableCommand {
         case .markdown: MarkdownRenderer().render(result)
         case .json: JSONRenderer(engineVersion: Jixiao.version).render(result, pretty: files.count == 1) + "\n"
         }
-    }
-
-    private func catalog(for file: String) -> RubricCatalog {
-        if let rubricsDirectory { return RubricCatalog(searchDirectories: [rubricsDirectory]) }
-        let besideSubmission = URL(fileURLWithPath: file).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("rubrics").path
-        return RubricCatalog(searchDirectories: ["rubrics", besideSubmission])
     }
 }

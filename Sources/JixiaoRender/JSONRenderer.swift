@@ -44,7 +44,7 @@ public struct JSONRenderer: Sendable {
             ("groups", .array(result.groups.map(json))),
             ("metrics", .array(result.metrics.map(json))),
             ("checks", .array(result.checks.map(json))),
-            ("findings", .array([])),
+            ("findings", .array(result.findings.map(json))),
         ])
     }
 
@@ -109,6 +109,47 @@ public struct JSONRenderer: Sendable {
             ("inputs", .object(check.inputs.map { ($0.path, .string($0.shown)) })),
             ("explanation", .string(check.explanation)),
             ("check_set", check.checkSet.map(JSONValue.string) ?? .null),
+        ])
+    }
+
+    func json(_ finding: FindingResult) -> JSONValue {
+        .object([
+            ("id", .string(finding.id)), ("problem", .string(finding.problem)),
+            ("evidence", .string(finding.evidence)),
+            ("cause", .string(finding.cause ?? FindingResult.causeSlot)),
+            ("cause_supplied", .bool(finding.cause != nil)),
+            ("measures", .array(finding.measures.map(JSONValue.string))),
+            ("points_at_stake", .number(finding.pointsAtStake)),
+            ("indicators", .array(finding.indicators.map(JSONValue.string))),
+        ])
+    }
+
+    /// The composed narrative (`jixiao narrative --format json`, schema `jixiao.narrative/1`).
+    public func narrativeJSON(_ result: SubmissionResult) -> JSONValue {
+        let narrative = NarrativeRenderer.narrative(of: result)
+        return .object([
+            ("schema", .string("jixiao.narrative/1")),
+            ("engine", .object([("version", .string(engineVersion))])),
+            ("submission", .object([
+                ("path", .string(result.path)), ("sha256", .string(result.sha256)),
+                ("department", .string(result.department)), ("year", .number(String(result.year))),
+            ])),
+            ("problems", .array(narrative.problems.map { problem in
+                .object([
+                    ("number", .number(String(problem.number))), ("title", .string(problem.title)),
+                    ("evidence", .array(problem.evidence.map(JSONValue.string))),
+                    ("causes", .array(problem.causes.map(JSONValue.string))),
+                    ("cause_slot", problem.causes.isEmpty ? .string(FindingResult.causeSlot) : .null),
+                    ("points_at_stake", .number(problem.pointsAtStake)),
+                    ("findings", .array(problem.findingIds.map(JSONValue.string))),
+                ])
+            })),
+            ("measures", .array(narrative.measures.map { measure in
+                .object([
+                    ("number", .number(String(measure.number))), ("text", .string(measure.text)),
+                    ("problems", .array(measure.problems.map { .number(String($0)) })),
+                ])
+            })),
         ])
     }
 

@@ -28,7 +28,7 @@ struct RubricDecoder {
 
     static let topLevelKeys: Set<String> = [
         "id", "version", "title", "description", "total", "unit", "rounding", "grades", "policy",
-        "facts", "metrics", "groups", "checks", "check_sets",
+        "facts", "metrics", "groups", "checks", "check_sets", "findings",
     ]
 
     func decode(_ root: Node, file: String, sha256: String) -> Rubric? {
@@ -59,6 +59,7 @@ struct RubricDecoder {
                             total: total, unit: unit, rounding: rounding, grades: grades, policy: policy,
                             facts: facts, metrics: metrics, groups: groups, file: file, sha256: sha256)
         rubric.checks = checks
+        rubric.findings = FindingDecoder(sink: sink).decode(top.node("findings"), path: "findings")
         rubric.checkSets = checkSets.map(\.id)
         rubric.factsByPath = factsByPath
         rubric.metricsById = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -12,6 +12,36 @@ struct RubricValidator {
         checkMetricReferences()
         for group in rubric.groups { checkReferences(in: group) }
         checkChecks()
+        checkFindings()
+    }
+
+    private func checkFindings() {
+        let indicatorIds = rubric.groups.flatMap(\.allIndicators).map(\.id)
+        var seen = Set<String>()
+        for finding in rubric.findings {
+            if !seen.insert(finding.id).inserted {
+                sink.report(Diagnostic(location: root.node("findings")?.location ?? rubric.groupsLocation, path: "findings",
+                                       message: "问题标识“\(finding.id)”重复"))
+            }
+            var ids = finding.indicators
+            if case .pointsLost(let lost) = finding.trigger { ids += lost }
+            for id in Set(ids) where !indicatorIds.contains(id) {
+                sink.report(Diagnostic(location: root.node("findings")?.location ?? rubric.groupsLocation,
+                                       path: "findings.\(finding.id)", message: "没有标识为“\(id)”的指标",
+                                       hint: Suggestion.didYouMean(id, among: indicatorIds)))
+            }
+            guard case .condition(let condition) = finding.trigger else { continue }
+            var resolver = ReferenceResolver(rubric: rubric)
+            if let each = finding.each {
+                guard let list = rubric.fact(at: each.list), list.kind == .list, list.elementKind == nil else {
+                    sink.report(Diagnostic(location: each.location, path: "findings.\(finding.id).each",
+                                           message: "“\(each.list)”不是已声明的记录列表（kind: list，带 fields）"))
+                    continue
+                }
+                resolver.record = (each.variable, list)
+            }
+            check(condition, resolver: resolver)
+        }
     }
 
     private func checkTotal() {

@@ -25,7 +25,7 @@ struct SubmissionDecoder {
 
     static let topLevelKeys: Set<String> = [
         "department", "year", "unit", "rubrics", "document", "facts", "stated", "report",
-        "manual_scores", "claimed_scores",
+        "manual_scores", "claimed_scores", "causes",
     ]
 
     func decode(_ root: Node, file: String, sha256: String) -> Submission? {
@@ -45,12 +45,19 @@ struct SubmissionDecoder {
             sink.report(Diagnostic(location: node.location, path: "unit",
                                    message: "不支持的金额单位“\(unit)”，应为 元、千元、万元 或 亿元"))
         }
+        var causes: [String: String] = [:]
+        if let node = top.node("causes"), !node.isNull,
+           let reader = MappingReader(node, path: "causes", sink: sink, what: "原因") {
+            for entry in reader.entries {
+                if let text = reader.text(entry.key) { causes[entry.key] = text }
+            }
+        }
         guard let department, let year else { return nil }
         return Submission(department: department, year: year, unit: unit,
                           rubrics: top.texts("rubrics") ?? [], rubricsLocation: top.node("rubrics")?.location,
                           document: top.text("document"),
                           facts: facts, stated: top.node("stated"),
-                          manualScores: scores(top, key: "manual_scores"),
+                          manualScores: scores(top, key: "manual_scores"), causes: causes,
                           claimedScores: scores(top, key: "claimed_scores"),
                           file: file, sha256: sha256)
     }

@@ -23,11 +23,16 @@ public struct Rubric: Sendable {
     public var checks: [Check] = []
     /// Ids of the included check sets.
     public var checkSets: [String] = []
+    /// Problems the narrative may report, with their triggers and templates.
+    public var findings: [FindingTemplate] = []
     /// Where the rubric was read from and the SHA-256 of its bytes.
     public var file: String
     public var sha256: String
 
     public func fact(at path: String) -> FactDeclaration? { factsByPath[path] }
+
+    /// A place to report whole-rubric problems that have no better location.
+    var groupsLocation: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
     public func metric(withId id: String) -> Metric? { metricsById[id] }
 
     var factsByPath: [String: FactDeclaration] = [:]

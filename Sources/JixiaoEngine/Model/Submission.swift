@@ -19,6 +19,8 @@ public struct Submission: Sendable {
     public var stated: Node?
     /// The assessor's scores for `manual` indicators: rubric id → indicator id → score.
     public var manualScores: [String: [String: ScoreEntry]]
+    /// Causes the department gives for findings (原因), by finding id (`item-deviation` or `item-deviation[2010308]`).
+    public var causes: [String: String] = [:]
     /// The department's own claimed scores (自评分): rubric id → indicator id → score.
     public var claimedScores: [String: [String: ScoreEntry]]
     public var file: String

@@ -102,6 +102,8 @@ public struct RubricResult: Sendable {
     public var metrics: [MetricResult]
     /// The arithmetic checks, in rubric order.
     public var checks: [CheckResult]
+    /// The findings that fired, in rubric order (see ``Narrative`` for how a report groups them).
+    public var findings: [FindingResult] = []
     /// Sum of the department's claimed scores, when it claims any.
     public var claimedTotal: Rational?
     /// Sum of the computed scores of the indicators the department claimed, so the two totals compare like with like.

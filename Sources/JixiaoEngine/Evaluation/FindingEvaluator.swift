@@ -1,0 +1,69 @@
+import JixiaoExpression
+import Mustache
+
+/// Decides which findings fire for a submission and fills their templates with its figures.
+struct FindingEvaluator {
+    let rubric: Rubric
+    let submission: Submission
+
+    func evaluate(environment: ScoringEnvironment, indicators: [IndicatorResult],
+                  checks: [CheckResult], metrics: [MetricResult]) -> [FindingResult] {
+        let base = TemplateContext(rubric: rubric, submission: submission, environment: environment, metrics: metrics)
+        let lost = Dictionary(indicators.map { ($0.id, $0.pointsLost ?? .zero) }, uniquingKeysWith: { first, _ in first })
+        var results: [FindingResult] = []
+        for finding in rubric.findings {
+            let stake = Dictionary(finding.indicators.map { ($0, max(lost[$0] ?? .zero, .zero)) },
+                                   uniquingKeysWith: { first, _ in first })
+            switch finding.trigger {
+            case .pointsLost(let ids):
+                guard ids.contains(where: { (lost[$0] ?? .zero) > .zero }) else { continue }
+                results.append(fill(finding, context: base.values, stake: stake, suffix: nil))
+            case .checkMismatches(let severity):
+                for check in checks where check.verdict == .mismatch && check.severity >= severity {
+                    var context = base.values
+                    context["check"] = TemplateContext.values(of: check)
+                    results.append(fill(finding, context: context, stake: stake, suffix: check.id))
+                }
+            case .condition(let condition):
+                guard let each = finding.each else {
+                    if condition.expression.evaluate(in: environment) == .bool(true) {
+                        results.append(fill(finding, context: base.values, stake: stake, suffix: nil))
+                    }
+                    continue
+                }
+                let ranges = environment.facts.recordRanges(of: each.list)
+                for (index, record) in environment.facts.records(of: each.list).enumerated() {
+                    var scoped = environment
+                    scoped.record = (each.variable, record)
+                    scoped.recordRanges = ranges[index]
+                    guard condition.expression.evaluate(in: scoped) == .bool(true) else { continue }
+                    let context = base.recordContext(list: each.list, variable: each.variable, index: index, record: record)
+                    let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
+                    results.append(fill(finding, context: context, stake: stake, suffix: key))
+                }
+            }
+        }
+        return results
+    }
+
+    private func fill(_ finding: FindingTemplate, context: [String: Any], stake: [String: Rational],
+                      suffix: String?) -> FindingResult {
+        let id = suffix.map { "\(finding.id)[\($0)]" } ?? finding.id
+        // A cause the submission states (causes: {id: text}) wins over the rubric's cause template.
+        let stated = submission.causes[id] ?? submission.causes[finding.id]
+        let rendered = finding.cause.map { $0.render(context).trimmed }
+        let cause = stated ?? (rendered?.isEmpty == false ? rendered : nil)
+        return FindingResult(id: id, problem: finding.problem, evidence: finding.evidence.render(context).trimmed,
+                             cause: cause, measures: finding.measures,
+                             pointsAtStake: stake.values.reduce(.zero, +), losses: stake)
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

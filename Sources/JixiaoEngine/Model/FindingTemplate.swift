@@ -1,0 +1,32 @@
+import Mustache
+
+/// A problem the narrative may report (存在的问题), with the evidence and measures to write about it.
+///
+/// Findings are rubric data: what triggers them (a condition on metrics and facts, points lost on
+/// indicators, or failed arithmetic checks) and Mustache templates for the evidence and cause.
+public struct FindingTemplate: Sendable {
+    public enum Trigger: Sendable {
+        /// A condition over metrics and facts, e.g. `execution_rate_initial < 90%`.
+        case condition(SourcedExpression)
+        /// Any of these indicators lost points.
+        case pointsLost([String])
+        /// Each arithmetic check that found a mismatch (at least this severity).
+        case checkMismatches(minimumSeverity: Check.Severity)
+    }
+
+    public var id: String
+    /// The problem title; findings with the same title are reported as one problem.
+    public var problem: String
+    public var trigger: Trigger
+    /// Run once per record of this list fact (with `as:` naming the record in the condition and templates).
+    public var each: Metric.Each?
+    /// Indicators whose lost points measure what is at stake (defaults to the `lost:` trigger's list).
+    public var indicators: [String]
+    public var evidence: MustacheTemplate
+    public var evidenceSource: String
+    /// The cause as the submission states it (a template such as `{{item.reason}}`); empty → the cause slot.
+    public var cause: MustacheTemplate?
+    public var measures: [String]
+}
+
+extension MustacheTemplate: @retroactive @unchecked Sendable {}

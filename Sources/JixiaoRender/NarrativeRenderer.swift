@@ -1,0 +1,85 @@
+import JixiaoEngine
+import JixiaoExpression
+import Mustache
+
+/// Renders the 存在的问题及原因分析 / 下一步改进措施 skeleton (and with `full`, a whole report skeleton).
+public struct NarrativeRenderer: Sendable {
+    public enum Format: Sendable { case markdown, text }
+
+    public var full: Bool
+
+    public init(full: Bool = false) {
+        self.full = full
+    }
+
+    /// The problems of every rubric the submission was scored against, composed into one narrative.
+    public static func narrative(of result: SubmissionResult) -> Narrative {
+        Narrative(findings: result.results.flatMap(\.findings))
+    }
+
+    public func render(_ result: SubmissionResult, format: Format) -> String {
+        let source = format == .markdown ? NarrativeTemplates.markdown : NarrativeTemplates.text
+        // The templates are constants of this module, so a parse failure is a programming error.
+        let template = try! MustacheTemplate(string: source)
+        return Self.collapseBlankLines(template.render(context(result)))
+    }
+
+    func context(_ result: SubmissionResult) -> [String: Any] {
+        let narrative = Self.narrative(of: result)
+        let sections = full ? ("四、存在的问题及原因分析", "五、下一步改进措施") : ("存在的问题及原因分析", "下一步改进措施")
+        var context: [String: Any] = [
+            "department": result.department, "year": String(result.year),
+            "problemsHeading": sections.0, "measuresHeading": sections.1,
+            "problems": narrative.problems.map { problem -> [String: Any] in
+                [
+                    "numeral": Narrative.chineseNumeral(problem.number), "title": problem.title,
+                    "evidence": problem.evidence.map(Self.sentence).joined(),
+                    "cause": problem.causes.isEmpty ? FindingResult.causeSlot : problem.causes.map(Self.sentence).joined(),
+                ]
+            },
+            "measures": narrative.measures.map { measure -> [String: Any] in
+                [
+                    "number": String(measure.number), "text": measure.text,
+                    "answers": measure.problems.map { "（\(Narrative.chineseNumeral($0))）" }.joined(separator: "、"),
+                ]
+            },
+        ]
+        if full {
+            context["full"] = true
+            // Two rubrics may compute the same figure; a report states it once.
+            var seen = Set<String>()
+            context["metrics"] = result.results.flatMap(\.metrics)
+                .filter { seen.insert($0.name + $0.shown).inserted }
+                .map { ["name": $0.name, "shown": $0.shown] }
+            context["rubrics"] = result.results.map { rubric -> [String: Any] in
+                [
+                    "title": rubric.rubric.title, "total": ResultText.total(rubric),
+                    "indicators": rubric.allIndicators.filter { $0.role != .veto }.map { indicator -> [String: Any] in
+                        ["name": indicator.name, "points": ResultText.pointsCell(indicator),
+                         "score": ResultText.scoreCell(indicator), "reason": indicator.reason.replacingOccurrences(of: "|", with: "\\|")]
+                    },
+                ]
+            }
+        }
+        return context
+    }
+
+    /// Ends a clause with "。" unless it already ends in punctuation.
+    static func sentence(_ text: String) -> String {
+        guard let last = text.last else { return text }
+        return "。；！？.".contains(last) ? text : text + "。"
+    }
+
+    /// Template sections leave runs of blank lines; a report has at most one.
+    static func collapseBlankLines(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // A heading always stands apart from what precedes it.
+            if line.hasPrefix("#"), let last = lines.last, !last.isEmpty { lines.append("") }
+            if line.allSatisfy(\.isWhitespace), let last = lines.last, last.allSatisfy(\.isWhitespace) { continue }
+            lines.append(line.allSatisfy(\.isWhitespace) ? "" : line)
+        }
+        while let first = lines.first, first.isEmpty { lines.removeFirst() }
+        return lines.joined(separator: "\n")
+    }
+}
