@@ -27,7 +27,7 @@ struct Jixiao: ParsableCommand {
         commandName: "jixiao",
         abstract: "按 YAML 评分规则为部门绩效自评打分、核对数据、生成问题与改进措施草稿。",
         discussion: """
-        退出码：0 成功；1 门槛未通过（保留给 --strict 等检查）；2 输入或用法错误。
+        退出码：0 成功；1 门槛未通过（score --strict 时数据核对有不一致或数据不足）；2 输入或用法错误。
         """,
         version: version,
         subcommands: [ScoreCommand.self, NarrativeCommand.self, LintCommand.self, MethodsCommand.self],

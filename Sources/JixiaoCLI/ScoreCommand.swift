@@ -30,7 +30,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "输出格式。")
     var format: Format = .text
 
-    @Flag(help: "数据核对发现任何“不一致”时以退出码 1 结束（报送前的把关）。")
+    @Flag(help: "数据核对有任何“不一致”或“数据不足”时以退出码 1 结束（报送前的把关）。")
     var strict = false
 
     func run() throws {
@@ -42,7 +42,10 @@ struct ScoreCommand: ParsableCommand {
                 let scorer = SubmissionScorer(catalog: RubricCatalogs.catalog(for: file, directory: rubricsDirectory))
                 let result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
                 print(render(result), terminator: "")
-                if result.results.contains(where: { $0.checks.contains { $0.verdict == .mismatch } }) { mismatched += 1 }
+                // A gate passes only on checks that were actually verified: missing data is never a pass.
+                if result.results.contains(where: { $0.checks.contains { $0.verdict == .mismatch || $0.verdict == .insufficientData } }) {
+                    mismatched += 1
+                }
                 if format != .json && index < files.count - 1 { print("") }
             } catch {
                 failed += 1
@@ -54,7 +57,7 @@ struct ScoreCommand: ParsableCommand {
             throw ExitCodes.badInput
         }
         if strict && mismatched > 0 {
-            StandardError.write("数据核对未通过：\(mismatched) 个文件存在不一致（--strict）。")
+            StandardError.write("数据核对未通过：\(mismatched) 个文件存在不一致或数据不足（--strict）。")
             throw ExitCodes.gateFailed
         }
     }

@@ -115,6 +115,11 @@ struct CommandLineTests {
         try submission(rate: "77.61%").write(to: bad, atomically: true, encoding: .utf8)
         #expect(try jixiao(["score", "--strict", "--rubric", rubric.path, good.path]).status == 0)
         #expect(try jixiao(["score", "--strict", "--rubric", rubric.path, bad.path]).status == 1)
+        // Missing data is never a pass: without the budget the rate cannot be verified.
+        let unverified = directory.appendingPathComponent("unverified.yaml")
+        try "department: 测试局\nyear: 2023\nfacts: {total: 7.04, abroad: 0.00, vehicles: 4.91, reception: 2.13, rate: \"77.11%\"}\n"
+            .write(to: unverified, atomically: true, encoding: .utf8)
+        #expect(try jixiao(["score", "--strict", "--rubric", rubric.path, unverified.path]).status == 1)
         // Without --strict a mismatch is reported but does not fail the run.
         #expect(try jixiao(["score", "--rubric", rubric.path, bad.path]).status == 0)
     }

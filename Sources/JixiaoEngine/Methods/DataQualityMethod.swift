@@ -42,12 +42,16 @@ public struct DataQualityMethod: ScoringMethod {
                 && result.severity >= minimumSeverity
         }
         let mismatches = counted.filter { $0.verdict == .mismatch }
+        let unverified = counted.filter { $0.verdict == .insufficientData }.count
+        let unverifiedNote = unverified > 0 ? "（另有 \(unverified) 项数据不足，未能核对）" : ""
         guard !mismatches.isEmpty else {
-            return .scored(points, counted.isEmpty ? "没有可计的数据核对" : "\(counted.count) 项数据核对无不一致，得满分")
+            let verified = counted.count - unverified
+            return .scored(points, counted.isEmpty ? "没有可计的数据核对"
+                           : "\(verified) 项数据核对无不一致\(unverifiedNote)，得满分")
         }
         let lost = deduct * Rational(mismatches.count)
         let score = max(points - lost, min(floor, points))
         let names = mismatches.prefix(3).map(\.name).joined(separator: "、") + (mismatches.count > 3 ? " 等" : "")
-        return .scored(score, "数据核对发现 \(mismatches.count) 处不一致（\(names)），每处扣 \(NumberFormat.score(deduct)) 分 = 扣 \(NumberFormat.score(lost)) 分")
+        return .scored(score, "数据核对发现 \(mismatches.count) 处不一致（\(names)），每处扣 \(NumberFormat.score(deduct)) 分 = 扣 \(NumberFormat.score(lost)) 分\(unverifiedNote)")
     }
 }
