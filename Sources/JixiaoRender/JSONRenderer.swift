@@ -139,7 +139,7 @@ public struct JSONRenderer: Sendable {
                     ("number", .number(String(problem.number))), ("title", .string(problem.title)),
                     ("evidence", .array(problem.evidence.map(JSONValue.string))),
                     ("causes", .array(problem.causes.map(JSONValue.string))),
-                    ("cause_slot", problem.causes.isEmpty ? .string(FindingResult.causeSlot) : .null),
+                    ("cause_slot", problem.causeMissing ? .string(FindingResult.causeSlot) : .null),
                     ("points_at_stake", .number(problem.pointsAtStake)),
                     ("findings", .array(problem.findingIds.map(JSONValue.string))),
                 ])

@@ -34,7 +34,8 @@ public struct NarrativeRenderer: Sendable {
                 [
                     "numeral": Narrative.chineseNumeral(problem.number), "title": problem.title,
                     "evidence": problem.evidence.map(Self.sentence).joined(),
-                    "cause": problem.causes.isEmpty ? FindingResult.causeSlot : problem.causes.map(Self.sentence).joined(),
+                    "cause": problem.causes.map(Self.sentence).joined()
+                        + (problem.causeMissing ? FindingResult.causeSlot : ""),
                 ]
             },
             "measures": narrative.measures.map { measure -> [String: Any] in

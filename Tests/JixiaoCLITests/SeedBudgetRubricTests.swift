@@ -94,10 +94,12 @@ struct SeedBudgetRubricTests {
     @Test func totalGradeAndApplicablePoints() {
         // Not scored: A2 manual (3), A3 no 编制数 (5), B6 no 公用经费 budget (2), G3 no 满意度 (8) → 100 − 18 = 82.
         #expect(result.maxApplicable == Rational(82))
-        // 投入 2 + 0 + 4.31 = 6.31; 过程 5.76 + 2 + 4 + 2 + 2 + 0.14 + 10 + 4 = 29.9;
-        // 产出 6 + 4 + 4 + 5.45 = 19.45; 效果 8 + 3 = 11; total 66.66.
-        #expect(result.score == Rational(decimalText: "66.66"))
-        // 66.66 ÷ 82 = 81.29% → 良
+        // 投入 2 + 0 + 4.31 = 6.31; 过程 5.76 + 2 + 4 + 2 + 2 + 0.14 + (3 + 4 + 2 + 0) + 4 = 28.9
+        // (C4 基础信息完善性 loses its 1 point: 9 error-level check mismatches × 0.5 > 1);
+        // 产出 6 + 4 + 4 + 5.45 = 19.45; 效果 8 + 3 = 11; total 65.66.
+        #expect(result.score == Rational(decimalText: "65.66"))
+        #expect(result.indicator("C4")?.score == Rational(0))
+        // 65.66 ÷ 82 = 80.07% → 良
         #expect(result.grade == "良")
         #expect(result.allIndicators.first { $0.id == "A3" }?.state == .missingData)
     }

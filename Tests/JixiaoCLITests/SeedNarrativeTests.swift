@@ -73,13 +73,14 @@ struct SeedNarrativeTests {
         //   “三公”经费和机关运行经费  A4 + B7       = 6.86
         //   预算不够精准精确          B2 + A5 + B3  = 5.69
         //   专项资金管理              B2 + A5 + B1  = 4.93
-        //   绩效目标 0, 数据不一致 0 (ties keep the rubric's order)
+        //   数据不一致                C4 1 − 0      = 1
+        //   绩效目标                  A1 + A2       = 0
         #expect(narrative.problems.map(\.title) == [
             "“三公”经费和机关运行经费增长较快", "资金年度预算不够精准精确", "专项资金管理还有提升空间",
-            "项目绩效目标还可细化完善", "决算数据存在不一致",
+            "决算数据存在不一致", "项目绩效目标还可细化完善",
         ])
         #expect(narrative.problems.map(\.pointsAtStake) == [
-            Rational(decimalText: "6.86")!, Rational(decimalText: "5.69")!, Rational(decimalText: "4.93")!, .zero, .zero,
+            Rational(decimalText: "6.86")!, Rational(decimalText: "5.69")!, Rational(decimalText: "4.93")!, Rational(1), .zero,
         ])
         #expect(narrative.problems.map(\.number) == [1, 2, 3, 4, 5])
         #expect(Set(narrative.problems.map(\.title)).count == narrative.problems.count)
@@ -116,8 +117,8 @@ struct SeedNarrativeTests {
         // One measure answers both 预算精准度 (2) and 专项资金 (3): it is listed once, tied to both.
         let monitoring = try #require(narrative.measures.first { $0.text.hasPrefix("加强预算执行监控") })
         #expect(monitoring.problems == [2, 3])
-        // The document's 优化绩效目标 measure answers the 绩效目标 problem (4).
-        #expect(narrative.measures.contains { $0.text.hasPrefix("细化量化绩效目标") && $0.problems == [4] })
+        // The document's 优化绩效目标 measure answers the 绩效目标 problem (5, after 数据不一致 with C4's 1 point).
+        #expect(narrative.measures.contains { $0.text.hasPrefix("细化量化绩效目标") && $0.problems == [5] })
     }
 }
 

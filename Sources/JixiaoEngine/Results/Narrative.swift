@@ -12,6 +12,8 @@ public struct Narrative: Sendable {
         public var evidence: [String]
         /// Causes the submission gives; empty means the cause slot is left for the department.
         public var causes: [String]
+        /// True when some finding of this problem has no stated cause, so a slot stays open beside the others.
+        public var causeMissing: Bool
         public var pointsAtStake: Rational
         public var findingIds: [String]
     }
@@ -49,6 +51,7 @@ public struct Narrative: Sendable {
             problems.append(Problem(number: index + 1, title: title,
                                     evidence: Self.unique(members.map(\.evidence).filter { !$0.isEmpty }),
                                     causes: Self.unique(members.compactMap(\.cause)),
+                                    causeMissing: members.contains { $0.cause == nil },
                                     pointsAtStake: Self.stake(members), findingIds: members.map(\.id)))
             for text in Self.unique(members.flatMap(\.measures)) {
                 if let existing = measures.firstIndex(where: { $0.text == text }) {
