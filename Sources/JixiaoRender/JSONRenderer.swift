@@ -44,6 +44,7 @@ public struct JSONRenderer: Sendable {
             ("groups", .array(result.groups.map(json))),
             ("metrics", .array(result.metrics.map(json))),
             ("checks", .array(result.checks.map(json))),
+            ("skipped_check_sets", .array(result.skippedCheckSets.map(JSONValue.string))),
             ("findings", .array(result.findings.map(json))),
         ])
     }

@@ -13,6 +13,9 @@ public struct MarkdownRenderer: Sendable {
             if let claimed = ResultText.claimed(result) { lines += [claimed, ""] }
             for group in result.groups { lines += groupLines(group, level: 3, showClaims: result.claimedTotal != nil) }
             if !result.checks.isEmpty { lines += checkLines(result.checks) }
+            if !result.skippedCheckSets.isEmpty {
+                lines += ["未适用的核对规则集（提交文件没有相应数据）：\(result.skippedCheckSets.joined(separator: "、"))", ""]
+            }
             if !result.metrics.isEmpty {
                 lines += ["### 计算项", "", "| 计算项 | 数值 |", "|---|---:|"]
                 lines += result.metrics.map { "| \(escape($0.name)) | \(escape($0.shown)) |" }

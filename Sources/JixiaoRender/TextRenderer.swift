@@ -18,6 +18,9 @@ public struct TextRenderer: Sendable {
             if !result.checks.isEmpty {
                 lines += [""] + checkLines(result.checks)
             }
+            if !result.skippedCheckSets.isEmpty {
+                lines.append("未适用的核对规则集（提交文件没有相应数据）：\(result.skippedCheckSets.joined(separator: "、"))")
+            }
             if !result.metrics.isEmpty {
                 lines += ["", "计算项："]
                 var table = TextTable(headers: ["计算项", "数值"], alignments: [.left, .right], maxWidths: [nil, 36])

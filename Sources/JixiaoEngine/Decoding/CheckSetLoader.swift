@@ -6,6 +6,8 @@ struct CheckSet {
     var id: String
     var location: SourceLocation
     var title: String
+    /// The set applies only when this holds (e.g. the submission has the disclosure tables at all).
+    var appliesWhen: SourcedExpression?
     var facts: [FactDeclaration]
     var metrics: [Metric]
     var checks: [Check]
@@ -42,13 +44,16 @@ struct CheckSetLoader {
 
     func decode(_ root: Node) -> CheckSet? {
         guard let top = MappingReader(root, path: "", sink: sink, what: "核对规则集") else { return nil }
-        top.rejectUnknownKeys(allowed: ["id", "title", "description", "facts", "metrics", "checks"])
+        top.rejectUnknownKeys(allowed: ["id", "title", "description", "applies_when", "facts", "metrics", "checks"])
         let id = top.text("id", required: true, what: "规则集标识")
         let title = top.text("title") ?? id ?? ""
         let facts = FactDeclarationDecoder(sink: sink).decode(top.node("facts"), path: "facts")
         let metrics = MetricDecoder(sink: sink, amountUnit: amountUnit).decode(top.node("metrics"), path: "metrics")
         guard let id else { return nil }
-        let checks = CheckDecoder(sink: sink, amountUnit: amountUnit, checkSet: id).decode(top.node("checks"), path: "checks")
-        return CheckSet(id: id, location: root.location, title: title, facts: facts, metrics: metrics, checks: checks)
+        let appliesWhen = top.expression("applies_when")
+        var checks = CheckDecoder(sink: sink, amountUnit: amountUnit, checkSet: id).decode(top.node("checks"), path: "checks")
+        for index in checks.indices { checks[index].appliesWhen = appliesWhen }
+        return CheckSet(id: id, location: root.location, title: title, appliesWhen: appliesWhen,
+                        facts: facts, metrics: metrics, checks: checks)
     }
 }

@@ -101,12 +101,17 @@ struct RubricValidator {
 
     private func checkChecks() {
         var seen: [String: Check] = [:]
+        var validatedSets = Set<String>()
         for item in rubric.checks {
             if let earlier = seen[item.id] {
                 sink.report(Diagnostic(location: item.location, path: "checks",
                                        message: "核对标识“\(item.id)”重复：\(earlier.location) 已使用"))
             }
             seen[item.id] = item
+            // A set's condition is shared by all its checks: validate it once.
+            if let condition = item.appliesWhen, validatedSets.insert(item.checkSet ?? "").inserted {
+                check(condition, resolver: ReferenceResolver(rubric: rubric))
+            }
             var resolver = ReferenceResolver(rubric: rubric)
             if let each = item.each {
                 guard let list = rubric.fact(at: each.list), list.kind == .list, list.elementKind == nil else {

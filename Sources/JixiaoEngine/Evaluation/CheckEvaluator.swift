@@ -6,7 +6,7 @@ struct CheckEvaluator {
     let tree: SubmissionTree
 
     func evaluate(in environment: ScoringEnvironment) -> [CheckResult] {
-        rubric.checks.flatMap { check -> [CheckResult] in
+        rubric.checks.filter { applies($0, in: environment) }.flatMap { check -> [CheckResult] in
             guard let each = check.each else { return [judge(check, in: environment, suffix: nil)] }
             return environment.facts.records(of: each.list).enumerated().map { index, record in
                 var scoped = environment
@@ -17,6 +17,19 @@ struct CheckEvaluator {
                 return judge(check, in: scoped, suffix: (key, label, index))
             }
         }
+    }
+
+    /// A check set that does not apply to this submission (its `applies_when` is false or has no data) is skipped.
+    func applies(_ check: Check, in environment: ScoringEnvironment) -> Bool {
+        guard let condition = check.appliesWhen else { return true }
+        return condition.expression.evaluate(in: environment) == .bool(true)
+    }
+
+    /// Ids of the check sets skipped for this submission.
+    func skippedSets(in environment: ScoringEnvironment) -> [String] {
+        var seen = Set<String>()
+        return rubric.checks.filter { !applies($0, in: environment) }.compactMap(\.checkSet)
+            .filter { seen.insert($0).inserted }
     }
 
     private func judge(_ check: Check, in environment: ScoringEnvironment,

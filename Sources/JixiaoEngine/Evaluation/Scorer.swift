@@ -20,8 +20,8 @@ public struct Scorer: Sendable {
         if !entryProblems.isEmpty { throw DiagnosticError(entryProblems) }
         var environment = ScoringEnvironment(facts: facts)
         let metrics = MetricEvaluator(rubric: rubric).evaluate(into: &environment)
-        let checks = CheckEvaluator(rubric: rubric, tree: SubmissionTree(submission: submission))
-            .evaluate(in: environment)
+        let checkEvaluator = CheckEvaluator(rubric: rubric, tree: SubmissionTree(submission: submission))
+        let checks = checkEvaluator.evaluate(in: environment)
         let indicatorScorer = IndicatorScorer(
             rubric: rubric, environment: environment, checks: checks,
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
@@ -39,7 +39,7 @@ public struct Scorer: Sendable {
             rubric: .init(id: rubric.id, version: rubric.version, title: rubric.title, totalPoints: rubric.total,
                           file: rubric.file, sha256: rubric.sha256, description: rubric.description),
             score: score, maxApplicable: maxApplicable, grade: grade, vetoed: vetoed, groups: groups, metrics: metrics,
-            checks: checks, findings: findings,
+            checks: checks, skippedCheckSets: checkEvaluator.skippedSets(in: environment), findings: findings,
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),
             claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
             claimedCount: claimed.count)

@@ -48,4 +48,6 @@ public struct Check: Sendable {
     /// The check set it came from (nil for the rubric's own checks).
     public var checkSet: String?
     public var location: SourceLocation
+    /// The set's `applies_when`: when it does not hold, the check is skipped (not a verdict).
+    public var appliesWhen: SourcedExpression? = nil
 }

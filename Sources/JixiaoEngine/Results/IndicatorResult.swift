@@ -102,6 +102,8 @@ public struct RubricResult: Sendable {
     public var metrics: [MetricResult]
     /// The arithmetic checks, in rubric order.
     public var checks: [CheckResult]
+    /// Check sets that do not apply to this submission (their `applies_when` does not hold).
+    public var skippedCheckSets: [String] = []
     /// The findings that fired, in rubric order (see ``Narrative`` for how a report groups them).
     public var findings: [FindingResult] = []
     /// Sum of the department's claimed scores, when it claims any.
