@@ -37,22 +37,25 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // Many results → ranking, per-indicator matrix, statistics, year-over-year changes.
+        .target(name: "JixiaoCompare", dependencies: ["JixiaoEngine"]),
         // Result → text, JSON, Markdown.
         .target(
             name: "JixiaoRender",
-            dependencies: ["JixiaoEngine", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["JixiaoEngine", "JixiaoCompare", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The `jixiao` command-line tool.
         .executableTarget(
             name: "JixiaoCLI",
             dependencies: [
-                "JixiaoEngine", "JixiaoRender",
+                "JixiaoEngine", "JixiaoRender", "JixiaoCompare",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JixiaoYAMLTests", dependencies: ["JixiaoYAML"]),
         .testTarget(name: "JixiaoExpressionTests", dependencies: ["JixiaoExpression"]),
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
-        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoEngine", "JixiaoRender"]),
+        .testTarget(name: "JixiaoCompareTests", dependencies: ["JixiaoCompare", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoEngine", "JixiaoRender", "JixiaoCompare"]),
     ]
 )

@@ -18,6 +18,7 @@ struct MethodsCommand: ParsableCommand {
                     .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
                 let inputs = example.inputs.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
                     + (example.manualScore.map { ["人工评分 = \($0)"] } ?? [])
+                    + example.checks.sorted { $0.key < $1.key }.map { "核对 \($0.key)：\($0.value)" }
                 print("  示例：\(example.title)")
                 print("    分值 \(example.points)；参数 \(parameters)")
                 print("    \(inputs.isEmpty ? "无输入数据" : "输入 " + inputs.joined(separator: "，"))；结果 \(describe(example.expected))")

@@ -49,7 +49,12 @@ public struct NarrativeRenderer: Sendable {
             context["full"] = true
             // Two rubrics may compute the same figure; a report states it once.
             var seen = Set<String>()
+            // 支出概况 is about money: rates and amounts, not workload counts.
             context["metrics"] = result.results.flatMap(\.metrics)
+                .filter { metric in
+                    if case .count = metric.unit { return false }
+                    return metric.unit != .plain
+                }
                 .filter { seen.insert($0.name + $0.shown).inserted }
                 .map { ["name": $0.name, "shown": $0.shown] }
             context["rubrics"] = result.results.map { rubric -> [String: Any] in
@@ -57,7 +62,9 @@ public struct NarrativeRenderer: Sendable {
                     "title": rubric.rubric.title, "total": ResultText.total(rubric),
                     "indicators": rubric.allIndicators.filter { $0.role != .veto }.map { indicator -> [String: Any] in
                         ["name": indicator.name, "points": ResultText.pointsCell(indicator),
-                         "score": ResultText.scoreCell(indicator), "reason": indicator.reason.replacingOccurrences(of: "|", with: "\\|")]
+                         "score": ResultText.scoreCell(indicator),
+                         "scoreText": indicator.score == nil ? ResultText.scoreCell(indicator) : ResultText.scoreCell(indicator) + "分",
+                         "reason": indicator.reason.replacingOccurrences(of: "|", with: "\\|")]
                     },
                 ]
             }

@@ -76,7 +76,7 @@ enum NarrativeTemplates {
         {{#rubrics}}
         {{title}}：{{total}}
         {{#indicators}}
-          {{name}}（{{points}}分）：{{score}}分。{{reason}}
+          {{name}}（{{points}}分）：{{scoreText}}。{{reason}}
         {{/indicators}}
         {{/rubrics}}
 

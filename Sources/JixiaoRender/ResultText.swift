@@ -21,7 +21,13 @@ enum ResultText {
             text += "（已评分 \(score(result.maxApplicable)) 分 / 满分 \(score(result.rubric.totalPoints)) 分，其余指标未计分）"
         }
         if result.vetoed { text += "（已触发一票否决，总分归零）" }
-        text += "，等级：\(result.grade ?? "无法评级")"
+        if let grade = result.grade {
+            text += "，等级：\(grade)"
+        } else if result.maxApplicable > .zero {
+            text += "，等级：无法评级（可评分值不足满分的 \(result.rubric.gradeRequires.percentText(places: 0))）"
+        } else {
+            text += "，等级：无法评级（没有可评分的指标）"
+        }
         return text
     }
 

@@ -153,3 +153,40 @@ struct GradeAndClaimTests {
         #expect(diagnostics.map(\.path) == ["claimed_scores.t.P1"])
     }
 }
+
+@Suite("policy.grade_requires")
+struct GradeRequiresTests {
+    static func rubric(_ requires: String) -> String {
+        """
+        id: t
+        title: 测试
+        total: 10
+        policy: {grade_requires: \(requires)}
+        facts: {a: percent, b: percent}
+        groups:
+          - id: g
+            name: 组
+            indicators:
+              - {id: A, name: 甲, points: 5, method: {rate_times_points: {rate: a}}}
+              - {id: B, name: 乙, points: 5, method: {rate_times_points: {rate: b}}}
+        """
+    }
+
+    @Test("a grade needs the declared share of the total to be scorable")
+    func threshold() throws {
+        let halfMissing = "department: 甲\nyear: 2023\nfacts: {a: \"100%\"}\n"
+        // Only A (5 of 10 points = 50%) can be scored: 5/5 would be 优, but 50% < 60% → no grade.
+        let strict = try score(rubric: Self.rubric("60%"), submission: halfMissing)
+        #expect(strict.score == r("5"))
+        #expect(strict.maxApplicable == r("5"))
+        #expect(strict.grade == nil)
+        #expect(strict.rubric.gradeRequires == r("0.6"))
+        // At exactly 50% the grade is given: 5/5 = 100% → 优.
+        #expect(try score(rubric: Self.rubric("50%"), submission: halfMissing).grade == "优")
+    }
+
+    @Test("grade_requires outside 0–100% is rejected")
+    func range() {
+        #expect(rubricDiagnostics(Self.rubric("120%")).contains { $0.path == "policy.grade_requires" })
+    }
+}

@@ -204,5 +204,11 @@ struct FindingTriggerTests {
             .contains { $0.path == "findings[0].evidence" })
         #expect(diagnostics("{id: f, problem: p, when: y > 1, evidence: e, measures: [m]}")
             .contains { $0.message.contains("“y”既不是已声明的事实") })
+        // A misspelt name in a template would print nothing: it is an error when the rubric loads.
+        let misspelt = diagnostics("{id: f, problem: p, when: x > 1, evidence: '金额{{xx}}万元', measures: [m]}")
+        #expect(misspelt.contains { $0.path == "findings[0].evidence" && $0.message.contains("{{xx}}") })
+        #expect(diagnostics("{id: f, problem: p, when: x > 1, evidence: '{{department}}{{year}}年 {{x}}万元', measures: [m]}").isEmpty)
+        // check.* is only there for findings triggered by checks.
+        #expect(!diagnostics("{id: f, problem: p, when: x > 1, evidence: '{{check.name}}', measures: [m]}").isEmpty)
     }
 }

@@ -6,7 +6,7 @@ struct FindingDecoder {
     let sink: DiagnosticSink
 
     static let keys: Set<String> = [
-        "id", "problem", "when", "lost", "checks", "severity", "each", "as", "key", "label",
+        "id", "problem", "when", "lost", "checks", "severity", "each", "as", "key",
         "indicators", "evidence", "cause", "measures",
     ]
 
@@ -35,14 +35,16 @@ struct FindingDecoder {
         var each: Metric.Each?
         if let list = reader.text("each") {
             each = Metric.Each(list: list, variable: reader.text("as") ?? "item", key: reader.text("key"),
-                               label: reader.text("label"), location: reader.node("each")!.location)
+                               label: nil, location: reader.node("each")!.location)
         }
         var indicators = reader.texts("indicators") ?? []
         if indicators.isEmpty, case .pointsLost(let ids)? = trigger { indicators = ids }
         guard let id, let problem, let trigger, let evidence else { return nil }
         return FindingTemplate(id: id, problem: problem, trigger: trigger, each: each, indicators: indicators,
                                evidence: evidence.template, evidenceSource: evidence.source,
-                               cause: cause?.template, measures: measures)
+                               cause: cause?.template, measures: measures, location: node.location, path: path,
+                               templateSources: [("evidence", evidence.source, reader.node("evidence")!.location)]
+                                   + (cause.map { [("cause", $0.source, reader.node("cause")!.location)] } ?? []))
     }
 
     /// Exactly one of `when:`, `lost:` and `checks: mismatch`.
@@ -83,7 +85,7 @@ struct FindingDecoder {
             return (try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source), source)
         } catch {
             sink.report(Diagnostic(location: reader.node(key)!.location, path: reader.childPath(key),
-                                   message: "模板有误：\(error)"))
+                                   message: "模板语法有误（如 {{#…}} 没有对应的 {{/…}}）：\(error)"))
             return nil
         }
     }

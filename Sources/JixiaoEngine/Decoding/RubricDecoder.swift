@@ -152,7 +152,14 @@ struct RubricDecoder {
         var policy = ScoringPolicy()
         guard let node = top.node("policy"),
               let reader = MappingReader(node, path: "policy", sink: sink, what: "缺数与不适用规则") else { return policy }
-        reader.rejectUnknownKeys(allowed: ["not_applicable", "missing_data", "not_computable"])
+        reader.rejectUnknownKeys(allowed: ["not_applicable", "missing_data", "not_computable", "grade_requires"])
+        if let share = reader.number("grade_requires") {
+            if share < .zero || share > .one {
+                sink.report(Diagnostic(location: reader.node("grade_requires")!.location, path: "policy.grade_requires",
+                                       message: "grade_requires 应在 0%–100% 之间"))
+            }
+            policy.gradeRequires = share
+        }
         func treatment(_ key: String, allowed: [ScoringPolicy.Treatment]) -> ScoringPolicy.Treatment? {
             guard let text = reader.text(key) else { return nil }
             if let value = ScoringPolicy.Treatment(rawValue: text), allowed.contains(value) { return value }

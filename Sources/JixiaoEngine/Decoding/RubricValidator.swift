@@ -20,16 +20,16 @@ struct RubricValidator {
         var seen = Set<String>()
         for finding in rubric.findings {
             if !seen.insert(finding.id).inserted {
-                sink.report(Diagnostic(location: root.node("findings")?.location ?? rubric.groupsLocation, path: "findings",
+                sink.report(Diagnostic(location: finding.location, path: "\(finding.path).id",
                                        message: "问题标识“\(finding.id)”重复"))
             }
             var ids = finding.indicators
             if case .pointsLost(let lost) = finding.trigger { ids += lost }
-            for id in Set(ids) where !indicatorIds.contains(id) {
-                sink.report(Diagnostic(location: root.node("findings")?.location ?? rubric.groupsLocation,
-                                       path: "findings.\(finding.id)", message: "没有标识为“\(id)”的指标",
+            for id in Set(ids).sorted() where !indicatorIds.contains(id) {
+                sink.report(Diagnostic(location: finding.location, path: finding.path, message: "没有标识为“\(id)”的指标",
                                        hint: Suggestion.didYouMean(id, among: indicatorIds)))
             }
+            checkTemplateNames(of: finding)
             guard case .condition(let condition) = finding.trigger else { continue }
             var resolver = ReferenceResolver(rubric: rubric)
             if let each = finding.each {
@@ -97,6 +97,49 @@ struct RubricValidator {
             }
             check(metric.value, resolver: resolver)
         }
+    }
+
+    /// Every `{{name}}` in a finding's templates must name something, or it would silently print nothing.
+    private func checkTemplateNames(of finding: FindingTemplate) {
+        var known = Set(["department", "year", "."])
+        let factPaths = rubric.facts.filter { $0.kind != .list }.map(\.path)
+        for path in factPaths {
+            let segments = path.split(separator: ".")
+            for length in 1...segments.count { known.insert(segments.prefix(length).joined(separator: ".")) }
+        }
+        known.formUnion(rubric.metrics.filter { $0.each == nil }.map(\.id))
+        if case .checkMismatches = finding.trigger {
+            known.formUnion(["check", "check.id", "check.name", "check.explanation", "check.where", "check.severity",
+                             "check.stated", "check.computed"])
+        }
+        if let each = finding.each, let list = rubric.fact(at: each.list) {
+            known.insert(each.variable)
+            known.formUnion(list.fields.map { "\(each.variable).\($0.name)" })
+            known.formUnion(rubric.metrics.filter { $0.each?.list == each.list }.map(\.id))
+        }
+        for template in finding.templateSources {
+            for name in Self.templateNames(in: template.source) where !known.contains(name) {
+                sink.report(Diagnostic(location: template.location, path: "\(finding.path).\(template.key)",
+                                       message: "模板中的“{{\(name)}}”不是可用的数据名，会输出为空",
+                                       hint: Suggestion.didYouMean(name, among: known.sorted())))
+            }
+        }
+    }
+
+    /// The names a Mustache template reads: variables and sections, not comments, pragmas, partials or closers.
+    static func templateNames(in source: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(source)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            var tag = rest[..<close.lowerBound].trimmingCharacters(in: [" ", "{", "}"])
+            rest = rest[close.upperBound...]
+            guard let first = tag.first, !"!%>/=".contains(first) else { continue }
+            if "#^&".contains(first) { tag = String(tag.dropFirst()).trimmingCharacters(in: [" "]) }
+            if !tag.isEmpty { names.append(tag) }
+        }
+        return names
     }
 
     private func checkChecks() {

@@ -58,6 +58,7 @@ struct SubmissionDecoder {
                           document: top.text("document"),
                           facts: facts, stated: top.node("stated"),
                           manualScores: scores(top, key: "manual_scores"), causes: causes,
+                          causesLocation: top.node("causes")?.location,
                           claimedScores: scores(top, key: "claimed_scores"),
                           file: file, sha256: sha256)
     }

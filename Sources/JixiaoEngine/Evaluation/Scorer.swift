@@ -30,14 +30,16 @@ public struct Scorer: Sendable {
         let vetoed = groups.flatMap(\.allIndicators).contains { $0.vetoesRubric }
         let score = vetoed ? .zero : groups.reduce(Rational.zero) { $0 + $1.score }
         let maxApplicable = groups.reduce(Rational.zero) { $0 + $1.maxApplicable }
-        let grade = maxApplicable > .zero ? rubric.grades.grade(forShare: score.divided(by: maxApplicable)!) : nil
+        let enoughScored = maxApplicable > .zero && maxApplicable >= rubric.total * rubric.policy.gradeRequires
+        let grade = enoughScored ? rubric.grades.grade(forShare: score.divided(by: maxApplicable)!) : nil
         let findings = FindingEvaluator(rubric: rubric, submission: submission)
             .evaluate(environment: environment, indicators: groups.flatMap(\.allIndicators), checks: checks, metrics: metrics)
         let claimed = groups.flatMap(\.allIndicators).filter { $0.claimedScore != nil }
         let claims = claimed.compactMap(\.claimedScore)
         return RubricResult(
             rubric: .init(id: rubric.id, version: rubric.version, title: rubric.title, totalPoints: rubric.total,
-                          file: rubric.file, sha256: rubric.sha256, description: rubric.description),
+                          file: rubric.file, sha256: rubric.sha256, description: rubric.description,
+                          gradeRequires: rubric.policy.gradeRequires),
             score: score, maxApplicable: maxApplicable, grade: grade, vetoed: vetoed, groups: groups, metrics: metrics,
             checks: checks, skippedCheckSets: checkEvaluator.skippedSets(in: environment), findings: findings,
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),

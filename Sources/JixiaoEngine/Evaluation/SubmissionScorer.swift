@@ -28,8 +28,21 @@ public struct SubmissionScorer: Sendable {
                 diagnostics += error.diagnostics
             }
         }
+        diagnostics += unknownCauses(submission, rubrics: references.compactMap { try? catalog.rubric($0) })
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return SubmissionResult(path: file, sha256: submission.sha256, department: submission.department,
                                 year: submission.year, results: results)
+    }
+
+    /// A cause given for a finding no rubric defines would silently go unused.
+    private func unknownCauses(_ submission: Submission, rubrics: [Rubric]) -> [Diagnostic] {
+        let ids = Set(rubrics.flatMap { $0.findings.map(\.id) })
+        return submission.causes.keys.sorted().compactMap { key in
+            let base = key.split(separator: "[").first.map(String.init) ?? key
+            guard !ids.contains(base) else { return nil }
+            return Diagnostic(location: submission.causesLocation ?? SourceLocation(file: submission.file, line: 1, column: 1),
+                              path: "causes.\(key)", message: "没有标识为“\(base)”的问题模板，这条原因不会被使用",
+                              hint: Suggestion.didYouMean(base, among: ids.sorted()))
+        }
     }
 }

@@ -6,11 +6,18 @@ public struct DataQualityMethod: ScoringMethod {
     public static let title = "数据质量扣分"
     public static let summary = "按数据核对结果扣分：所列核对（checks，省略则为全部）每出现一处“不一致”扣 deduct 分，最低为 floor（默认 0）；severity: error 时只计严重性为 error 的核对。“尾数误差”和“数据不足”不扣分。"
     public static let examples: [MethodExample] = [
-        // Examples run without checks (a method example has no submission): no mismatch, full points.
-        MethodExample("没有不一致", parameters: "{deduct: 0.5}", points: "2", expected: .score("2")),
-        MethodExample("只计错误级别", parameters: "{deduct: 1, severity: error}", points: "3", expected: .score("3")),
-        MethodExample("指定核对项", parameters: "{checks: [c1, c2], deduct: 0.5, floor: 1}", points: "2",
-                      expected: .score("2")),
+        MethodExample("没有不一致", parameters: "{deduct: 0.5}", points: "2",
+                      checks: ["c1": "ok", "c2": "rounding"], expected: .score("2")),
+        // two mismatches × 0.5 = 1; 2 − 1 = 1
+        MethodExample("两处不一致", parameters: "{deduct: 0.5}", points: "2",
+                      checks: ["c1": "mismatch", "c2": "mismatch/warning", "c3": "ok"], expected: .score("1")),
+        // only the error-level mismatch counts: 3 − 1 = 2
+        MethodExample("只计错误级别", parameters: "{deduct: 1, severity: error}", points: "3",
+                      checks: ["c1": "mismatch", "c2": "mismatch/warning"], expected: .score("2")),
+        // c1 and c2 mismatch: 2 × 0.5 = 1, floor 1.5 → 1.5
+        MethodExample("指定核对项，不低于下限", parameters: "{checks: [c1, c2], deduct: 0.5, floor: 1.5}", points: "2",
+                      checks: ["c1": "mismatch", "c2": "mismatch", "c9": "mismatch"], expected: .score("1.5")),
+        MethodExample("没有任何数据核对时不适用", parameters: "{deduct: 0.5}", points: "2", expected: .notApplicable),
     ]
 
     /// Check ids counted; empty means every check.
@@ -44,10 +51,13 @@ public struct DataQualityMethod: ScoringMethod {
         let mismatches = counted.filter { $0.verdict == .mismatch }
         let unverified = counted.filter { $0.verdict == .insufficientData }.count
         let unverifiedNote = unverified > 0 ? "（另有 \(unverified) 项数据不足，未能核对）" : ""
+        if counted.isEmpty {
+            // Nothing was checked (no disclosure tables, every check set skipped): no score either way.
+            return MethodOutcome(.notApplicable, reason: "没有适用的数据核对（提交文件未附相应数据）")
+        }
         guard !mismatches.isEmpty else {
             let verified = counted.count - unverified
-            return .scored(points, counted.isEmpty ? "没有可计的数据核对"
-                           : "\(verified) 项数据核对无不一致\(unverifiedNote)，得满分")
+            return .scored(points, "\(verified) 项数据核对无不一致\(unverifiedNote)，得满分")
         }
         let lost = deduct * Rational(mismatches.count)
         let score = max(points - lost, min(floor, points))

@@ -22,16 +22,33 @@ public struct MethodExample: Sendable {
     /// Values of the names the parameters use: numbers ("0.95", "88.61%"), `true`/`false`, or quoted text.
     public var inputs: [String: String]
     public var manualScore: String?
+    /// Verdicts of arithmetic checks the example's submission had, by check id: `"c1": "mismatch"`,
+    /// or `"c2": "mismatch/warning"` for a warning-level check.
+    public var checks: [String: String]
     public var expected: Expected
 
     public init(_ title: String, parameters: String, points: String, inputs: [String: String] = [:],
-                manualScore: String? = nil, expected: Expected) {
+                manualScore: String? = nil, checks: [String: String] = [:], expected: Expected) {
         self.title = title
         self.parameters = parameters
         self.points = points
         self.inputs = inputs
         self.manualScore = manualScore
+        self.checks = checks
         self.expected = expected
+    }
+
+    /// Stand-in check results carrying only what methods read: id, name, verdict and severity.
+    var checkResults: [CheckResult] {
+        checks.sorted { $0.key < $1.key }.map { id, text in
+            let parts = text.split(separator: "/").map(String.init)
+            return CheckResult(
+                id: id, name: id, verdict: CheckResult.Verdict(rawValue: parts[0]) ?? .ok,
+                severity: parts.count > 1 ? Check.Severity(rawValue: parts[1]) ?? .error : .error, relation: .equal,
+                stated: .missing([]), computed: .missing([]), statedRange: nil, computedRange: nil, difference: nil,
+                tolerance: nil, unit: .plain, whereInDocument: nil, location: nil, statedExpression: id,
+                computedExpression: id, inputs: [], explanation: "", checkSet: nil)
+        }
     }
 
     /// Decodes the parameters with `method` and scores the example.
@@ -48,6 +65,7 @@ public struct MethodExample: Sendable {
         let context = ScoringContext(
             environment: ExampleEnvironment(inputs: inputs),
             manualScore: manualScore.flatMap { Rational(decimalText: $0) },
+            checks: checkResults,
             describe: { _ in (.plain, 2) }, label: { _ in nil })
         do {
             return try instance.score(points: points, context: context)

@@ -1,3 +1,4 @@
+import JixiaoYAML
 import Mustache
 
 /// A problem the narrative may report (存在的问题), with the evidence and measures to write about it.
@@ -27,6 +28,11 @@ public struct FindingTemplate: Sendable {
     /// The cause as the submission states it (a template such as `{{item.reason}}`); empty → the cause slot.
     public var cause: MustacheTemplate?
     public var measures: [String]
+    /// Where the finding is written, and its path (`findings[2]`), for errors.
+    public var location: SourceLocation
+    public var path: String
+    /// The template texts with where they are written, so names in them can be checked when the rubric loads.
+    public var templateSources: [(key: String, source: String, location: SourceLocation)] = []
 }
 
 extension MustacheTemplate: @retroactive @unchecked Sendable {}

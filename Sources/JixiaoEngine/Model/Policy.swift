@@ -17,6 +17,9 @@ public struct ScoringPolicy: Sendable {
     public var missingData: Treatment = .exclude
     /// An indicator whose inputs cannot be computed (division by zero, …).
     public var notComputable: Treatment = .exclude
+    /// No grade is given when less than this share of the total could be scored, so a department that
+    /// reports little cannot grade 优 on the few points it did report. Zero (the default) always grades.
+    public var gradeRequires: Rational = .zero
 
     public init() {}
 }

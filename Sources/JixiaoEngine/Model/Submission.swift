@@ -21,6 +21,8 @@ public struct Submission: Sendable {
     public var manualScores: [String: [String: ScoreEntry]]
     /// Causes the department gives for findings (原因), by finding id (`item-deviation` or `item-deviation[2010308]`).
     public var causes: [String: String] = [:]
+    /// Where `causes:` is written.
+    public var causesLocation: SourceLocation? = nil
     /// The department's own claimed scores (自评分): rubric id → indicator id → score.
     public var claimedScores: [String: [String: ScoreEntry]]
     public var file: String

@@ -88,6 +88,8 @@ public struct RubricResult: Sendable {
         public var file: String
         public var sha256: String
         public var description: String?
+        /// The share of the total that must be scorable for a grade (policy.grade_requires).
+        public var gradeRequires: Rational = .zero
     }
 
     public var rubric: RubricInfo

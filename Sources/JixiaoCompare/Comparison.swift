@@ -1,0 +1,142 @@
+import JixiaoEngine
+import JixiaoExpression
+
+/// Several departments (or years) scored against one rubric, side by side.
+///
+/// **Ranking** (see ``Ranking``): score descending; equal scores are listed by score ÷ max_applicable
+/// descending, then department name in Unicode code point order; equal scores share a rank number
+/// (1, 2, 2, 4).
+///
+/// **Statistics** are exact: means and medians are `Rational`s over the scored values only, and each
+/// figure says how many entries were not scored.
+///
+/// **Year over year**: when a department appears with two or more years, each year is compared with the
+/// previous year present (2022→2023, 2023→2024).
+public struct Comparison: Sendable {
+    /// How many rows got one grade.
+    public struct GradeCount: Sendable, Equatable {
+        public var grade: String
+        public var count: Int
+    }
+
+    /// One indicator column of the matrix, in rubric order.
+    public struct IndicatorColumn: Sendable {
+        public var id: String
+        public var name: String
+        public var groupId: String
+        public var points: Rational
+        public var role: IndicatorRole
+        /// Over the rows, in ranking order; rows lacking the indicator count as not scored.
+        public var statistics: Statistics
+        /// Points lost, over the rows where the indicator was scored.
+        public var pointsLostStatistics: Statistics
+    }
+
+    /// One metric column of the side-by-side table.
+    public struct MetricColumn: Sendable {
+        public var id: String
+        public var name: String
+        public var unit: String
+        /// Over the rows whose value is a number.
+        public var statistics: Statistics
+    }
+
+    public var rubricId: String
+    public var rubricTitle: String
+    public var totalPoints: Rational
+    /// In ranking order.
+    public var ranking: [RankedRow]
+    /// The rubric's grades, best first, each with its count (zero counts included when the grade order is known).
+    public var gradeCounts: [GradeCount]
+    /// Rows that got no grade because nothing could be scored.
+    public var ungraded: Int
+    public var indicators: [IndicatorColumn]
+    /// Top-level groups, in rubric order, with statistics of their scores.
+    public var groups: [(id: String, name: String, points: Rational, statistics: Statistics)]
+    public var totalStatistics: Statistics
+    /// Metrics every department can have (per-record metrics such as `item_completion[2010301]` are left
+    /// out: their records differ from one department to the next).
+    public var metrics: [MetricColumn]
+    public var yearOverYear: [YearOverYearChange]
+    /// Rows dropped because the same department and year appeared earlier (the first one given is kept).
+    public var duplicates: [ComparisonRow]
+
+    public var rows: [ComparisonRow] { ranking.map(\.row) }
+
+    /// - Parameters:
+    ///   - rows: rows of this rubric; rows of other rubrics are ignored.
+    ///   - gradeOrder: the rubric's grade names, best first. Without it, grades are ordered by the highest
+    ///     share any row reached with them, which follows the rubric's bands for the grades present.
+    public init(rubricId: String, rows: [ComparisonRow], gradeOrder: [String]? = nil) {
+        var seen = Set<String>()
+        var kept: [ComparisonRow] = []
+        var duplicates: [ComparisonRow] = []
+        for row in rows where row.rubricId == rubricId {
+            if seen.insert("\(row.department)\u{0}\(row.year)").inserted { kept.append(row) } else { duplicates.append(row) }
+        }
+        self.rubricId = rubricId
+        rubricTitle = kept.first?.rubricTitle ?? rubricId
+        totalPoints = kept.first?.totalPoints ?? .zero
+        ranking = Ranking.rank(kept)
+        self.duplicates = duplicates
+        let ordered = ranking.map(\.row)
+
+        (gradeCounts, ungraded) = Self.gradeCounts(ordered, order: gradeOrder)
+
+        indicators = Self.firstSeen(ordered.flatMap(\.indicators), id: \.id).map { first in
+            let cells = ordered.map { row in row.indicators.first { $0.id == first.id } }
+            return IndicatorColumn(id: first.id, name: first.name, groupId: first.groupId, points: first.points,
+                                   role: first.role, statistics: Statistics(cells.map { $0?.score }),
+                                   pointsLostStatistics: Statistics(cells.compactMap { $0?.pointsLost }))
+        }
+        groups = Self.firstSeen(ordered.flatMap { $0.groups.filter { $0.level == 0 } }, id: \.id).map { first in
+            (first.id, first.name, first.points,
+             Statistics(ordered.map { row in row.groups.first { $0.id == first.id }?.score }))
+        }
+        totalStatistics = Statistics(ordered.map(\.score))
+        metrics = Self.firstSeen(ordered.flatMap(\.metrics).filter { !$0.id.contains("[") }, id: \.id).map { first in
+            MetricColumn(id: first.id, name: first.name, unit: first.unit,
+                         statistics: Statistics(ordered.map { row in row.metrics.first { $0.id == first.id }?.number }))
+        }
+        yearOverYear = YearOverYearChange.changes(in: ordered)
+    }
+
+    /// One comparison per rubric id, in the order the rubrics first appear among `rows`.
+    public static func byRubric(_ rows: [ComparisonRow], gradeOrders: [String: [String]] = [:]) -> [Comparison] {
+        firstSeen(rows, id: \.rubricId).map {
+            Comparison(rubricId: $0.rubricId, rows: rows, gradeOrder: gradeOrders[$0.rubricId])
+        }
+    }
+
+    /// The matrix cell for a row and an indicator; nil when the row's rubric has no such indicator.
+    public func cell(_ row: ComparisonRow, _ indicatorId: String) -> ComparisonRow.IndicatorScore? {
+        row.indicators.first { $0.id == indicatorId }
+    }
+
+    public func metric(_ row: ComparisonRow, _ metricId: String) -> ComparisonRow.MetricValue? {
+        row.metrics.first { $0.id == metricId }
+    }
+
+    static func gradeCounts(_ rows: [ComparisonRow], order: [String]?) -> ([GradeCount], Int) {
+        var counts: [String: Int] = [:]
+        var best: [String: Rational] = [:]
+        for row in rows {
+            guard let grade = row.grade else { continue }
+            counts[grade, default: 0] += 1
+            let share = row.share ?? .zero
+            if best[grade].map({ share > $0 }) ?? true { best[grade] = share }
+        }
+        var names = order ?? []
+        // Grades the given order does not know (or all, without an order) follow by best share reached.
+        let unknown = counts.keys.filter { !names.contains($0) }.sorted { lhs, rhs in
+            best[lhs]! != best[rhs]! ? best[lhs]! > best[rhs]! : Ranking.codePointOrder(lhs, rhs)
+        }
+        names += unknown
+        return (names.map { GradeCount(grade: $0, count: counts[$0] ?? 0) }, rows.count { $0.grade == nil })
+    }
+
+    static func firstSeen<Item, Key: Hashable>(_ items: [Item], id: (Item) -> Key) -> [Item] {
+        var seen = Set<Key>()
+        return items.filter { seen.insert(id($0)).inserted }
+    }
+}

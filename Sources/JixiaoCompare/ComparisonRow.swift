@@ -1,0 +1,209 @@
+import JixiaoEngine
+import JixiaoExpression
+
+/// One submission scored against one rubric, reduced to what a comparison needs.
+///
+/// Built either from a freshly scored ``SubmissionResult`` (``ComparisonRow/rows(from:)``) or from a
+/// `jixiao.result/1` JSON object written by `jixiao score --format json` or `jixiao batch`
+/// (``ComparisonRowDecoder``), so both kinds of input compare alike.
+public struct ComparisonRow: Sendable {
+    /// A group's score (一级、二级… groups flattened depth first).
+    public struct GroupScore: Sendable {
+        public var id: String
+        public var name: String
+        /// 0 for a top-level group, 1 for its subgroups, …
+        public var level: Int
+        public var points: Rational
+        public var score: Rational
+        public var maxApplicable: Rational
+
+        public init(id: String, name: String, level: Int, points: Rational, score: Rational, maxApplicable: Rational) {
+            self.id = id
+            self.name = name
+            self.level = level
+            self.points = points
+            self.score = score
+            self.maxApplicable = maxApplicable
+        }
+    }
+
+    /// An indicator's outcome.
+    public struct IndicatorScore: Sendable {
+        public var id: String
+        public var name: String
+        /// Id of the group the indicator sits in directly.
+        public var groupId: String
+        public var points: Rational
+        /// Nil when the indicator was not scored (see `state`) and for veto indicators.
+        public var score: Rational?
+        public var state: IndicatorState
+        public var role: IndicatorRole
+        /// `points − score` for a scored regular indicator.
+        public var pointsLost: Rational?
+
+        public init(id: String, name: String, groupId: String, points: Rational, score: Rational?,
+                    state: IndicatorState, role: IndicatorRole, pointsLost: Rational?) {
+            self.id = id
+            self.name = name
+            self.groupId = groupId
+            self.points = points
+            self.score = score
+            self.state = state
+            self.role = role
+            self.pointsLost = pointsLost
+        }
+
+        /// Share of the points earned, for a scored regular indicator with points.
+        public var share: Rational? {
+            guard role == .regular, let score else { return nil }
+            return score.divided(by: points)
+        }
+    }
+
+    /// A metric's value in its display unit: a rate as a percent figure (88.61, not 0.8861), exact.
+    public struct MetricValue: Sendable {
+        public enum Quantity: Sendable, Equatable {
+            case number(Rational)
+            case text(String)
+            case bool(Bool)
+            /// Missing data or not computable; `shown` says why.
+            case unavailable
+        }
+
+        public var id: String
+        public var name: String
+        public var quantity: Quantity
+        /// "%", "万元", a measure word, "分" or "".
+        public var unit: String
+        /// As the single-submission report shows it, e.g. "88.61%".
+        public var shown: String
+
+        public init(id: String, name: String, quantity: Quantity, unit: String, shown: String) {
+            self.id = id
+            self.name = name
+            self.quantity = quantity
+            self.unit = unit
+            self.shown = shown
+        }
+
+        public var number: Rational? {
+            if case .number(let value) = quantity { return value }
+            return nil
+        }
+    }
+
+    /// A data check that came out as 不一致.
+    public struct Mismatch: Sendable {
+        public var id: String
+        public var name: String
+        public var explanation: String
+
+        public init(id: String, name: String, explanation: String) {
+            self.id = id
+            self.name = name
+            self.explanation = explanation
+        }
+    }
+
+    /// A finding that fired, by its problem and the points at stake.
+    public struct Finding: Sendable {
+        public var id: String
+        public var problem: String
+        public var pointsAtStake: Rational
+
+        public init(id: String, problem: String, pointsAtStake: Rational) {
+            self.id = id
+            self.problem = problem
+            self.pointsAtStake = pointsAtStake
+        }
+    }
+
+    public var department: String
+    public var year: Int
+    /// The submission (or results) file as given on the command line.
+    public var path: String
+    public var rubricId: String
+    public var rubricTitle: String
+    public var totalPoints: Rational
+    public var score: Rational
+    public var maxApplicable: Rational
+    public var grade: String?
+    public var vetoed: Bool
+    public var groups: [GroupScore]
+    public var indicators: [IndicatorScore]
+    public var metrics: [MetricValue]
+    public var mismatches: [Mismatch]
+    public var findings: [Finding]
+
+    public init(department: String, year: Int, path: String, rubricId: String, rubricTitle: String,
+                totalPoints: Rational, score: Rational, maxApplicable: Rational, grade: String?, vetoed: Bool = false,
+                groups: [GroupScore] = [], indicators: [IndicatorScore] = [], metrics: [MetricValue] = [],
+                mismatches: [Mismatch] = [], findings: [Finding] = []) {
+        self.department = department
+        self.year = year
+        self.path = path
+        self.rubricId = rubricId
+        self.rubricTitle = rubricTitle
+        self.totalPoints = totalPoints
+        self.score = score
+        self.maxApplicable = maxApplicable
+        self.grade = grade
+        self.vetoed = vetoed
+        self.groups = groups
+        self.indicators = indicators
+        self.metrics = metrics
+        self.mismatches = mismatches
+        self.findings = findings
+    }
+
+    public var mismatchCount: Int { mismatches.count }
+    public var findingCount: Int { findings.count }
+
+    /// score ÷ max_applicable, the share the grade is computed on; nil when nothing could be scored.
+    public var share: Rational? { score.divided(by: maxApplicable) }
+
+    /// "部门（2023年）": the name a table row shows.
+    public var label: String { "\(department)（\(year)年）" }
+
+    /// One row per rubric the submission was scored against.
+    public static func rows(from submission: SubmissionResult) -> [ComparisonRow] {
+        submission.results.map { ComparisonRow(submission: submission, result: $0) }
+    }
+
+    public init(submission: SubmissionResult, result: RubricResult) {
+        var groups: [GroupScore] = []
+        var indicators: [IndicatorScore] = []
+        func visit(_ group: GroupResult, level: Int) {
+            groups.append(GroupScore(id: group.id, name: group.name, level: level, points: group.points,
+                                     score: group.score, maxApplicable: group.maxApplicable))
+            indicators += group.indicators.map {
+                IndicatorScore(id: $0.id, name: $0.name, groupId: group.id, points: $0.points, score: $0.score,
+                               state: $0.state, role: $0.role, pointsLost: $0.pointsLost)
+            }
+            group.groups.forEach { visit($0, level: level + 1) }
+        }
+        result.groups.forEach { visit($0, level: 0) }
+        self.init(
+            department: submission.department, year: submission.year, path: submission.path,
+            rubricId: result.rubric.id, rubricTitle: result.rubric.title, totalPoints: result.rubric.totalPoints,
+            score: result.score, maxApplicable: result.maxApplicable, grade: result.grade, vetoed: result.vetoed,
+            groups: groups, indicators: indicators,
+            metrics: result.metrics.map(Self.metricValue),
+            mismatches: result.checks.filter { $0.verdict == .mismatch }
+                .map { Mismatch(id: $0.id, name: $0.name, explanation: $0.explanation) },
+            findings: result.findings.map { Finding(id: $0.id, problem: $0.problem, pointsAtStake: $0.pointsAtStake) })
+    }
+
+    /// The metric in its display unit, as `jixiao.result/1` writes it but without rounding.
+    static func metricValue(_ metric: MetricResult) -> MetricValue {
+        let quantity: MetricValue.Quantity
+        switch metric.value {
+        case .number(let number): quantity = .number(metric.unit == .percent ? number * .hundred : number)
+        case .text(let text): quantity = .text(text)
+        case .bool(let flag): quantity = .bool(flag)
+        case .list: quantity = .text(metric.shown)
+        case .missing, .notComputable: quantity = .unavailable
+        }
+        return MetricValue(id: metric.id, name: metric.name, quantity: quantity, unit: metric.unit.symbol, shown: metric.shown)
+    }
+}

@@ -1,0 +1,69 @@
+import JixiaoCompare
+import JixiaoEngine
+
+/// The comparison as plain text for a terminal: ranking, matrix, statistics, metrics, year over year.
+public struct CompareTextRenderer: Sendable {
+    public init() {}
+
+    public func render(_ comparisons: [Comparison]) -> String {
+        comparisons.map(render).joined(separator: "\n")
+    }
+
+    public func render(_ comparison: Comparison) -> String {
+        var lines = ["== \(CompareText.heading(comparison)) ==", ""]
+        lines.append("共 \(comparison.ranking.count) 个评价对象；等级：\(CompareText.gradeSummary(comparison))")
+        lines += ["", "【排名】", CompareText.tieRule]
+        var ranking = TextTable(headers: CompareText.rankingHeaders,
+                                alignments: [.right, .left, .right, .right, .right, .right, .left, .right, .right])
+        comparison.ranking.forEach { ranking.add(CompareText.rankingCells($0)) }
+        lines.append(ranking.render())
+
+        lines += ["", "【指标得分矩阵】（得分；未评分时写明原因；括号内为失分）"]
+        var matrix = TextTable(headers: ["指标", "满分"] + comparison.rows.map(\.label),
+                               alignments: [.left, .right] + comparison.rows.map { _ in .right },
+                               maxWidths: [24, nil] + comparison.rows.map { _ in nil })
+        for column in comparison.indicators {
+            matrix.add(["\(column.id) \(column.name)", CompareText.score(column.points)] + comparison.rows.map { row in
+                let cell = comparison.cell(row, column.id)
+                let lost = CompareText.lost(cell)
+                return CompareText.cell(cell) + (lost.isEmpty ? "" : "（\(lost)）")
+            })
+        }
+        lines.append(matrix.render())
+
+        lines += ["", "【统计】（均值、中位数只计已评分的值）"]
+        var statistics = TextTable(headers: ["项目"] + CompareText.statisticsHeaders,
+                                   alignments: [.left, .right, .right, .right, .right, .right, .right], maxWidths: [24, nil, nil, nil, nil, nil, nil])
+        statistics.add(["总分"] + CompareText.statistics(comparison.totalStatistics))
+        for group in comparison.groups { statistics.add([group.name] + CompareText.statistics(group.statistics)) }
+        for column in comparison.indicators { statistics.add(["\(column.id) \(column.name)"] + CompareText.statistics(column.statistics)) }
+        lines.append(statistics.render())
+
+        if !comparison.metrics.isEmpty {
+            lines += ["", "【计算项对比】"]
+            var metrics = TextTable(headers: ["计算项"] + comparison.rows.map(\.label),
+                                    alignments: [.left] + comparison.rows.map { _ in .right },
+                                    maxWidths: [28] + comparison.rows.map { _ in nil })
+            for column in comparison.metrics {
+                metrics.add([column.name] + comparison.rows.map { CompareText.metric(comparison.metric($0, column.id)) })
+            }
+            lines.append(metrics.render())
+        }
+
+        for change in comparison.yearOverYear {
+            lines += ["", "【同比】\(change.department)：\(change.fromYear)年 → \(change.toYear)年",
+                      "总分 \(CompareText.figure(change.total.before, unit: "")) → \(CompareText.figure(change.total.after, unit: ""))（\(CompareText.delta(change.total))）；等级 \(CompareText.grade(change.gradeBefore)) → \(CompareText.grade(change.gradeAfter))"]
+            var table = TextTable(headers: ["项目", "\(change.fromYear)年", "\(change.toYear)年", "变化"],
+                                  alignments: [.left, .right, .right, .right], maxWidths: [28, nil, nil, nil])
+            for item in change.groups + change.indicators + change.metrics {
+                table.add([item.name, CompareText.figure(item.before, unit: item.unit),
+                           CompareText.figure(item.after, unit: item.unit), CompareText.delta(item)])
+            }
+            lines.append(table.render())
+        }
+        if !comparison.duplicates.isEmpty {
+            lines += ["", "同一部门同一年度重复出现，只保留先给出的一份：" + comparison.duplicates.map(\.path).joined(separator: "、")]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,114 @@
+import JixiaoCompare
+import JixiaoEngine
+import JixiaoExpression
+
+/// The inline SVG charts of the HTML report. Coordinates are computed from exact values and written with
+/// one decimal, so the same input always gives the same bytes.
+struct HTMLReportCharts {
+    /// Grade → colour, by the grade's position in the rubric's order.
+    var gradeColours: [String: String]
+
+    init(comparison: Comparison) {
+        var colours: [String: String] = [:]
+        for (index, count) in comparison.gradeCounts.enumerated() {
+            colours[count.grade] = index < HTMLReportEscaping.gradePalette.count
+                ? HTMLReportEscaping.gradePalette[index] : HTMLReportEscaping.ungradedColour
+        }
+        gradeColours = colours
+    }
+
+    func colour(_ grade: String?) -> String {
+        grade.flatMap { gradeColours[$0] } ?? HTMLReportEscaping.ungradedColour
+    }
+
+    private typealias E = HTMLReportEscaping
+    private static let gridColour = "#d9e2ec"
+    private static let trackColour = "#f0f4f8"
+    private static let outlineColour = "#9aa5b1"
+
+    /// One horizontal bar per department: the score on a 0 … total scale, coloured by grade, with the
+    /// applicable maximum marked, and the score and grade written after the bar.
+    func ranking(_ comparison: Comparison) -> String {
+        let (labelWidth, barWidth, valueWidth) = (300, 500, 170)
+        let (rowHeight, barHeight, top) = (34, 20, 30)
+        let width = labelWidth + barWidth + valueWidth
+        let height = top + rowHeight * comparison.ranking.count + 10
+        let scale = ([comparison.totalPoints] + comparison.rows.map(\.score)).max()!
+        var svg = [#"<svg class="ranking" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#,
+                   "<title>\(E.escape("按得分排名（满分 \(NumberFormat.score(comparison.totalPoints))）"))</title>"]
+        // Grid lines at 0, 25, 50, 75 and 100 % of the scale.
+        for quarter in 0...4 {
+            let value = (scale * Rational(quarter)).divided(by: 4)!
+            let x = E.coordinate(Rational(labelWidth) + E.scaled(value, of: scale, length: barWidth))
+            svg.append(#"<line x1="\#(x)" y1="\#(top - 6)" x2="\#(x)" y2="\#(height - 6)" stroke="\#(Self.gridColour)" stroke-width="1"/>"#)
+            svg.append(#"<text class="axis" x="\#(x)" y="\#(top - 12)" text-anchor="middle">\#(NumberFormat.score(value, places: 1))</text>"#)
+        }
+        for (index, entry) in comparison.ranking.enumerated() {
+            let row = entry.row
+            let y = top + index * rowHeight + (rowHeight - barHeight) / 2
+            let textY = y + barHeight / 2 + 5
+            let scoreWidth = E.scaled(row.score, of: scale, length: barWidth)
+            let applicableWidth = E.scaled(row.maxApplicable, of: scale, length: barWidth)
+            svg.append("<g>")
+            svg.append("<title>\(E.escape("第 \(entry.rank) 名 \(row.label)：\(NumberFormat.score(row.score)) 分，已评分值 \(NumberFormat.score(row.maxApplicable))，得分率 \(CompareText.percent(row.share))，\(CompareText.grade(row.grade))"))</title>")
+            svg.append(#"<text x="\#(labelWidth - 10)" y="\#(textY)" text-anchor="end">\#(E.escape("\(entry.rank). \(row.label)"))</text>"#)
+            svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(barWidth)" height="\#(barHeight)" fill="\#(Self.trackColour)"/>"#)
+            svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(applicableWidth))" height="\#(barHeight)" fill="none" stroke="\#(Self.outlineColour)" stroke-dasharray="3 2"/>"#)
+            svg.append(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(scoreWidth))" height="\#(barHeight)" rx="2" fill="\#(colour(row.grade))"/>"#)
+            let valueX = E.coordinate(Rational(labelWidth + 8) + max(scoreWidth, applicableWidth))
+            svg.append(#"<text class="value" x="\#(valueX)" y="\#(textY)">\#(E.escape("\(NumberFormat.score(row.score)) 分 · \(CompareText.grade(row.grade))"))</text>"#)
+            svg.append("</g>")
+        }
+        svg.append("</svg>")
+        return svg.joined(separator: "\n")
+    }
+
+    /// One bar per top-level group: grey track for the group's points, dashed outline for the applicable
+    /// part, the score filled in the department's grade colour.
+    func profile(_ row: ComparisonRow) -> String {
+        let groups = row.groups.filter { $0.level == 0 }
+        let (labelWidth, barWidth, valueWidth) = (150, 260, 150)
+        let (rowHeight, barHeight) = (28, 16)
+        let width = labelWidth + barWidth + valueWidth
+        let height = rowHeight * max(groups.count, 1) + 4
+        let scale = groups.map(\.points).max() ?? .one
+        var svg = [#"<svg class="profile-bars" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#,
+                   "<title>\(E.escape("\(row.label) 各部分得分"))</title>"]
+        for (index, group) in groups.enumerated() {
+            let y = index * rowHeight + (rowHeight - barHeight) / 2
+            let textY = y + barHeight / 2 + 5
+            let track = E.scaled(group.points, of: scale, length: barWidth)
+            let applicable = E.scaled(group.maxApplicable, of: scale, length: barWidth)
+            let score = E.scaled(group.score, of: scale, length: barWidth)
+            svg.append(#"<text x="\#(labelWidth - 8)" y="\#(textY)" text-anchor="end">\#(E.escape(group.name))</text>"#)
+            svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(track))" height="\#(barHeight)" fill="\#(Self.trackColour)"/>"#)
+            svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(applicable))" height="\#(barHeight)" fill="none" stroke="\#(Self.outlineColour)" stroke-dasharray="3 2"/>"#)
+            svg.append(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(score))" height="\#(barHeight)" rx="2" fill="\#(colour(row.grade))"/>"#)
+            let text = "\(NumberFormat.score(group.score)) / \(NumberFormat.score(group.points))"
+                + (group.maxApplicable != group.points ? "（可评 \(NumberFormat.score(group.maxApplicable))）" : "")
+            svg.append(#"<text class="value" x="\#(E.coordinate(Rational(labelWidth + 8) + track))" y="\#(textY)">\#(E.escape(text))</text>"#)
+        }
+        svg.append("</svg>")
+        return svg.joined(separator: "\n")
+    }
+
+    /// The grade counts as one stacked bar with a label per segment.
+    func gradeStrip(_ comparison: Comparison) -> String {
+        let total = comparison.ranking.count
+        guard total > 0 else { return "" }
+        let (width, height) = (640, 30)
+        var svg = [#"<svg class="grades" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#,
+                   "<title>\(E.escape("等级分布：\(CompareText.gradeSummary(comparison))"))</title>"]
+        var x = Rational.zero
+        let segments = comparison.gradeCounts.map { ($0.grade as String?, $0.count) } + [(nil, comparison.ungraded)]
+        for (grade, count) in segments where count > 0 {
+            let segment = E.scaled(Rational(count), of: Rational(total), length: width)
+            svg.append(#"<rect x="\#(E.coordinate(x))" y="0" width="\#(E.coordinate(segment))" height="\#(height)" fill="\#(colour(grade))"/>"#)
+            let middle = E.coordinate(x + segment.divided(by: 2)!)
+            svg.append(#"<text x="\#(middle)" y="20" text-anchor="middle" style="fill:#fff;font-weight:600">\#(E.escape("\(CompareText.grade(grade)) \(count)"))</text>"#)
+            x += segment
+        }
+        svg.append("</svg>")
+        return svg.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,45 @@
+import JixiaoExpression
+
+/// Escaping and small number helpers for the HTML report.
+enum HTMLReportEscaping {
+    /// Text safe in element content and in double- or single-quoted attributes.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
+    /// A coordinate or length with one decimal, e.g. "312.5", from an exact value (no floating point).
+    static func coordinate(_ value: Rational) -> String {
+        var text = value.decimalText(places: 1)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    /// `part ÷ whole × length`, clamped to 0 … length; 0 when `whole` is zero.
+    static func scaled(_ part: Rational, of whole: Rational, length: Int) -> Rational {
+        guard let fraction = part.divided(by: whole) else { return .zero }
+        let value = fraction * Rational(length)
+        return min(max(value, .zero), Rational(length))
+    }
+
+    /// Background for a share of points earned: red (0%) through amber to green (100%), light enough for dark text.
+    static func heatColour(_ share: Rational) -> String {
+        let hue = min(max(share, .zero), .one) * Rational(120)
+        return "hsl(\(hue.decimalText(places: 0)), 62%, 78%)"
+    }
+
+    /// Colours for grades, best first; grades past the list, and no grade, are grey.
+    static let gradePalette = ["#2e7d32", "#1565c0", "#ef8f00", "#c62828"]
+    static let ungradedColour = "#9e9e9e"
+}

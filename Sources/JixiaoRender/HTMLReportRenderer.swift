@@ -1,0 +1,210 @@
+import JixiaoCompare
+import JixiaoEngine
+import JixiaoExpression
+
+/// The comparison as ONE self-contained HTML file in Chinese: summary, ranking chart, indicator heat map,
+/// one profile per department and the tables behind the charts.
+///
+/// Self-contained means no external reference of any kind: inline CSS, inline SVG, system fonts, no
+/// scripts, no links, no images. All text is escaped. The output depends only on the input (and the
+/// engine version in the footer), so it is byte-identical run to run.
+public struct HTMLReportRenderer: Sendable {
+    public var engineVersion: String
+    /// Shown in the title; defaults to 部门绩效评价对比报告.
+    public var title: String
+
+    public init(engineVersion: String, title: String = "部门绩效评价对比报告") {
+        self.engineVersion = engineVersion
+        self.title = title
+    }
+
+    private typealias E = HTMLReportEscaping
+
+    public func render(_ comparisons: [Comparison]) -> String {
+        var html = [
+            "<!DOCTYPE html>",
+            #"<html lang="zh-CN">"#,
+            "<head>",
+            #"<meta charset="utf-8">"#,
+            #"<meta name="viewport" content="width=device-width, initial-scale=1">"#,
+            "<title>\(E.escape(title))</title>",
+            "<style>", HTMLReportStyle.css, "</style>",
+            "</head>",
+            "<body>",
+            #"<header class="report">"#,
+            "<h1>\(E.escape(title))</h1>",
+            "<p>\(E.escape(comparisons.map { "\($0.rubricTitle)：\($0.ranking.count) 个评价对象" }.joined(separator: "；")))</p>",
+            "</header>",
+            "<main>",
+        ]
+        if comparisons.isEmpty { html.append(#"<p class="note">没有可对比的结果。</p>"#) }
+        for (index, comparison) in comparisons.enumerated() {
+            html += section(comparison, number: index + 1)
+        }
+        html += ["</main>",
+                 "<footer>由 jixiao \(E.escape(engineVersion)) 生成。分数均按精确有理数计算，显示时四舍五入。</footer>",
+                 "</body>", "</html>"]
+        return html.joined(separator: "\n") + "\n"
+    }
+
+    private func section(_ comparison: Comparison, number: Int) -> [String] {
+        let charts = HTMLReportCharts(comparison: comparison)
+        var html = [#"<section class="rubric" id="rubric-\#(number)">"#, "<h2>\(E.escape(CompareText.heading(comparison)))</h2>"]
+        html += summary(comparison, charts: charts)
+        html += ["<h3>得分排名</h3>", "<figure>", charts.ranking(comparison),
+                 #"<figcaption class="note">条形长度为得分（刻度 0 至满分），颜色表示等级，虚线框为已评分值（可评分的分值）。\#(E.escape(CompareText.tieRule))</figcaption>"#,
+                 "</figure>"]
+        html += heatMap(comparison)
+        html += ["<h3>各部门概况</h3>", #"<div class="profiles">"#]
+        for entry in comparison.ranking { html += profile(entry, charts: charts) }
+        html.append("</div>")
+        html += tables(comparison)
+        html.append("</section>")
+        return html
+    }
+
+    private func summary(_ comparison: Comparison, charts: HTMLReportCharts) -> [String] {
+        let total = comparison.totalStatistics
+        let card = { (label: String, value: String) in
+            #"<div class="card"><div class="label">\#(E.escape(label))</div><div class="value">\#(E.escape(value))</div></div>"#
+        }
+        var html = ["<h3>概览</h3>", #"<div class="cards">"#,
+                    card("评价对象", "\(comparison.ranking.count) 个"),
+                    card("平均分", CompareText.score(total.mean)),
+                    card("中位数", CompareText.score(total.median)),
+                    card("最高 / 最低", "\(CompareText.score(total.maximum)) / \(CompareText.score(total.minimum))"),
+                    card("满分", NumberFormat.score(comparison.totalPoints)),
+                    "</div>"]
+        var chips = comparison.gradeCounts.map {
+            #"<span class="grade-chip" style="background:\#(charts.colour($0.grade))">\#(E.escape("\($0.grade) \($0.count)"))</span>"#
+        }
+        if comparison.ungraded > 0 {
+            chips.append(#"<span class="grade-chip" style="background:\#(HTMLReportEscaping.ungradedColour)">未评等级 \#(comparison.ungraded)</span>"#)
+        }
+        html.append("<p>等级分布：" + chips.joined() + "</p>")
+        html.append(charts.gradeStrip(comparison))
+        if !comparison.duplicates.isEmpty {
+            html.append(#"<p class="note">\#(E.escape("同一部门同一年度重复出现，只保留先给出的一份：" + comparison.duplicates.map(\.path).joined(separator: "、")))</p>"#)
+        }
+        return html
+    }
+
+    /// Departments × indicators, each cell coloured by the share of the indicator's points earned.
+    private func heatMap(_ comparison: Comparison) -> [String] {
+        let columns = comparison.indicators.filter { $0.role == .regular }
+        var html = ["<h3>指标得分热力图</h3>",
+                    #"<p class="note">单元格颜色为该指标得分占满分的比例；数字为得分，小字为失分。未评分的单元格写明原因。</p>"#,
+                    #"<div class="legend">"#]
+        for percent in stride(from: 0, through: 100, by: 20) {
+            let colour = E.heatColour(Rational(percent).divided(by: .hundred)!)
+            html.append(#"<span><span class="swatch" style="background:\#(colour)"></span>\#(percent)%</span>"#)
+        }
+        html += [#"<span><span class="swatch" style="background:#e4e7eb"></span>未评分</span>"#,
+                 #"<span><span class="swatch" style="background:repeating-linear-gradient(45deg,#fff,#fff 4px,#eef0f3 4px,#eef0f3 8px)"></span>规则中无此指标</span>"#,
+                 "</div>", #"<table class="heat">"#, "<thead><tr><th>部门</th>"]
+        for column in columns {
+            html.append(#"<th class="indicator" title="\#(E.escape(column.name))">\#(E.escape(column.id))<br>\#(E.escape(column.name))<br><small>\#(E.escape(NumberFormat.score(column.points))) 分</small></th>"#)
+        }
+        html.append("</tr></thead><tbody>")
+        for row in comparison.rows {
+            var cells = ["<tr><th>\(E.escape(row.label))</th>"]
+            for column in columns {
+                let cell = comparison.cell(row, column.id)
+                let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.cell(cell))")
+                if let cell, let share = cell.share {
+                    let lost = CompareText.lost(cell)
+                    cells.append(#"<td class="cell" title="\#(tip)" style="background:\#(E.heatColour(share))">\#(E.escape(CompareText.cell(cell)))\#(lost.isEmpty ? "" : "<small>\(E.escape(lost))</small>")</td>"#)
+                } else if cell != nil {
+                    cells.append(#"<td class="cell unscored" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
+                } else {
+                    cells.append(#"<td class="cell absent" title="\#(tip)">—</td>"#)
+                }
+            }
+            html.append(cells.joined() + "</tr>")
+        }
+        html += ["</tbody>", "</table>"]
+        return html
+    }
+
+    private func profile(_ entry: RankedRow, charts: HTMLReportCharts) -> [String] {
+        let row = entry.row
+        var html = [#"<article class="profile">"#,
+                    "<h3>\(E.escape("第 \(entry.rank) 名 · \(row.label)"))</h3>",
+                    "<p>\(E.escape("得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))\(row.vetoed ? "，一票否决" : "")；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。"))</p>",
+                    charts.profile(row)]
+        let limit = 5
+        if !row.mismatches.isEmpty {
+            html.append("<h4>数据核对不一致</h4><ul>")
+            html += row.mismatches.prefix(limit).map { "<li>\(E.escape("\($0.name)：\($0.explanation)"))</li>" }
+            if row.mismatches.count > limit { html.append("<li>\(E.escape("另有 \(row.mismatches.count - limit) 项，见单项报告"))</li>") }
+            html.append("</ul>")
+        }
+        if !row.findings.isEmpty {
+            // Largest points at stake first; equal stakes keep the rubric's order.
+            let top = row.findings.enumerated().sorted {
+                $0.element.pointsAtStake != $1.element.pointsAtStake ? $0.element.pointsAtStake > $1.element.pointsAtStake : $0.offset < $1.offset
+            }.map(\.element)
+            html.append("<h4>主要问题</h4><ul>")
+            html += top.prefix(limit).map { "<li>\(E.escape("\($0.problem)（涉及失分 \(NumberFormat.score($0.pointsAtStake))）"))</li>" }
+            if top.count > limit { html.append("<li>\(E.escape("另有 \(top.count - limit) 条"))</li>") }
+            html.append("</ul>")
+        }
+        html += [#"<p class="note">\#(E.escape("来源：\(row.path)"))</p>"#, "</article>"]
+        return html
+    }
+
+    private func tables(_ comparison: Comparison) -> [String] {
+        var html = ["<h3>排名表</h3>"]
+        html += table(CompareText.rankingHeaders, comparison.ranking.map(CompareText.rankingCells), numeric: [0, 2, 3, 4, 5, 7, 8])
+
+        html.append("<h3>指标得分矩阵</h3>")
+        html += table(["指标", "满分"] + comparison.rows.map(\.label), comparison.indicators.map { column in
+            ["\(column.id) \(column.name)", NumberFormat.score(column.points)] + comparison.rows.map { row in
+                let cell = comparison.cell(row, column.id)
+                let lost = CompareText.lost(cell)
+                return CompareText.cell(cell) + (lost.isEmpty ? "" : "（\(lost)）")
+            }
+        }, numeric: Set(1...(comparison.rows.count + 1)))
+
+        html += ["<h3>统计</h3>", #"<p class="note">均值、中位数只计已评分的值；“未评分数”为未评分或规则中没有该指标的评价对象数。</p>"#]
+        var statistics = [["总分"] + CompareText.statistics(comparison.totalStatistics)]
+        statistics += comparison.groups.map { [$0.name] + CompareText.statistics($0.statistics) }
+        statistics += comparison.indicators.map { ["\($0.id) \($0.name)"] + CompareText.statistics($0.statistics) }
+        html += table(["项目"] + CompareText.statisticsHeaders, statistics, numeric: Set(1...6))
+
+        if !comparison.metrics.isEmpty {
+            html.append("<h3>计算项对比</h3>")
+            html += table(["计算项"] + comparison.rows.map(\.label), comparison.metrics.map { column in
+                [column.name] + comparison.rows.map { CompareText.metric(comparison.metric($0, column.id)) }
+            }, numeric: Set(1...comparison.rows.count))
+        }
+        if !comparison.yearOverYear.isEmpty {
+            html.append("<h3>同比变化</h3>")
+            for change in comparison.yearOverYear {
+                html.append("<h4>\(E.escape("\(change.department)：\(change.fromYear)年 → \(change.toYear)年（等级 \(CompareText.grade(change.gradeBefore)) → \(CompareText.grade(change.gradeAfter))）"))</h4>")
+                html += table(["项目", "\(change.fromYear)年", "\(change.toYear)年", "变化"],
+                              ([change.total] + change.groups + change.indicators + change.metrics).map { item in
+                    [item.name, CompareText.figure(item.before, unit: item.unit), CompareText.figure(item.after, unit: item.unit),
+                     CompareText.delta(item)]
+                }, numeric: [1, 2, 3], signedColumn: 3)
+            }
+        }
+        return html
+    }
+
+    /// A table; `signedColumn` cells starting with + or - get the up/down colour.
+    private func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>, signedColumn: Int? = nil) -> [String] {
+        var html = ["<table>", "<thead><tr>" + headers.enumerated().map { index, header in
+            #"<th\#(numeric.contains(index) ? #" class="num""# : "")>\#(E.escape(header))</th>"#
+        }.joined() + "</tr></thead>", "<tbody>"]
+        for row in rows {
+            html.append("<tr>" + row.enumerated().map { index, cell in
+                var classes: [String] = numeric.contains(index) ? ["num"] : []
+                if index == signedColumn { if cell.hasPrefix("+") { classes.append("up") } else if cell.hasPrefix("-") { classes.append("down") } }
+                return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"
+            }.joined() + "</tr>")
+        }
+        html += ["</tbody>", "</table>"]
+        return html
+    }
+}

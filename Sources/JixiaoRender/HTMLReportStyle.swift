@@ -1,0 +1,57 @@
+/// The report's inline style sheet: system fonts only (no web fonts), readable on screen and on paper.
+enum HTMLReportStyle {
+    static let css = """
+    :root { --ink: #1f2933; --muted: #616e7c; --rule: #d9e2ec; --panel: #f5f7fa; --accent: #334e68; }
+    * { box-sizing: border-box; }
+    body { margin: 0; color: var(--ink); background: #fff;
+      font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
+      font-size: 14px; line-height: 1.6; }
+    header.report { background: var(--accent); color: #fff; padding: 24px 40px; }
+    header.report h1 { margin: 0; font-size: 26px; letter-spacing: 1px; }
+    header.report p { margin: 4px 0 0; opacity: .85; }
+    main { padding: 8px 40px 40px; max-width: 1280px; }
+    section.rubric { margin-top: 24px; }
+    h2 { font-size: 21px; border-bottom: 3px solid var(--accent); padding-bottom: 6px; margin: 28px 0 12px; }
+    h3 { font-size: 17px; margin: 24px 0 8px; color: var(--accent); }
+    h4 { font-size: 15px; margin: 12px 0 4px; }
+    p.note { color: var(--muted); font-size: 12.5px; margin: 4px 0 8px; }
+    .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 4px; }
+    .card { background: var(--panel); border: 1px solid var(--rule); border-radius: 6px; padding: 10px 16px; min-width: 130px; }
+    .card .label { color: var(--muted); font-size: 12px; }
+    .card .value { font-size: 22px; font-weight: 600; }
+    .grade-chip { display: inline-block; color: #fff; border-radius: 10px; padding: 0 10px; margin-right: 6px; font-size: 13px; }
+    svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
+    svg text { fill: var(--ink); font-size: 13px; }
+    svg text.axis { fill: var(--muted); font-size: 11px; }
+    svg text.value { font-size: 12.5px; font-weight: 600; }
+    table { border-collapse: collapse; margin: 6px 0 14px; font-size: 13px; }
+    th, td { border: 1px solid var(--rule); padding: 4px 8px; vertical-align: top; }
+    th { background: var(--panel); font-weight: 600; text-align: left; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    table.heat td.cell { text-align: center; min-width: 64px; white-space: nowrap; }
+    table.heat th.indicator { font-size: 12px; font-weight: 500; min-width: 64px; max-width: 96px; text-align: center; }
+    table.heat td.cell small { display: block; color: #52606d; font-size: 11px; }
+    td.unscored { background: #e4e7eb; color: #52606d; }
+    td.absent { background: repeating-linear-gradient(45deg, #fff, #fff 4px, #eef0f3 4px, #eef0f3 8px); color: #9aa5b1; }
+    .legend { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; font-size: 12px; color: var(--muted); margin: 4px 0 12px; }
+    .legend span.swatch { display: inline-block; width: 22px; height: 14px; border: 1px solid var(--rule); vertical-align: middle; margin-right: 4px; }
+    .profiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(560px, 1fr)); gap: 16px; }
+    .profile { border: 1px solid var(--rule); border-radius: 6px; padding: 12px 16px; break-inside: avoid; }
+    .profile h3 { margin-top: 0; }
+    .profile ul { margin: 4px 0; padding-left: 20px; }
+    .profile li { margin: 2px 0; }
+    .up { color: #2e7d32; } .down { color: #c62828; }
+    footer { color: var(--muted); font-size: 12px; padding: 0 40px 24px; }
+    @media print {
+      * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      body { font-size: 11pt; }
+      header.report { background: none; color: var(--ink); border-bottom: 2px solid var(--ink); padding: 0 0 8px; }
+      main { padding: 0; max-width: none; }
+      section.rubric { break-before: page; }
+      section.rubric:first-of-type { break-before: auto; }
+      .profile, figure, table { break-inside: avoid; }
+      .profiles { display: block; }
+      .profile { margin-bottom: 12px; }
+    }
+    """
+}
