@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "JixiaoYAMLTests", dependencies: ["JixiaoYAML"]),
         .testTarget(name: "JixiaoExpressionTests", dependencies: ["JixiaoExpression"]),
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
-        .testTarget(name: "JixiaoCompareTests", dependencies: ["JixiaoCompare", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoCompareTests", dependencies: ["JixiaoCompare", "JixiaoEngine", "JixiaoRender"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoEngine", "JixiaoRender", "JixiaoCompare"]),
     ]
 )

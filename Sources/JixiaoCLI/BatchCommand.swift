@@ -74,7 +74,7 @@ struct BatchCommand: ParsableCommand {
         } catch {
             outputs.abandon()
             progress.clear()
-            StandardError.write((error as? BatchOutputError)?.description ?? "错误：\(error)")
+            StandardError.write((error as? BatchError)?.description ?? "错误：\(error)")
             throw ExitCodes.badInput
         }
         progress.clear()
@@ -94,7 +94,7 @@ struct BatchInput: Sendable {
 
     /// Expands directories, keeps the order given, and gives every file a distinct report name.
     /// Submissions that look for rubrics in the same folders share one catalog, so each rubric is compiled once.
-    static func collect(_ arguments: [String], rubricsDirectory: String?) throws(BatchOutputError) -> [BatchInput] {
+    static func collect(_ arguments: [String], rubricsDirectory: String?) throws(BatchError) -> [BatchInput] {
         var paths: [String] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false
@@ -103,7 +103,7 @@ struct BatchInput: Sendable {
                 continue
             }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
-                throw BatchOutputError("错误：无法读取目录 \(argument)")
+                throw BatchError("错误：无法读取目录 \(argument)")
             }
             let base = argument.hasSuffix("/") ? argument : argument + "/"
             paths += names.filter { name in
@@ -113,7 +113,7 @@ struct BatchInput: Sendable {
                     && !entryIsDirectory.boolValue
             }.sorted().map { base + $0 }
         }
-        if paths.isEmpty { throw BatchOutputError("错误：没有找到要评分的 YAML 文件（\(arguments.joined(separator: " "))）") }
+        if paths.isEmpty { throw BatchError("错误：没有找到要评分的 YAML 文件（\(arguments.joined(separator: " "))）") }
 
         var catalogs: [[String]: RubricCatalog] = [:]
         let names = reportNames(for: paths)
@@ -257,8 +257,8 @@ enum OrderedParallelWork {
 
 // MARK: - Outputs
 
-/// A failure to read the inputs' folders or to write the output folder.
-struct BatchOutputError: Error, CustomStringConvertible {
+/// A failure to read the input folders or to write the output folder; the batch stops with exit code 2.
+struct BatchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
@@ -273,17 +273,17 @@ final class BatchOutputs {
     private let summaryRows: TemporaryFile
     private var columns = SummaryCSV.Columns()
 
-    init(directory: String) throws(BatchOutputError) {
+    init(directory: String) throws(BatchError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw BatchOutputError("错误：输出位置 \(directory) 已存在且不是目录")
+            throw BatchError("错误：输出位置 \(directory) 已存在且不是目录")
         }
         self.directory = directory
         reportsDirectory = directory + "/reports"
         do {
             try FileManager.default.createDirectory(atPath: reportsDirectory, withIntermediateDirectories: true)
         } catch {
-            throw BatchOutputError("错误：无法创建输出目录 \(reportsDirectory)")
+            throw BatchError("错误：无法创建输出目录 \(reportsDirectory)")
         }
         results = try TemporaryFile(for: directory + "/results.jsonl")
         do {
@@ -294,7 +294,7 @@ final class BatchOutputs {
         }
     }
 
-    func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String) throws(BatchOutputError) {
+    func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String) throws(BatchError) {
         try results.write(scored.jsonLine + "\n")
         for row in scored.summaryRows {
             columns.include(row)
@@ -311,13 +311,13 @@ final class BatchOutputs {
     }
 
     /// Writes summary.csv from the spooled rows, then puts results.jsonl and summary.csv in place.
-    func finish() throws(BatchOutputError) {
+    func finish() throws(BatchError) {
         let summary = try TemporaryFile(for: directory + "/summary.csv")
         do {
             try summary.write(CSVWriter.byteOrderMark + columns.header)
             try summaryRows.finishWriting()
-            try summaryRows.forEachLine { (line: Substring) throws(BatchOutputError) in
-                guard let row = SummaryCSV.Row(spoolLine: line) else { throw BatchOutputError("错误：汇总表临时文件已损坏") }
+            try summaryRows.forEachLine { (line: Substring) throws(BatchError) in
+                guard let row = SummaryCSV.Row(spoolLine: line) else { throw BatchError("错误：汇总表临时文件已损坏") }
                 try summary.write(columns.record(row))
             }
             try results.commit()
@@ -344,36 +344,36 @@ final class TemporaryFile {
     private var handle: FileHandle?
     private var buffer = Data()
 
-    init(for finalPath: String, purpose: String = "tmp") throws(BatchOutputError) {
+    init(for finalPath: String, purpose: String = "tmp") throws(BatchError) {
         self.finalPath = finalPath
         let url = URL(fileURLWithPath: finalPath)
         path = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(purpose)").path
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forUpdatingAtPath: path) else {
-            throw BatchOutputError("错误：无法写入 \(finalPath)")
+            throw BatchError("错误：无法写入 \(finalPath)")
         }
         self.handle = handle
     }
 
-    func write(_ text: String) throws(BatchOutputError) {
+    func write(_ text: String) throws(BatchError) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
     /// Flushes and closes the file.
-    func finishWriting() throws(BatchOutputError) {
+    func finishWriting() throws(BatchError) {
         try flush()
         guard let handle else { return }
         self.handle = nil
-        do { try handle.close() } catch { throw BatchOutputError("错误：无法写入 \(finalPath)") }
+        do { try handle.close() } catch { throw BatchError("错误：无法写入 \(finalPath)") }
     }
 
     /// Closes the file and renames it to its final path, replacing any older one.
-    func commit() throws(BatchOutputError) {
+    func commit() throws(BatchError) {
         try finishWriting()
         guard rename(path, finalPath) == 0 else {
-            throw BatchOutputError("错误：无法写入 \(finalPath)（\(String(cString: strerror(errno)))）")
+            throw BatchError("错误：无法写入 \(finalPath)（\(String(cString: strerror(errno)))）")
         }
     }
 
@@ -385,13 +385,13 @@ final class TemporaryFile {
     }
 
     /// Calls `body` with each line of the written file, reading it in blocks so memory stays small.
-    func forEachLine(_ body: (Substring) throws(BatchOutputError) -> Void) throws(BatchOutputError) {
-        guard let reader = FileHandle(forReadingAtPath: path) else { throw BatchOutputError("错误：无法读取 \(path)") }
+    func forEachLine(_ body: (Substring) throws(BatchError) -> Void) throws(BatchError) {
+        guard let reader = FileHandle(forReadingAtPath: path) else { throw BatchError("错误：无法读取 \(path)") }
         defer { try? reader.close() }
         var pending: [UInt8] = []
         while true {
             let block: Data?
-            do { block = try reader.read(upToCount: 1 << 16) } catch { throw BatchOutputError("错误：无法读取 \(path)") }
+            do { block = try reader.read(upToCount: 1 << 16) } catch { throw BatchError("错误：无法读取 \(path)") }
             guard let block, !block.isEmpty else { break }
             pending += block
             var start = pending.startIndex
@@ -404,9 +404,9 @@ final class TemporaryFile {
         if !pending.isEmpty { try body(Substring(String(decoding: pending, as: UTF8.self))) }
     }
 
-    private func flush() throws(BatchOutputError) {
+    private func flush() throws(BatchError) {
         guard !buffer.isEmpty, let handle else { return }
-        do { try handle.write(contentsOf: buffer) } catch { throw BatchOutputError("错误：无法写入 \(finalPath)") }
+        do { try handle.write(contentsOf: buffer) } catch { throw BatchError("错误：无法写入 \(finalPath)") }
         buffer.removeAll(keepingCapacity: true)
     }
 }

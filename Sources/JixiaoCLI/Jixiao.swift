@@ -30,7 +30,7 @@ struct Jixiao: ParsableCommand {
         退出码：0 成功；1 门槛未通过（score --strict 时数据核对有不一致或数据不足）；2 输入或用法错误。
         """,
         version: version,
-        subcommands: [ScoreCommand.self, BatchCommand.self, NarrativeCommand.self, LintCommand.self, MethodsCommand.self],
+        subcommands: [ScoreCommand.self, BatchCommand.self, CompareCommand.self, NarrativeCommand.self, LintCommand.self, MethodsCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -17,6 +17,11 @@ public struct Comparison: Sendable {
     public struct GradeCount: Sendable, Equatable {
         public var grade: String
         public var count: Int
+
+        public init(grade: String, count: Int) {
+            self.grade = grade
+            self.count = count
+        }
     }
 
     /// One indicator column of the matrix, in rubric order.

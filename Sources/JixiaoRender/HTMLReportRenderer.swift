@@ -101,7 +101,7 @@ public struct HTMLReportRenderer: Sendable {
         }
         html += [#"<span><span class="swatch" style="background:#e4e7eb"></span>未评分</span>"#,
                  #"<span><span class="swatch" style="background:repeating-linear-gradient(45deg,#fff,#fff 4px,#eef0f3 4px,#eef0f3 8px)"></span>规则中无此指标</span>"#,
-                 "</div>", #"<table class="heat">"#, "<thead><tr><th>部门</th>"]
+                 "</div>", #"<div class="scroll">"#, #"<table class="heat">"#, "<thead><tr><th>部门</th>"]
         for column in columns {
             html.append(#"<th class="indicator" title="\#(E.escape(column.name))">\#(E.escape(column.id))<br>\#(E.escape(column.name))<br><small>\#(E.escape(NumberFormat.score(column.points))) 分</small></th>"#)
         }
@@ -122,7 +122,7 @@ public struct HTMLReportRenderer: Sendable {
             }
             html.append(cells.joined() + "</tr>")
         }
-        html += ["</tbody>", "</table>"]
+        html += ["</tbody>", "</table>", "</div>"]
         return html
     }
 
@@ -164,7 +164,7 @@ public struct HTMLReportRenderer: Sendable {
                 let lost = CompareText.lost(cell)
                 return CompareText.cell(cell) + (lost.isEmpty ? "" : "（\(lost)）")
             }
-        }, numeric: Set(1...(comparison.rows.count + 1)))
+        }, numeric: Set(1...(comparison.rows.count + 1)), wide: true)
 
         html += ["<h3>统计</h3>", #"<p class="note">均值、中位数只计已评分的值；“未评分数”为未评分或规则中没有该指标的评价对象数。</p>"#]
         var statistics = [["总分"] + CompareText.statistics(comparison.totalStatistics)]
@@ -176,7 +176,7 @@ public struct HTMLReportRenderer: Sendable {
             html.append("<h3>计算项对比</h3>")
             html += table(["计算项"] + comparison.rows.map(\.label), comparison.metrics.map { column in
                 [column.name] + comparison.rows.map { CompareText.metric(comparison.metric($0, column.id)) }
-            }, numeric: Set(1...comparison.rows.count))
+            }, numeric: Set(1...comparison.rows.count), wide: true)
         }
         if !comparison.yearOverYear.isEmpty {
             html.append("<h3>同比变化</h3>")
@@ -193,8 +193,10 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     /// A table; `signedColumn` cells starting with + or - get the up/down colour.
-    private func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>, signedColumn: Int? = nil) -> [String] {
-        var html = ["<table>", "<thead><tr>" + headers.enumerated().map { index, header in
+    private func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>, signedColumn: Int? = nil,
+                       wide: Bool = false) -> [String] {
+        // A wide table (one column per department) scrolls sideways on screen instead of squeezing the names.
+        var html = [wide ? #"<div class="scroll"><table class="wide">"# : "<table>", "<thead><tr>" + headers.enumerated().map { index, header in
             #"<th\#(numeric.contains(index) ? #" class="num""# : "")>\#(E.escape(header))</th>"#
         }.joined() + "</tr></thead>", "<tbody>"]
         for row in rows {
@@ -204,7 +206,7 @@ public struct HTMLReportRenderer: Sendable {
                 return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"
             }.joined() + "</tr>")
         }
-        html += ["</tbody>", "</table>"]
+        html += ["</tbody>", wide ? "</table></div>" : "</table>"]
         return html
     }
 }

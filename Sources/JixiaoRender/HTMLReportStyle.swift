@@ -28,8 +28,14 @@ enum HTMLReportStyle {
     th, td { border: 1px solid var(--rule); padding: 4px 8px; vertical-align: top; }
     th { background: var(--panel); font-weight: 600; text-align: left; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    table.heat td.cell { text-align: center; min-width: 64px; white-space: nowrap; }
-    table.heat th.indicator { font-size: 12px; font-weight: 500; min-width: 64px; max-width: 96px; text-align: center; }
+    .scroll { overflow-x: auto; }
+    table.wide thead th { min-width: 6em; max-width: 8em; white-space: normal; text-align: center; }
+    table.wide td:first-child, table.wide th:first-child { min-width: 13em; max-width: 20em; }
+    table.heat { font-size: 12px; }
+    table.heat th, table.heat td { padding: 3px 4px; }
+    table.heat tbody th { white-space: nowrap; font-weight: 500; }
+    table.heat td.cell { text-align: center; min-width: 44px; white-space: nowrap; }
+    table.heat th.indicator { font-size: 11px; font-weight: 500; min-width: 44px; max-width: 64px; text-align: center; line-height: 1.35; }
     table.heat td.cell small { display: block; color: #52606d; font-size: 11px; }
     td.unscored { background: #e4e7eb; color: #52606d; }
     td.absent { background: repeating-linear-gradient(45deg, #fff, #fff 4px, #eef0f3 4px, #eef0f3 8px); color: #9aa5b1; }
@@ -51,6 +57,7 @@ enum HTMLReportStyle {
       section.rubric:first-of-type { break-before: auto; }
       .profile, figure, table { break-inside: avoid; }
       .profiles { display: block; }
+      .scroll { overflow: visible; }
       .profile { margin-bottom: 12px; }
     }
     """
