@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import JixiaoCompare
 import JixiaoEngine
 import JixiaoRender
 
 /// `jixiao batch DIR|FILE... --out DIR`: scores many submissions on all cores and writes
-/// `results.jsonl`, `summary.csv` and `reports/<name>.md` into the output folder.
+/// `results.jsonl`, `summary.csv`, `reports/<name>.md` and the comparison `report.html` into the output folder.
 ///
 /// Submissions are scored in parallel but written in input order, and at most 2 × jobs results are held
 /// at any time, so memory stays flat however many files there are and the output is the same on every run.
@@ -61,7 +62,8 @@ struct BatchCommand: ParsableCommand {
             }, consume: { index, outcome in
                 switch outcome {
                 case .scored(let scored):
-                    try outputs.add(scored, reportName: files[index].reportName)
+                    try outputs.add(scored, reportName: files[index].reportName,
+                                    gradeOrders: Self.gradeOrders(of: scored.result, catalog: files[index].catalog))
                 case .failed(let message):
                     failed += 1
                     progress.clear()
@@ -69,7 +71,6 @@ struct BatchCommand: ParsableCommand {
                 }
                 progress.update(done: index + 1)
             })
-            // One more output (e.g. report.html from JixiaoCompare) is one call here, fed in `consume` above.
             try outputs.finish()
         } catch {
             outputs.abandon()
@@ -80,6 +81,17 @@ struct BatchCommand: ParsableCommand {
         progress.clear()
         StandardError.write("共 \(files.count) 个文件：评分 \(files.count - failed) 个，失败 \(failed) 个；结果已写入 \(outputDirectory)")
         if failed > 0 { throw ExitCodes.badInput }
+    }
+
+    /// Grade names of each rubric, best first, for the report's grade counts.
+    static func gradeOrders(of result: SubmissionResult, catalog: RubricCatalog) -> [String: [String]] {
+        var orders: [String: [String]] = [:]
+        for rubricResult in result.results {
+            if let rubric = try? catalog.rubric(rubricResult.rubric.id) {
+                orders[rubric.id] = rubric.grades.bands.map(\.name) + [rubric.grades.lowest]
+            }
+        }
+        return orders
     }
 }
 
@@ -272,6 +284,9 @@ final class BatchOutputs {
     /// Summary rows, one ``SummaryCSV/Row/spoolLine`` per line, until the set of columns is known.
     private let summaryRows: TemporaryFile
     private var columns = SummaryCSV.Columns()
+    /// One small row per (submission, rubric) for report.html; the report compares them all, so these are kept.
+    private var comparisonRows: [ComparisonRow] = []
+    private var gradeOrders: [String: [String]] = [:]
 
     init(directory: String) throws(BatchError) {
         var isDirectory: ObjCBool = false
@@ -294,7 +309,10 @@ final class BatchOutputs {
         }
     }
 
-    func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String) throws(BatchError) {
+    func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String,
+             gradeOrders: [String: [String]] = [:]) throws(BatchError) {
+        comparisonRows += ComparisonRow.rows(from: scored.result)
+        self.gradeOrders.merge(gradeOrders) { first, _ in first }
         try results.write(scored.jsonLine + "\n")
         for row in scored.summaryRows {
             columns.include(row)
@@ -310,8 +328,16 @@ final class BatchOutputs {
         }
     }
 
-    /// Writes summary.csv from the spooled rows, then puts results.jsonl and summary.csv in place.
+    /// Writes summary.csv from the spooled rows and report.html from the comparison, then puts them in place.
     func finish() throws(BatchError) {
+        let html = try TemporaryFile(for: directory + "/report.html")
+        do {
+            let comparisons = Comparison.byRubric(comparisonRows, gradeOrders: gradeOrders)
+            try html.write(HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告").render(comparisons))
+        } catch {
+            html.discard()
+            throw error
+        }
         let summary = try TemporaryFile(for: directory + "/summary.csv")
         do {
             try summary.write(CSVWriter.byteOrderMark + columns.header)
@@ -322,8 +348,10 @@ final class BatchOutputs {
             }
             try results.commit()
             try summary.commit()
+            try html.commit()
         } catch {
             summary.discard()
+            html.discard()
             throw error
         }
         summaryRows.discard()

@@ -73,6 +73,14 @@ struct BatchTests {
         // newline: line 4, column 1.
         #expect(run.errors.contains("\(inputs)/c-broken.yaml:4:1: 错误：YAML 语法错误"))
         #expect(run.errors.contains("共 3 个文件：评分 2 个，失败 1 个；结果已写入 \(out.path)"))
+        // Standard error is a pipe here, so no progress bar (it redraws with carriage returns).
+        #expect(!run.errors.unicodeScalars.contains("\r"))
+
+        // report.html: the comparison of the scored files, self-contained (no external references).
+        let html = String(decoding: try contents(out.appendingPathComponent("report.html")), as: UTF8.self)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg"))
+        #expect(!html.contains("http://") && !html.contains("https://"))
 
         // results.jsonl: one compact jixiao.result/1 object per scored file, in input (sorted) order.
         let lines = String(decoding: try contents(out.appendingPathComponent("results.jsonl")), as: UTF8.self)
@@ -109,7 +117,7 @@ struct BatchTests {
         let report = String(decoding: try contents(out.appendingPathComponent("reports/a.md")), as: UTF8.self)
         #expect(report.contains("提交文件：`\(inputs)/a.yaml`"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["reports", "results.jsonl", "summary.csv"])
+                == ["report.html", "reports", "results.jsonl", "summary.csv"])
     }
 
     @Test func outputsAreByteIdenticalAcrossRunsAndJobCounts() throws {
