@@ -1,0 +1,90 @@
+import Foundation
+import JixiaoEngine
+import JixiaoRender
+
+/// One submission file of a batch, with the catalog it takes rubrics from and the name of its report.
+struct BatchInput: Sendable {
+    var path: String
+    /// File name of its Markdown report inside reports/, unique within the batch.
+    var reportName: String
+    var catalog: RubricCatalog
+
+    /// Expands directories, keeps the order given, and gives every file a distinct report name.
+    /// Submissions that look for rubrics in the same folders share one catalog, so each rubric is compiled once.
+    static func collect(_ arguments: [String], rubricsDirectory: String?) throws(BatchError) -> [BatchInput] {
+        var paths: [String] = []
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+                paths.append(argument) // a missing file is reported, like any bad file, when its turn comes
+                continue
+            }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
+                throw BatchError("错误：无法读取目录 \(argument)")
+            }
+            let base = argument.hasSuffix("/") ? argument : argument + "/"
+            paths += names.filter { name in
+                var entryIsDirectory: ObjCBool = false
+                return !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+                    && FileManager.default.fileExists(atPath: base + name, isDirectory: &entryIsDirectory)
+                    && !entryIsDirectory.boolValue
+            }.sorted().map { base + $0 }
+        }
+        if paths.isEmpty { throw BatchError("错误：没有找到要评分的 YAML 文件（\(arguments.joined(separator: " "))）") }
+
+        var catalogs: [[String]: RubricCatalog] = [:]
+        let names = reportNames(for: paths)
+        return zip(paths, names).map { path, name in
+            let proposed = RubricCatalogs.catalog(for: path, directory: rubricsDirectory)
+            let catalog = catalogs[proposed.searchDirectories, default: proposed]
+            catalogs[proposed.searchDirectories] = catalog
+            return BatchInput(path: path, reportName: name, catalog: catalog)
+        }
+    }
+
+    /// `<stem>.md`; a stem already taken (a.yaml and a.yml, or the same name in two folders) gets `-2`, `-3`, …
+    /// Compared case-insensitively, because macOS and Windows file systems are.
+    static func reportNames(for paths: [String]) -> [String] {
+        let stems = paths.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        var taken = Set(stems.map { $0.lowercased() })
+        var assigned: Set<String> = []
+        return stems.map { stem in
+            var name = stem
+            if assigned.contains(name.lowercased()) {
+                var suffix = 2
+                while taken.contains("\(stem)-\(suffix)".lowercased()) { suffix += 1 }
+                name = "\(stem)-\(suffix)"
+                taken.insert(name.lowercased())
+            }
+            assigned.insert(name.lowercased())
+            return name + ".md"
+        }
+    }
+}
+
+/// What scoring one file gave: everything to write, rendered on the worker thread, or the error text.
+enum BatchOutcome: Sendable {
+    case scored(ScoredSubmission)
+    case failed(String)
+
+    struct ScoredSubmission: Sendable {
+        var result: SubmissionResult
+        var jsonLine: String
+        var report: String
+        var summaryRows: [SummaryCSV.Row]
+    }
+
+    init(scoring input: BatchInput, rubrics: [String]) {
+        do {
+            let bytes = try InputFiles.read(input.path)
+            let result = try SubmissionScorer(catalog: input.catalog).score(bytes: bytes, file: input.path, rubrics: rubrics)
+            self = .scored(ScoredSubmission(
+                result: result,
+                jsonLine: JSONRenderer(engineVersion: Jixiao.version).render(result, pretty: false),
+                report: MarkdownRenderer().render(result),
+                summaryRows: SummaryCSV.rows(result)))
+        } catch {
+            self = .failed(error.description)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A file written beside its final path (`.<name>.<pid>.tmp`) and renamed over it, so readers see the
+/// whole file or none: rename(2) within one folder is atomic.
+final class TemporaryFile {
+    let finalPath: String
+    let path: String
+    private var handle: FileHandle?
+    private var buffer = Data()
+
+    init(for finalPath: String, purpose: String = "tmp") throws(BatchError) {
+        self.finalPath = finalPath
+        let url = URL(fileURLWithPath: finalPath)
+        path = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(purpose)").path
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forUpdatingAtPath: path) else {
+            throw BatchError("错误：无法写入 \(finalPath)")
+        }
+        self.handle = handle
+    }
+
+    func write(_ text: String) throws(BatchError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Flushes and closes the file.
+    func finishWriting() throws(BatchError) {
+        try flush()
+        guard let handle else { return }
+        self.handle = nil
+        do { try handle.close() } catch { throw BatchError("错误：无法写入 \(finalPath)") }
+    }
+
+    /// Closes the file and renames it to its final path, replacing any older one.
+    func commit() throws(BatchError) {
+        try finishWriting()
+        guard rename(path, finalPath) == 0 else {
+            throw BatchError("错误：无法写入 \(finalPath)（\(String(cString: strerror(errno)))）")
+        }
+    }
+
+    /// Closes the file, if open, and removes it.
+    func discard() {
+        try? handle?.close()
+        handle = nil
+        unlink(path)
+    }
+
+    /// Calls `body` with each line of the written file, reading it in blocks so memory stays small.
+    func forEachLine(_ body: (Substring) throws(BatchError) -> Void) throws(BatchError) {
+        guard let reader = FileHandle(forReadingAtPath: path) else { throw BatchError("错误：无法读取 \(path)") }
+        defer { try? reader.close() }
+        var pending: [UInt8] = []
+        while true {
+            let block: Data?
+            do { block = try reader.read(upToCount: 1 << 16) } catch { throw BatchError("错误：无法读取 \(path)") }
+            guard let block, !block.isEmpty else { break }
+            pending += block
+            var start = pending.startIndex
+            while let end = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                try body(Substring(String(decoding: pending[start..<end], as: UTF8.self)))
+                start = end + 1
+            }
+            pending.removeSubrange(..<start)
+        }
+        if !pending.isEmpty { try body(Substring(String(decoding: pending, as: UTF8.self))) }
+    }
+
+    private func flush() throws(BatchError) {
+        guard !buffer.isEmpty, let handle else { return }
+        do { try handle.write(contentsOf: buffer) } catch { throw BatchError("错误：无法写入 \(finalPath)") }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
