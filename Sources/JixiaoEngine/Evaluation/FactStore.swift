@@ -137,46 +137,39 @@ struct SubmissionTree {
     }
 
     func node(at path: String) -> Node? {
-        var segments = path.split(separator: ".").map(String.init)
-        var current: Node?
-        if segments.first == "stated" {
-            segments.removeFirst()
-            current = submission.stated
-        } else {
-            current = submission.facts
-        }
-        for segment in segments {
-            guard let node = current else { return nil }
-            if let index = Int(segment), let items = node.sequence {
-                current = items.indices.contains(index) ? items[index] : nil
-            } else {
-                current = node[segment]
-            }
-        }
-        return current
+        let chain = nodes(along: path)
+        return chain.count == Self.segments(of: path).count + 1 ? chain.last : nil
     }
 
     /// The `section:` that applies at `path`: the nearest one on the way down from the root.
     func section(of path: String) -> String? {
-        var segments = path.split(separator: ".").map(String.init)
-        var current: Node?
-        if segments.first == "stated" {
-            segments.removeFirst()
-            current = submission.stated
-        } else {
-            current = submission.facts
-        }
-        var section = current?["section"]?.scalar?.text
-        for segment in segments {
-            guard let node = current else { break }
-            if let index = Int(segment), let items = node.sequence {
-                current = items.indices.contains(index) ? items[index] : nil
+        nodes(along: path).reversed().lazy.compactMap { $0["section"]?.scalar?.text }.first
+    }
+
+    /// The nodes from the tree's root down to `path`, as far as the path exists.
+    private func nodes(along path: String) -> [Node] {
+        let root = path.hasPrefix("stated.") || path == "stated" ? submission.stated : submission.facts
+        guard var current = root else { return [] }
+        var chain = [current]
+        for segment in Self.segments(of: path) {
+            let next: Node?
+            if let index = Int(segment), let items = current.sequence {
+                next = items.indices.contains(index) ? items[index] : nil
             } else {
-                current = node[segment]
+                next = current[segment]
             }
-            if let text = current?["section"]?.scalar?.text { section = text }
+            guard let next else { break }
+            chain.append(next)
+            current = next
         }
-        return section
+        return chain
+    }
+
+    /// Path segments below the tree's root (`stated.` selects the tree and is not a segment).
+    private static func segments(of path: String) -> [String] {
+        var segments = path.split(separator: ".").map(String.init)
+        if segments.first == "stated" { segments.removeFirst() }
+        return segments
     }
 
     /// Every leaf and branch path, for "did you mean" hints.
