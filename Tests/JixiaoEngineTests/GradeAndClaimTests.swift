@@ -183,6 +183,9 @@ struct GradeRequiresTests {
         #expect(strict.rubric.gradeRequires == r("0.6"))
         // At exactly 50% the grade is given: 5/5 = 100% → 优.
         #expect(try score(rubric: Self.rubric("50%"), submission: halfMissing).grade == "优")
+        // As in `grades`, a bare number is a percentage: 60 means 60%, so no grade.
+        #expect(try score(rubric: Self.rubric("60"), submission: halfMissing).grade == nil)
+        #expect(try score(rubric: Self.rubric("50"), submission: halfMissing).grade == "优")
     }
 
     @Test("grade_requires outside 0–100% is rejected")

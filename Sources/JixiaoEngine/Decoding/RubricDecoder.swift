@@ -153,7 +153,9 @@ struct RubricDecoder {
         guard let node = top.node("policy"),
               let reader = MappingReader(node, path: "policy", sink: sink, what: "缺数与不适用规则") else { return policy }
         reader.rejectUnknownKeys(allowed: ["not_applicable", "missing_data", "not_computable", "grade_requires"])
-        if let share = reader.number("grade_requires") {
+        if var share = reader.number("grade_requires") {
+            // As in `grades`, a bare number is a percentage: 60 and 60% both mean 60%.
+            if let text = reader.text("grade_requires"), !text.hasSuffix("%") { share = share.divided(by: .hundred)! }
             if share < .zero || share > .one {
                 sink.report(Diagnostic(location: reader.node("grade_requires")!.location, path: "policy.grade_requires",
                                        message: "grade_requires 应在 0%–100% 之间"))
