@@ -49,7 +49,9 @@ public struct YearOverYearChange: Sendable {
         gradeAfter = after.grade
         groups = Self.union(before.groups.map(\.id), after.groups.map(\.id)).map { id in
             let (old, new) = (before.groups.first { $0.id == id }, after.groups.first { $0.id == id })
-            return Change(id: id, name: (new ?? old)!.name, before: old?.score, after: new?.score, unit: "分")
+            // A group with nothing scored has no score to compare (its 0 is not a result).
+            let scored = { (group: ComparisonRow.GroupScore?) in group.flatMap { $0.maxApplicable > .zero ? $0.score : nil } }
+            return Change(id: id, name: (new ?? old)!.name, before: scored(old), after: scored(new), unit: "分")
         }
         indicators = Self.union(before.indicators.map(\.id), after.indicators.map(\.id)).map { id in
             let (old, new) = (before.indicators.first { $0.id == id }, after.indicators.first { $0.id == id })
