@@ -45,7 +45,7 @@ final class BatchOutputs {
 
     func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String,
              gradeOrders: [String: [String]] = [:]) throws(BatchError) {
-        comparisonRows += ComparisonRow.rows(from: scored.result)
+        comparisonRows += ComparisonRow.rows(from: scored.result).map { $0.compacted() }
         self.gradeOrders.merge(gradeOrders) { first, _ in first }
         try results.write(scored.jsonLine + "\n")
         for row in scored.summaryRows {

@@ -154,10 +154,22 @@ public struct ComparisonRow: Sendable {
         self.metrics = metrics
         self.mismatches = mismatches
         self.findings = findings
+        self.mismatchCount = mismatches.count
+        self.findingCount = findings.count
     }
 
-    public var mismatchCount: Int { mismatches.count }
-    public var findingCount: Int { findings.count }
+    /// Counted before ``compacted(keeping:)`` trims the lists, so totals stay right.
+    public private(set) var mismatchCount: Int
+    public private(set) var findingCount: Int
+
+    /// The row with only the first `limit` mismatches and findings kept (their counts stay whole):
+    /// enough for a department's profile, and it keeps a long batch's report rows small.
+    public func compacted(keeping limit: Int = 3) -> ComparisonRow {
+        var row = self
+        row.mismatches = Array(mismatches.prefix(limit))
+        row.findings = Array(findings.prefix(limit))
+        return row
+    }
 
     /// score ÷ max_applicable, the share the grade is computed on; nil when nothing could be scored.
     public var share: Rational? { score.divided(by: maxApplicable) }
