@@ -37,6 +37,10 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("同时评分的文件数（默认为处理器核数）。", valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: .customLong("no-report"),
+          help: "不生成 report.html。对比报告为每份提交保留一行摘要，内存随文件数增长；极大批量时可关闭。")
+    var noReport = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs 应为正整数") }
         if inputs.contains("-") { throw ValidationError("batch 不支持标准输入（-），请给出文件或目录") }
@@ -47,7 +51,7 @@ struct BatchCommand: ParsableCommand {
         let outputs: BatchOutputs
         do {
             files = try BatchInput.collect(inputs, rubricsDirectory: rubricsDirectory)
-            outputs = try BatchOutputs(directory: outputDirectory)
+            outputs = try BatchOutputs(directory: outputDirectory, writesReport: !noReport)
         } catch {
             StandardError.write(error.description)
             throw ExitCodes.badInput

@@ -20,9 +20,14 @@ final class BatchOutputs {
     private var columns = SummaryCSV.Columns()
     /// One small row per (submission, rubric) for report.html; the report compares them all, so these are kept.
     private var comparisonRows: [ComparisonRow] = []
+    private let interner = StringInterner()
     private var gradeOrders: [String: [String]] = [:]
 
-    init(directory: String) throws(BatchError) {
+    /// Whether report.html is written (it keeps one compact row per submission in memory).
+    let writesReport: Bool
+
+    init(directory: String, writesReport: Bool = true) throws(BatchError) {
+        self.writesReport = writesReport
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw BatchError("错误：输出位置 \(directory) 已存在且不是目录")
@@ -45,7 +50,9 @@ final class BatchOutputs {
 
     func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String,
              gradeOrders: [String: [String]] = [:]) throws(BatchError) {
-        comparisonRows += ComparisonRow.rows(from: scored.result).map { $0.compacted() }
+        if writesReport {
+            comparisonRows += ComparisonRow.rows(from: scored.result).map { interner.intern($0.compacted()) }
+        }
         self.gradeOrders.merge(gradeOrders) { first, _ in first }
         try results.write(scored.jsonLine + "\n")
         for row in scored.summaryRows {
@@ -64,12 +71,12 @@ final class BatchOutputs {
 
     /// Writes summary.csv from the spooled rows and report.html from the comparison, then puts them in place.
     func finish() throws(BatchError) {
-        let html = try TemporaryFile(for: directory + "/report.html")
+        let html = writesReport ? try TemporaryFile(for: directory + "/report.html") : nil
         do {
             let comparisons = Comparison.byRubric(comparisonRows, gradeOrders: gradeOrders)
-            try html.write(HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告").render(comparisons))
+            try html?.write(HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告").render(comparisons))
         } catch {
-            html.discard()
+            html?.discard()
             throw error
         }
         let summary = try TemporaryFile(for: directory + "/summary.csv")
@@ -82,10 +89,10 @@ final class BatchOutputs {
             }
             try results.commit()
             try summary.commit()
-            try html.commit()
+            try html?.commit()
         } catch {
             summary.discard()
-            html.discard()
+            html?.discard()
             throw error
         }
         summaryRows.discard()

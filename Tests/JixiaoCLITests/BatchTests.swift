@@ -178,6 +178,15 @@ struct BatchTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path))
     }
 
+    @Test func noReportSkipsTheComparison() throws {
+        let root = try folder([("a.yaml", nil)])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out")
+        let run = try jixiao(["batch", root.appendingPathComponent("inputs").path, "--out", out.path, "--no-report"])
+        #expect(run.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["reports", "results.jsonl", "summary.csv"])
+    }
+
     // MARK: - CSV text
 
     @Test func csvQuotesOnlyWhatRFC4180Requires() {

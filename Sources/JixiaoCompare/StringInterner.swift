@@ -1,0 +1,39 @@
+/// Shares one copy of each repeated text (indicator and metric names, ids, units) among many rows.
+///
+/// A batch report keeps one row per submission; without sharing, every row would hold its own copy of
+/// the same few hundred Chinese names, and memory would grow by tens of kilobytes per file.
+public final class StringInterner {
+    private var table: [String: String] = [:]
+
+    public init() {}
+
+    public func intern(_ text: String) -> String {
+        if let shared = table[text] { return shared }
+        table[text] = text
+        return text
+    }
+
+    /// The row with its repeated texts replaced by shared copies.
+    public func intern(_ row: ComparisonRow) -> ComparisonRow {
+        var row = row
+        row.department = intern(row.department)
+        row.rubricId = intern(row.rubricId)
+        row.rubricTitle = intern(row.rubricTitle)
+        row.grade = row.grade.map(intern)
+        for index in row.groups.indices {
+            row.groups[index].id = intern(row.groups[index].id)
+            row.groups[index].name = intern(row.groups[index].name)
+        }
+        for index in row.indicators.indices {
+            row.indicators[index].id = intern(row.indicators[index].id)
+            row.indicators[index].name = intern(row.indicators[index].name)
+            row.indicators[index].groupId = intern(row.indicators[index].groupId)
+        }
+        for index in row.metrics.indices {
+            row.metrics[index].id = intern(row.metrics[index].id)
+            row.metrics[index].name = intern(row.metrics[index].name)
+            row.metrics[index].unit = intern(row.metrics[index].unit)
+        }
+        return row
+    }
+}
