@@ -11,12 +11,7 @@ struct FindingDecoder {
     ]
 
     func decode(_ node: Node?, path: String) -> [FindingTemplate] {
-        guard let node, !node.isNull else { return [] }
-        guard let items = node.sequence else {
-            sink.report(Diagnostic(location: node.location, path: path, message: "findings 应为列表，实际是\(node.kindName)"))
-            return []
-        }
-        return items.enumerated().compactMap { index, item in decodeOne(item, path: "\(path)[\(index)]") }
+        sink.decodeList(node, path: path) { item, itemPath in decodeOne(item, path: itemPath) }
     }
 
     private func decodeOne(_ node: Node, path: String) -> FindingTemplate? {
