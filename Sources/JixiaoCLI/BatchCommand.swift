@@ -93,7 +93,7 @@ struct BatchCommand: ParsableCommand {
         var orders: [String: [String]] = [:]
         for rubricResult in result.results {
             if let rubric = try? catalog.rubric(rubricResult.rubric.id) {
-                orders[rubric.id] = rubric.grades.bands.map(\.name) + [rubric.grades.lowest]
+                orders[rubric.id] = rubric.grades.names
             }
         }
         return orders

@@ -124,7 +124,7 @@ struct CompareCommand: ParsableCommand {
         for row in rows where orders[row.rubricId] == nil {
             let catalog = RubricCatalogs.catalog(for: row.path, directory: rubricsDirectory)
             guard let loaded = try? catalog.rubric(row.rubricId) else { continue }
-            orders[row.rubricId] = loaded.grades.bands.map(\.name) + [loaded.grades.lowest]
+            orders[row.rubricId] = loaded.grades.names
         }
         return orders
     }

@@ -54,7 +54,5 @@ public struct CompareMarkdownRenderer: Sendable {
             + rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }) + [""]
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    private func escape(_ text: String) -> String { MarkdownText.cell(text) }
 }

@@ -64,9 +64,7 @@ public struct MarkdownRenderer: Sendable {
         return lines
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    private func escape(_ text: String) -> String { MarkdownText.cell(text) }
 }
 
 extension String {

@@ -58,12 +58,3 @@ struct FindingEvaluator {
                              pointsAtStake: stake.values.reduce(.zero, +), losses: stake)
     }
 }
-
-extension String {
-    var trimmed: String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return String(text)
-    }
-}

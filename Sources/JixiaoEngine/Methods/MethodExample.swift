@@ -93,12 +93,3 @@ extension DiagnosticError {
         self.init(Diagnostic(location: SourceLocation(file: "<示例>", line: 1, column: 1), path: "", message: message))
     }
 }
-
-extension String {
-    func trimmingCharacters(in characters: Set<Character>) -> String {
-        var text = Substring(self)
-        while let first = text.first, characters.contains(first) { text.removeFirst() }
-        while let last = text.last, characters.contains(last) { text.removeLast() }
-        return String(text)
-    }
-}

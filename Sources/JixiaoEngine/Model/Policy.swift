@@ -51,6 +51,9 @@ public struct GradeScale: Sendable {
                 Band(name: "中", minimumShare: Rational(60).divided(by: .hundred)!)],
         lowest: "差")
 
+    /// Every grade name, best first (the lowest last).
+    public var names: [String] { bands.map(\.name) + [lowest] }
+
     public func grade(forShare share: Rational) -> String {
         bands.first { share >= $0.minimumShare }?.name ?? lowest
     }
