@@ -64,7 +64,7 @@ public struct NarrativeRenderer: Sendable {
                         ["name": indicator.name, "points": ResultText.pointsCell(indicator),
                          "score": ResultText.scoreCell(indicator),
                          "scoreText": indicator.score == nil ? ResultText.scoreCell(indicator) : ResultText.scoreCell(indicator) + "分",
-                         "reason": indicator.reason.replacingOccurrences(of: "|", with: "\\|")]
+                         "reason": MarkdownText.cell(indicator.reason)]
                     },
                 ]
             }
