@@ -139,9 +139,11 @@ public struct ComparisonRowDecoder: Sendable {
     /// "2.752578" or "1000/19".
     static func exactRational(_ text: String) -> Rational? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 1 { return Rational(decimalText: text) }
-        guard parts.count == 2, let numerator = Rational(decimalText: String(parts[0])),
-              let denominator = Rational(decimalText: String(parts[1])), numerator.isInteger, denominator.isInteger
+        let digits = ExactJSON.maximumDigits
+        if parts.count == 1 { return Rational(decimalText: text, maximumDigits: digits) }
+        guard parts.count == 2, let numerator = Rational(decimalText: String(parts[0]), maximumDigits: digits),
+              let denominator = Rational(decimalText: String(parts[1]), maximumDigits: digits),
+              numerator.isInteger, denominator.isInteger
         else { return nil }
         return numerator.divided(by: denominator)
     }

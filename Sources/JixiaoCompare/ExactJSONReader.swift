@@ -202,6 +202,10 @@ public struct ExactJSONReader: Sendable {
                 if peek() == "+" || peek() == "-" { text.unicodeScalars.append(peek()!); advance() }
                 guard digits(&self, into: &text) > 0 else { throw error("指数部分应为数字，实际为\(describe(peek()))") }
             }
+            // A 200,000-digit score would make every comparison crawl; refuse it here, where it is read.
+            if let problem = Rational.sizeProblem(ofDecimalText: text, maximumDigits: ExactJSON.maximumDigits) {
+                throw error("数值过大，无法精确计算：\(problem)")
+            }
             return text
         }
 
@@ -267,6 +271,9 @@ public struct ExactJSONReader: Sendable {
 extension ExactJSON {
     /// The number as an exact rational: "88.61" → 8861/100, "1.5e2" → 150. Nil for anything else.
     public var rational: Rational? {
-        numberText.flatMap { Rational(decimalText: $0) }
+        numberText.flatMap { Rational(decimalText: $0, maximumDigits: ExactJSON.maximumDigits) }
     }
+
+    /// Results carry exact values of computed metrics, which may have more digits than a document's figures.
+    public static let maximumDigits = 200
 }

@@ -114,6 +114,9 @@ struct Lexer {
             throw ExpressionError(offset: position, message: "数字“\(written)”后面不能直接跟“\(Character(next))”")
         }
         guard let value = Rational(decimalText: written) else {
+            if let problem = Rational.sizeProblem(ofDecimalText: written) {
+                throw ExpressionError(offset: start, message: problem)
+            }
             throw ExpressionError(offset: start, message: "无法识别的数字“\(written)”")
         }
         return token(.number(value), from: start)

@@ -3,13 +3,25 @@
 struct Parser {
     private let tokens: [Token]
     private var index = 0
+    /// Levels of recursion the parser is in now (parentheses, calls, `if`, unary signs, `not`).
+    private var nesting = 0
+    /// Operands left to read before the expression is refused as too complex (see ``ExpressionLimits``).
+    private var stepsLeft: Int
+    /// What `parseIf` gave at each `if` token: the node or error and the index after it. `if (` is read
+    /// twice (keyword form, then function form), so without this nested `if(` take exponential time.
+    private var parsedIfs: [Int: (result: Result<SyntaxNode, ExpressionError>, end: Int)] = [:]
 
     private init(tokens: [Token]) {
         self.tokens = tokens
+        stepsLeft = tokens.count * ExpressionLimits.stepsPerToken
     }
 
     /// Parses a whole source text into a syntax tree.
     static func parse(_ source: String) throws(ExpressionError) -> SyntaxNode {
+        let length = source.unicodeScalars.count
+        if length > ExpressionLimits.maximumLength {
+            throw ExpressionError(offset: 0, message: "表达式过长：\(length) 个字符，上限 \(ExpressionLimits.maximumLength) 个；请把它拆成几个计算项（metrics）")
+        }
         var parser = Parser(tokens: try Lexer.tokenize(source))
         if parser.current.kind == .end {
             throw ExpressionError(offset: 0, message: "表达式为空")
@@ -36,6 +48,29 @@ struct Parser {
         start..<previous.range.upperBound
     }
 
+    // MARK: - Limits
+
+    /// Enters one level of recursion at `offset`; balance with ``leave()``.
+    private mutating func enter(at offset: Int) throws(ExpressionError) {
+        nesting += 1
+        if nesting > ExpressionLimits.maximumDepth { throw Parser.tooDeep(at: offset) }
+    }
+
+    private mutating func leave() {
+        nesting -= 1
+    }
+
+    /// A tree node, refused when it would make the tree deeper than the evaluators may recurse.
+    private func node(_ syntax: Syntax, _ range: Range<Int>, at offset: Int) throws(ExpressionError) -> SyntaxNode {
+        let node = SyntaxNode(syntax: syntax, range: range)
+        if node.depth > ExpressionLimits.maximumDepth { throw Parser.tooDeep(at: offset) }
+        return node
+    }
+
+    private static func tooDeep(at offset: Int) -> ExpressionError {
+        ExpressionError(offset: offset, message: "表达式嵌套过深：超过 \(ExpressionLimits.maximumDepth) 层（括号、函数、if、正负号和 not 各算一层，连写的运算如 a + b + c 每个运算符算一层）；请把它拆成几个计算项（metrics）")
+    }
+
     // MARK: - Levels
 
     private mutating func parseExpression() throws(ExpressionError) -> SyntaxNode {
@@ -45,9 +80,9 @@ struct Parser {
     private mutating func parseOr() throws(ExpressionError) -> SyntaxNode {
         var left = try parseAnd()
         while isKeyword(.or) {
-            _ = advance()
+            let operatorOffset = advance().offset
             let right = try parseAnd()
-            left = SyntaxNode(syntax: .binary(.or, left, right), range: left.range.lowerBound..<right.range.upperBound)
+            left = try node(.binary(.or, left, right), left.range.lowerBound..<right.range.upperBound, at: operatorOffset)
         }
         return left
     }
@@ -55,9 +90,9 @@ struct Parser {
     private mutating func parseAnd() throws(ExpressionError) -> SyntaxNode {
         var left = try parseNot()
         while isKeyword(.and) {
-            _ = advance()
+            let operatorOffset = advance().offset
             let right = try parseNot()
-            left = SyntaxNode(syntax: .binary(.and, left, right), range: left.range.lowerBound..<right.range.upperBound)
+            left = try node(.binary(.and, left, right), left.range.lowerBound..<right.range.upperBound, at: operatorOffset)
         }
         return left
     }
@@ -65,14 +100,16 @@ struct Parser {
     private mutating func parseNot() throws(ExpressionError) -> SyntaxNode {
         guard isKeyword(.not) else { return try parseComparison() }
         let start = advance().offset
+        try enter(at: start)
+        defer { leave() }
         let operand = try parseNot()
-        return SyntaxNode(syntax: .unary(.not, operand), range: start..<operand.range.upperBound)
+        return try node(.unary(.not, operand), start..<operand.range.upperBound, at: start)
     }
 
     private mutating func parseComparison() throws(ExpressionError) -> SyntaxNode {
         let left = try parseAdditive()
         guard let comparison = currentBinaryOperator(where: \.isComparison) else { return left }
-        _ = advance()
+        let operatorOffset = advance().offset
         let right = try parseAdditive()
         if currentBinaryOperator(where: \.isComparison) != nil {
             throw ExpressionError(
@@ -80,15 +117,15 @@ struct Parser {
                 message: "比较运算不能连写（如 a < b < c），请用 and 连接：a < b and b < c"
             )
         }
-        return SyntaxNode(syntax: .binary(comparison, left, right), range: left.range.lowerBound..<right.range.upperBound)
+        return try node(.binary(comparison, left, right), left.range.lowerBound..<right.range.upperBound, at: operatorOffset)
     }
 
     private mutating func parseAdditive() throws(ExpressionError) -> SyntaxNode {
         var left = try parseMultiplicative()
         while let operation = currentBinaryOperator(where: { $0 == .add || $0 == .subtract }) {
-            _ = advance()
+            let operatorOffset = advance().offset
             let right = try parseMultiplicative()
-            left = SyntaxNode(syntax: .binary(operation, left, right), range: left.range.lowerBound..<right.range.upperBound)
+            left = try node(.binary(operation, left, right), left.range.lowerBound..<right.range.upperBound, at: operatorOffset)
         }
         return left
     }
@@ -96,9 +133,9 @@ struct Parser {
     private mutating func parseMultiplicative() throws(ExpressionError) -> SyntaxNode {
         var left = try parseUnary()
         while let operation = currentBinaryOperator(where: { $0 == .multiply || $0 == .divide }) {
-            _ = advance()
+            let operatorOffset = advance().offset
             let right = try parseUnary()
-            left = SyntaxNode(syntax: .binary(operation, left, right), range: left.range.lowerBound..<right.range.upperBound)
+            left = try node(.binary(operation, left, right), left.range.lowerBound..<right.range.upperBound, at: operatorOffset)
         }
         return left
     }
@@ -111,8 +148,10 @@ struct Parser {
         default: return try parsePrimary()
         }
         let start = advance().offset
+        try enter(at: start)
+        defer { leave() }
         let operand = try parseUnary()
-        return SyntaxNode(syntax: .unary(operation, operand), range: start..<operand.range.upperBound)
+        return try node(.unary(operation, operand), start..<operand.range.upperBound, at: start)
     }
 
     private func currentBinaryOperator(where accepts: (BinaryOperator) -> Bool) -> BinaryOperator? {
@@ -125,6 +164,10 @@ struct Parser {
 
     private mutating func parsePrimary() throws(ExpressionError) -> SyntaxNode {
         let token = current
+        stepsLeft -= 1
+        if stepsLeft < 0 {
+            throw ExpressionError(offset: token.offset, message: "表达式过于复杂，无法在合理时间内解析（常见原因是多层嵌套的 if(…)）；请把它拆成几个计算项（metrics）")
+        }
         switch token.kind {
         case .number(let value):
             _ = advance()
@@ -145,6 +188,8 @@ struct Parser {
             return SyntaxNode(syntax: .reference(path), range: token.range)
         case .leftParen:
             _ = advance()
+            try enter(at: token.offset)
+            defer { leave() }
             let inner = try parseExpression()
             try expectClosingParenthesis(openedAt: token.offset)
             return SyntaxNode(syntax: inner.syntax, range: token.offset..<previous.range.upperBound)
@@ -209,6 +254,8 @@ struct Parser {
         guard let function = BuiltinFunction(rawValue: path) else {
             throw ExpressionError(offset: nameToken.offset, message: Parser.unknownFunctionMessage(path))
         }
+        try enter(at: nameToken.offset)
+        defer { leave() }
         let arguments = try parseArguments()
         return try makeCall(function, arguments: arguments, nameToken: nameToken)
     }
@@ -219,9 +266,9 @@ struct Parser {
         }
         let range = nameToken.offset..<previous.range.upperBound
         if function == .if {
-            return SyntaxNode(syntax: .conditional(arguments[0], arguments[1], arguments[2]), range: range)
+            return try node(.conditional(arguments[0], arguments[1], arguments[2]), range, at: nameToken.offset)
         }
-        return SyntaxNode(syntax: .call(function, arguments), range: range)
+        return try node(.call(function, arguments), range, at: nameToken.offset)
     }
 
     static func unknownFunctionMessage(_ name: String) -> String {
@@ -264,7 +311,25 @@ struct Parser {
     /// `if (` is ambiguous: `if (a > b) then …` versus `if(a > b, x, y)`. The keyword form is tried first;
     /// when it does not lead to `then`, the parser rewinds and reads the function form.
     private mutating func parseIf() throws(ExpressionError) -> SyntaxNode {
+        let start = index
+        if let known = parsedIfs[start] {
+            index = known.end
+            return try known.result.get()
+        }
+        let result: Result<SyntaxNode, ExpressionError>
+        do throws(ExpressionError) {
+            result = .success(try parseIfOnce())
+        } catch {
+            result = .failure(error)
+        }
+        parsedIfs[start] = (result, index)
+        return try result.get()
+    }
+
+    private mutating func parseIfOnce() throws(ExpressionError) -> SyntaxNode {
         let ifToken = advance()
+        try enter(at: ifToken.offset)
+        defer { leave() }
         let afterIf = index
         var keywordFormError: ExpressionError?
         var condition: SyntaxNode?
@@ -298,6 +363,6 @@ struct Parser {
         }
         _ = advance()
         let otherwise = try parseExpression()
-        return SyntaxNode(syntax: .conditional(condition, then, otherwise), range: start..<otherwise.range.upperBound)
+        return try node(.conditional(condition, then, otherwise), start..<otherwise.range.upperBound, at: start)
     }
 }

@@ -1,9 +1,20 @@
 import BigInt
 
 extension Rational {
-    /// The largest exponent accepted in `1e…` notation; guards against texts such as `1e999999999`
-    /// that would ask for an enormous power of ten.
-    static let maximumDecimalExponent = 10_000
+    /// The largest exponent accepted in `1e…` notation; guards against texts such as `1e10000` whose
+    /// exact value would make every later operation slow.
+    public static let maximumDecimalExponent = 100
+    /// The most digits (before and after the point, leading zeros of the integer part not counted) a number
+    /// in a document or expression may have. Real amounts have under 20; more only slows exact arithmetic.
+    public static let maximumDigits = 40
+
+    /// Why `text`, which is otherwise a well-formed number, is refused for its size — too many digits or
+    /// too large an exponent — in Chinese; `nil` when it is accepted or is not a number at all.
+    public static func sizeProblem(ofDecimalText text: String, maximumDigits: Int = Rational.maximumDigits) -> String? {
+        var scanner = DecimalScanner(text: text, maximumDigits: maximumDigits)
+        _ = scanner.scan()
+        return scanner.sizeProblem
+    }
 
     /// Parses a number as written in documents.
     ///
@@ -12,8 +23,8 @@ extension Rational {
     /// and a trailing `%` that divides by 100 (`"88.61%"` → 0.8861). Surrounding whitespace is trimmed and
     /// full-width digits, signs, point, comma and `％` are read as their ASCII forms.
     /// Returns `nil` for anything else, including `""`, `"nan"`, `"inf"` and `"1,71,7"`.
-    public init?(decimalText: String) {
-        var scanner = DecimalScanner(text: decimalText)
+    public init?(decimalText: String, maximumDigits: Int = Rational.maximumDigits) {
+        var scanner = DecimalScanner(text: decimalText, maximumDigits: maximumDigits)
         guard let value = scanner.scan() else { return nil }
         self = value
     }
@@ -26,9 +37,13 @@ struct DecimalScanner {
     /// After a successful `scan()`: the power of ten of one unit in the last printed place, with the
     /// percent sign taken into account ("1717.31" → −2, "88.61%" → −4, "1.5E-2" → −3).
     private(set) var lastPlaceExponent = 0
+    /// After `scan()` returned nil for a well-formed number: why its size was refused, in Chinese.
+    private(set) var sizeProblem: String?
+    private let maximumDigits: Int
 
-    init(text: String) {
+    init(text: String, maximumDigits: Int = Rational.maximumDigits) {
         characters = Array(text.trimmingWhitespace()).map(DecimalScanner.asciiForm)
+        self.maximumDigits = maximumDigits
     }
 
     mutating func scan() -> Rational? {
@@ -42,15 +57,22 @@ struct DecimalScanner {
         guard !(integerDigits.isEmpty && fractionDigits.isEmpty) else { return nil }
 
         var exponent = 0
+        var problem: String?
+        let significant = integerDigits.drop { $0 == "0" }.count + fractionDigits.count
+        if significant > maximumDigits {
+            problem = "数字位数过多（\(significant) 位），最多 \(maximumDigits) 位"
+        }
         if peek() == "e" || peek() == "E" {
             position += 1
             let negativeExponent = scanSign()
             let exponentDigits = scanDigits()
-            guard !exponentDigits.isEmpty,
-                  let magnitude = Int(exponentDigits),
-                  magnitude <= Rational.maximumDecimalExponent
-            else { return nil }
-            exponent = negativeExponent ? -magnitude : magnitude
+            guard !exponentDigits.isEmpty else { return nil }
+            let magnitude = exponentDigits.count > 6 ? Int.max : Int(exponentDigits)!
+            if magnitude > Rational.maximumDecimalExponent {
+                problem = problem ?? "指数过大（\(negativeExponent ? "-" : "")\(exponentDigits.count > 6 ? String(exponentDigits.prefix(6)) + "…" : exponentDigits)），指数最多为 ±\(Rational.maximumDecimalExponent)"
+            } else {
+                exponent = negativeExponent ? -magnitude : magnitude
+            }
         }
 
         // Whitespace before the percent sign is common in documents ("88.61 %").
@@ -61,6 +83,11 @@ struct DecimalScanner {
             position += 1
         }
         guard position == characters.count else { return nil }
+        // Refused only now, so that a text that is not a number at all is not called too long.
+        if let problem {
+            sizeProblem = problem
+            return nil
+        }
 
         guard let mantissa = BigInt(integerDigits + fractionDigits) else { return nil }
         var value = Rational(mantissa) * Rational.powerOfTen(exponent - fractionDigits.count)

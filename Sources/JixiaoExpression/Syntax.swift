@@ -3,6 +3,15 @@ struct SyntaxNode: Sendable {
     var syntax: Syntax
     /// Unicode-scalar offsets in the source, used for messages that quote the sub-expression.
     var range: Range<Int>
+    /// Height of the tree below and including this node (a leaf is 1). Kept at construction, from the
+    /// children's own heights, so the parser can refuse trees too deep for the recursive evaluators.
+    let depth: Int
+
+    init(syntax: Syntax, range: Range<Int>) {
+        self.syntax = syntax
+        self.range = range
+        depth = 1 + syntax.childDepth
+    }
 }
 
 /// The abstract syntax of the expression language.
@@ -16,6 +25,19 @@ indirect enum Syntax: Sendable {
     /// `if c then a else b`, and the function form `if(c, a, b)`.
     case conditional(SyntaxNode, SyntaxNode, SyntaxNode)
     case call(BuiltinFunction, [SyntaxNode])
+}
+
+extension Syntax {
+    /// The greatest depth among the direct children; 0 for a leaf.
+    var childDepth: Int {
+        switch self {
+        case .literal, .reference: 0
+        case .unary(_, let operand): operand.depth
+        case .binary(_, let left, let right): max(left.depth, right.depth)
+        case .conditional(let condition, let then, let otherwise): max(condition.depth, then.depth, otherwise.depth)
+        case .call(_, let arguments): arguments.map(\.depth).max() ?? 0
+        }
+    }
 }
 
 enum UnaryOperator: String, Sendable {

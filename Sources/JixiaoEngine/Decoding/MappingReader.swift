@@ -125,6 +125,10 @@ struct MappingReader {
 enum NodeValues {
     static func number(_ node: Node, path: String, sink: DiagnosticSink) -> Rational? {
         guard let text = node.scalar?.text, let value = Rational(decimalText: text) else {
+            if let problem = node.scalar.flatMap({ Rational.sizeProblem(ofDecimalText: $0.text) }) {
+                sink.report(Diagnostic(location: node.location, path: path, message: "数值过大，无法精确计算：\(problem)"))
+                return nil
+            }
             sink.report(Diagnostic(location: node.location, path: path,
                                    message: "应为数值（如 10、2.5、90%），实际是“\(node.scalar?.text ?? node.kindName)”"))
             return nil

@@ -13,3 +13,11 @@ extension String {
     /// Without the given characters at either end, e.g. quotes around an example's text.
     func trimmingCharacters(in characters: Set<Character>) -> String { trimming(where: characters.contains) }
 }
+
+extension String {
+    /// The text cut to `limit` characters with "…" after it, for quoting input inside a message: a hostile
+    /// 1 MiB value must not make every message that names it 1 MiB long.
+    func abbreviated(to limit: Int = 80) -> String {
+        count <= limit ? self : String(prefix(limit)) + "…"
+    }
+}

@@ -31,8 +31,11 @@ struct FactValueReader {
         }
         let text = scalar.text.trimmingCharacters(in: [" "])
         func fail(_ example: String) -> Value? {
+            // A number refused for its size is a number: say so instead of "should be a number".
+            let sizeProblem = Rational.sizeProblem(ofDecimalText: splitUnit(text).0)
             sink.report(Diagnostic(location: node.location, path: path,
-                                   message: "应为\(kind.chineseName)（如 \(example)），实际是“\(scalar.text)”"))
+                                   message: sizeProblem.map { "数值过大，无法精确计算：\($0)" }
+                                       ?? "应为\(kind.chineseName)（如 \(example)），实际是“\(scalar.text)”"))
             return nil
         }
         switch kind {

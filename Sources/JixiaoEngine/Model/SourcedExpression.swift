@@ -46,7 +46,7 @@ public struct SourcedExpression: Sendable, CustomStringConvertible {
             return SourcedExpression(expression: expression, location: node.location, path: path, style: scalar.style)
         } catch {
             let at = location(ofOffset: error.offset, in: scalar.text, scalarAt: node.location, style: scalar.style)
-            sink.report(Diagnostic(location: at, path: path, message: "表达式“\(scalar.text)”有误：\(error.message)"))
+            sink.report(Diagnostic(location: at, path: path, message: "表达式“\(scalar.text.abbreviated())”有误：\(error.message)"))
             return nil
         }
     }
