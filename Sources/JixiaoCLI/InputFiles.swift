@@ -4,17 +4,9 @@ import JixiaoYAML
 
 /// Reads command-line inputs: a path, or `-` for standard input.
 enum InputFiles {
+    /// The whole input, refused without being read when it is over the 16 MiB limit.
     static func read(_ path: String) throws(DiagnosticError) -> [UInt8] {
-        if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw DiagnosticError(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), path: "",
-                                             message: !exists ? "文件不存在" : isDirectory.boolValue ? "这是一个目录，不是文件" : "文件无法读取"))
-        }
-        return [UInt8](data)
+        try FileBytes.read(path, display: displayName(path))
     }
 
     static func displayName(_ path: String) -> String { path == "-" ? "<标准输入>" : path }

@@ -6,31 +6,57 @@ import Musl
 import Darwin
 #endif
 
-/// Reads a whole file with POSIX calls, refusing files larger than a limit
-/// before reading them into memory.
-enum FileReader {
-    enum Failure: Error {
+/// Reads a whole file, or standard input, with POSIX calls and never holds more than the limit plus one
+/// byte: a regular file is refused from its size before any byte is read, a pipe as soon as it has sent
+/// one byte too many.
+public enum FileReader {
+    public enum Failure: Error, Sendable {
+        /// `reason` is in Chinese, e.g. `文件不存在`.
         case unreadable(reason: String)
+        /// `size` is the file's size, or for a stream the bytes read when it was refused (limit + 1).
         case tooLarge(size: Int)
+
+        /// The message for a location line, e.g. `无法读取文件：文件不存在`.
+        public func message(maxBytes: Int) -> String {
+            switch self {
+            case .unreadable(let reason): "无法读取文件：\(reason)"
+            case .tooLarge(let size) where size == maxBytes + 1: "输入过大：超过上限 \(maxBytes) 字节"
+            case .tooLarge(let size): "文件过大：\(size) 字节，上限 \(maxBytes) 字节"
+            }
+        }
     }
 
-    static func readAll(path: String, maxBytes: Int) -> Result<[UInt8], Failure> {
+    public static func readAll(path: String, maxBytes: Int) -> Result<[UInt8], Failure> {
+        var status = stat()
+        // stat follows links, so a link loop or a missing target is named here, before open.
+        guard stat(path, &status) == 0 else { return .failure(.unreadable(reason: reason(for: errno))) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable(reason: reason(for: EISDIR))) }
+        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
+            return .failure(.tooLarge(size: Int(status.st_size)))
+        }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return .failure(.unreadable(reason: reason(for: errno))) }
         defer { close(descriptor) }
+        return readAll(descriptor: descriptor, maxBytes: maxBytes)
+    }
 
+    /// Standard input, up to `maxBytes`.
+    public static func readStandardInput(maxBytes: Int) -> Result<[UInt8], Failure> {
+        readAll(descriptor: STDIN_FILENO, maxBytes: maxBytes)
+    }
+
+    /// Reads until end of file rather than trusting st_size (pipes and /proc files report 0), asking for at
+    /// most one byte past the limit.
+    private static func readAll(descriptor: Int32, maxBytes: Int) -> Result<[UInt8], Failure> {
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(reason: reason(for: errno))) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable(reason: reason(for: EISDIR))) }
-        let size = Int(status.st_size)
-        if size > maxBytes { return .failure(.tooLarge(size: size)) }
-
-        // Read until end of file rather than trusting st_size: pipes and /proc files report 0.
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
+            return .failure(.tooLarge(size: Int(status.st_size)))
+        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(size)
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let readCount = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let wanted = min(chunk.count, maxBytes + 1 - bytes.count)
+            let readCount = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
             if readCount < 0 {
                 if errno == EINTR { continue }
                 return .failure(.unreadable(reason: reason(for: errno)))
@@ -46,6 +72,9 @@ enum FileReader {
         case ENOENT: "文件不存在"
         case EACCES, EPERM: "没有读取权限"
         case EISDIR: "这是一个目录"
+        case ELOOP: "符号链接循环（链接直接或间接指向自己）"
+        case ENOTDIR: "路径中有一段不是目录"
+        case ENAMETOOLONG: "路径过长"
         default: String(cString: strerror(code))
         }
     }

@@ -26,14 +26,22 @@ struct CheckSetLoader {
                 : folder.appendingPathComponent(reference.path).path
             let display = reference.path.hasPrefix("/") ? reference.path
                 : (rubricFile.contains("/") ? folder.relativePath + "/" + reference.path : reference.path)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            let bytes: [UInt8]
+            switch FileReader.readAll(path: path, maxBytes: limits.maxBytes) {
+            case .success(let read):
+                bytes = read
+            case .failure(.unreadable):
                 sink.report(Diagnostic(location: reference.node.location, path: "check_sets",
                                        message: "找不到核对规则集“\(reference.path)”（按规则文件所在目录查找：\(path)）"))
+                return nil
+            case .failure(let failure):
+                sink.report(Diagnostic(location: SourceLocation(file: display, line: 1, column: 1), path: "",
+                                       message: failure.message(maxBytes: limits.maxBytes)))
                 return nil
             }
             let root: Node
             do throws(YAMLError) {
-                root = try YAMLLoader(limits: limits).load(bytes: [UInt8](data), file: display)
+                root = try YAMLLoader(limits: limits).load(bytes: bytes, file: display)
             } catch {
                 sink.report(Diagnostic(location: error.location, path: "", message: error.message))
                 return nil

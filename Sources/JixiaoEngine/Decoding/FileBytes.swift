@@ -2,17 +2,21 @@ import Crypto
 import Foundation
 import JixiaoYAML
 
-/// Reading input files whole, with errors that name the file.
-enum FileBytes {
-    static func read(_ path: String) throws(DiagnosticError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let message = !exists ? "文件不存在" : isDirectory.boolValue ? "这是一个目录，不是文件" : "文件无法读取"
-            throw DiagnosticError(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1),
-                                             path: "", message: message))
+/// Reading input files whole, with errors that name the file. Never more than the YAML size limit is
+/// held: a larger regular file is refused from its size before it is read, a stream once it passes the limit.
+public enum FileBytes {
+    /// `path`, or standard input for `-` (shown as `display`).
+    public static func read(_ path: String, display: String? = nil,
+                            maxBytes: Int = YAMLLimits.default.maxBytes) throws(DiagnosticError) -> [UInt8] {
+        let outcome = path == "-" ? FileReader.readStandardInput(maxBytes: maxBytes)
+            : FileReader.readAll(path: path, maxBytes: maxBytes)
+        switch outcome {
+        case .success(let bytes):
+            return bytes
+        case .failure(let failure):
+            throw DiagnosticError(Diagnostic(location: SourceLocation(file: display ?? path, line: 1, column: 1),
+                                             path: "", message: failure.message(maxBytes: maxBytes)))
         }
-        return [UInt8](data)
     }
 }
 
