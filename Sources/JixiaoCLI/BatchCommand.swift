@@ -51,16 +51,22 @@ struct BatchCommand: ParsableCommand {
         let outputs: BatchOutputs
         do {
             files = try BatchInput.collect(inputs, rubricsDirectory: rubricsDirectory)
+            try Self.refuseOverwritingInputs(files.map(\.path) + rubrics.filter(RubricCatalog.isPath), out: outputDirectory)
             outputs = try BatchOutputs(directory: outputDirectory, writesReport: !noReport)
         } catch {
             StandardError.write(error.description)
             throw ExitCodes.badInput
+        }
+        Interruption.onInterrupt { outputs.abandonForExit() }
+        if !outputs.removedStale.isEmpty {
+            StandardError.write("已删除此前中断的运行留下的临时文件：" + outputs.removedStale.joined(separator: "、"))
         }
 
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let rubrics = rubrics
         let progress = ProgressBar(total: files.count)
         var failed = 0
+        var conflicts: [RubricConflict] = []
         do {
             try OrderedParallelWork.run(count: files.count, jobs: jobs, window: 2 * jobs, transform: { index in
                 BatchOutcome(scoring: files[index], rubrics: rubrics)
@@ -76,16 +82,33 @@ struct BatchCommand: ParsableCommand {
                 }
                 progress.update(done: index + 1)
             })
-            try outputs.finish()
+            conflicts = try outputs.finish()
         } catch {
             outputs.abandon()
             progress.clear()
             StandardError.write((error as? BatchError)?.description ?? "错误：\(error)")
+            StandardError.write("输出目录 \(outputDirectory) 保持上次完整运行的结果，本次运行未写入任何文件。")
             throw ExitCodes.badInput
         }
         progress.clear()
         StandardError.write("共 \(files.count) 个文件：评分 \(files.count - failed) 个，失败 \(failed) 个；结果已写入 \(outputDirectory)")
-        if failed > 0 { throw ExitCodes.badInput }
+        for conflict in conflicts {
+            StandardError.write(conflict.message + "（未生成 report.html）")
+        }
+        if failed > 0 || !conflicts.isEmpty { throw ExitCodes.badInput }
+    }
+
+    /// A file the batch reads must not be one it writes: results.jsonl, summary.csv, report.html or a
+    /// report in reports/, compared after resolving links.
+    static func refuseOverwritingInputs(_ inputs: [String], out: String) throws(BatchError) {
+        let written = Set(["results.jsonl", "summary.csv", "report.html"].map { OutputPaths.canonical(out + "/" + $0) })
+        let reports = OutputPaths.canonical(out + "/reports")
+        for input in inputs {
+            let path = OutputPaths.canonical(input)
+            if written.contains(path) || URL(fileURLWithPath: path).deletingLastPathComponent().path == reports {
+                throw BatchError("错误：输入文件 \(input) 位于输出目录 \(out) 中、会被本次输出覆盖；请换一个输出目录")
+            }
+        }
     }
 
     /// Grade names of each rubric, best first, for the report's grade counts.

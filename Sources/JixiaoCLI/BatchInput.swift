@@ -24,10 +24,14 @@ struct BatchInput: Sendable {
             }
             let base = argument.hasSuffix("/") ? argument : argument + "/"
             paths += names.filter { name in
+                guard !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
                 var entryIsDirectory: ObjCBool = false
-                return !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
-                    && FileManager.default.fileExists(atPath: base + name, isDirectory: &entryIsDirectory)
-                    && !entryIsDirectory.boolValue
+                if FileManager.default.fileExists(atPath: base + name, isDirectory: &entryIsDirectory) {
+                    return !entryIsDirectory.boolValue
+                }
+                // A link whose target is missing or loops back is kept, so it is reported in its turn
+                // ("符号链接循环", "文件不存在") instead of vanishing from the batch.
+                return (try? FileManager.default.destinationOfSymbolicLink(atPath: base + name)) != nil
             }.sorted().map { base + $0 }
         }
         if paths.isEmpty { throw BatchError("错误：没有找到要评分的 YAML 文件（\(arguments.joined(separator: " "))）") }

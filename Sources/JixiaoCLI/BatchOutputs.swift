@@ -9,10 +9,15 @@ struct BatchError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// The output folder: results.jsonl and the summary rows grow in temporary files while the batch runs;
-/// ``finish()`` renames them into place, ``abandon()`` removes them. Reports are written as they come.
-final class BatchOutputs {
+/// The output folder. A run writes everything — results.jsonl, summary.csv, report.html, reports/ — into
+/// a private staging folder `<out>/.jixiao-batch.<pid>` and ``finish()`` moves it into place as a whole,
+/// so the folder never holds reports of one run beside results of another. ``abandon()`` (also on
+/// Ctrl-C or SIGTERM) removes the staging folder; a later run removes those a killed run left behind.
+final class BatchOutputs: @unchecked Sendable {
+    static let managedNames = ["results.jsonl", "summary.csv", "report.html", "reports"]
+
     let directory: String
+    let staging: String
     let reportsDirectory: String
     private let results: TemporaryFile
     /// Summary rows, one ``SummaryCSV/Row/spoolLine`` per line, until the set of columns is known.
@@ -22,9 +27,14 @@ final class BatchOutputs {
     private var comparisonRows: [ComparisonRow] = []
     private let interner = StringInterner()
     private var gradeOrders: [String: [String]] = [:]
+    private var rubricVersions = RubricConsistency()
+    /// Held while the staging folder is moved into place or removed, so a signal never interrupts a move.
+    private let placing = NSLock()
 
     /// Whether report.html is written (it keeps one compact row per submission in memory).
     let writesReport: Bool
+    /// Temporaries of earlier, killed runs that were removed when this run started.
+    private(set) var removedStale: [String] = []
 
     init(directory: String, writesReport: Bool = true) throws(BatchError) {
         self.writesReport = writesReport
@@ -33,17 +43,24 @@ final class BatchOutputs {
             throw BatchError("错误：输出位置 \(directory) 已存在且不是目录")
         }
         self.directory = directory
-        reportsDirectory = directory + "/reports"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw BatchError("错误：无法创建输出目录 \(directory)：\(OutputPaths.writeFailureReason(directory))")
+        }
+        removedStale = StaleTemporaries.remove(in: directory)
+        staging = directory + "/" + StaleTemporaries.stagingName(pid: getpid())
+        reportsDirectory = staging + "/reports"
         do {
             try FileManager.default.createDirectory(atPath: reportsDirectory, withIntermediateDirectories: true)
         } catch {
-            throw BatchError("错误：无法创建输出目录 \(reportsDirectory)")
+            throw BatchError("错误：无法在输出目录 \(directory) 中写入：\(OutputPaths.writeFailureReason(staging))")
         }
-        results = try TemporaryFile(for: directory + "/results.jsonl")
         do {
-            summaryRows = try TemporaryFile(for: directory + "/summary.csv", purpose: "rows")
+            results = try TemporaryFile(for: staging + "/results.jsonl")
+            summaryRows = try TemporaryFile(for: staging + "/summary.csv", purpose: "rows")
         } catch {
-            results.discard()
+            try? FileManager.default.removeItem(atPath: staging)
             throw error
         }
     }
@@ -52,6 +69,9 @@ final class BatchOutputs {
              gradeOrders: [String: [String]] = [:]) throws(BatchError) {
         if writesReport {
             comparisonRows += ComparisonRow.rows(from: scored.result).map { interner.intern($0.compacted()) }
+        }
+        for result in scored.result.results {
+            rubricVersions.include(rubricId: result.rubric.id, sha256: result.rubric.sha256, path: scored.result.path)
         }
         self.gradeOrders.merge(gradeOrders) { first, _ in first }
         try results.write(scored.jsonLine + "\n")
@@ -69,17 +89,23 @@ final class BatchOutputs {
         }
     }
 
-    /// Writes summary.csv from the spooled rows and report.html from the comparison, then puts them in place.
-    func finish() throws(BatchError) {
-        let html = writesReport ? try TemporaryFile(for: directory + "/report.html") : nil
-        do {
-            let comparisons = Comparison.byRubric(comparisonRows, gradeOrders: gradeOrders)
-            try html?.write(HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告").render(comparisons))
-        } catch {
-            html?.discard()
-            throw error
+    /// Writes summary.csv from the spooled rows and report.html from the comparison, then moves the run
+    /// into place. Returns the rubric ids scored with different rubric files: then no report.html is
+    /// written, since it would rank results of different rules together.
+    func finish() throws(BatchError) -> [RubricConflict] {
+        let conflicts = rubricVersions.conflicts
+        if writesReport && conflicts.isEmpty {
+            let html = try TemporaryFile(for: staging + "/report.html")
+            do {
+                let comparisons = Comparison.byRubric(comparisonRows, gradeOrders: gradeOrders)
+                try html.write(HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告").render(comparisons))
+                try html.commit()
+            } catch {
+                html.discard()
+                throw error
+            }
         }
-        let summary = try TemporaryFile(for: directory + "/summary.csv")
+        let summary = try TemporaryFile(for: staging + "/summary.csv")
         do {
             try summary.write(CSVWriter.byteOrderMark + columns.header)
             try summaryRows.finishWriting()
@@ -89,18 +115,54 @@ final class BatchOutputs {
             }
             try results.commit()
             try summary.commit()
-            try html?.commit()
         } catch {
             summary.discard()
-            html?.discard()
             throw error
         }
         summaryRows.discard()
+        try placeRun()
+        return conflicts
     }
 
-    /// Removes every temporary file, leaving only outputs that were written whole.
+    /// Replaces the outputs of any earlier run with this run's, then removes the staging folder.
+    /// An output this run did not write (report.html under --no-report) is removed, not left over.
+    private func placeRun() throws(BatchError) {
+        placing.lock()
+        defer { placing.unlock() }
+        let fileManager = FileManager.default
+        let previousReports = directory + "/" + StaleTemporaries.previousReportsName(pid: getpid())
+        if fileManager.fileExists(atPath: directory + "/reports") {
+            guard rename(directory + "/reports", previousReports) == 0 else {
+                throw BatchError("错误：无法替换 \(directory)/reports（\(String(cString: strerror(errno)))）")
+            }
+        }
+        for name in Self.managedNames {
+            let source = staging + "/" + name, target = directory + "/" + name
+            if fileManager.fileExists(atPath: source) {
+                guard rename(source, target) == 0 else {
+                    throw BatchError("错误：无法写入 \(target)（\(String(cString: strerror(errno)))）")
+                }
+            } else if name != "reports" {
+                unlink(target)
+            }
+        }
+        try? fileManager.removeItem(atPath: previousReports)
+        try? fileManager.removeItem(atPath: staging)
+    }
+
+    /// Removes the staging folder and everything in it, leaving the outputs of the last finished run.
     func abandon() {
+        placing.lock()
+        defer { placing.unlock() }
         results.discard()
         summaryRows.discard()
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    /// For a signal handler: waits for a move in progress to end, then removes the staging folder.
+    /// The lock is kept, since the process exits next.
+    func abandonForExit() {
+        placing.lock()
+        try? FileManager.default.removeItem(atPath: staging)
     }
 }

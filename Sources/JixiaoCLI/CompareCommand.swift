@@ -41,6 +41,17 @@ struct CompareCommand: ParsableCommand {
         var failed = 0
         var rows: [ComparisonRow] = []
         let inputs = try expandedInputs()
+        if let output {
+            // Checked before anything is read or written: `compare a.yaml --out a.yaml` must not replace a.yaml.
+            if let input = OutputPaths.overwrittenInput(by: output, inputs: inputs + files) {
+                StandardError.write("错误：输出文件 \(output) 就是输入文件 \(input)（或指向它的链接），不能覆盖输入；请换一个输出文件名")
+                throw ExitCodes.badInput
+            }
+            if output.hasSuffix(".yaml") || output.hasSuffix(".yml") {
+                StandardError.write("错误：输出文件 \(output) 以 .yaml/.yml 结尾，可能是提交文件或规则文件；对比结果请写入 .txt、.md、.json 或 .html 文件")
+                throw ExitCodes.badInput
+            }
+        }
         for file in inputs {
             do {
                 rows += try self.rows(of: file)
@@ -53,6 +64,12 @@ struct CompareCommand: ParsableCommand {
         if failed > 0 { StandardError.write("共 \(inputs.count) 个文件，\(failed) 个未能读取或评分。") }
         guard !rows.isEmpty else {
             StandardError.write(rubric.map { "没有规则“\($0)”的评分结果可供对比。" } ?? "没有可供对比的评分结果。")
+            throw ExitCodes.badInput
+        }
+
+        let conflicts = RubricConsistency.conflicts(in: rows)
+        guard conflicts.isEmpty else {
+            conflicts.forEach { StandardError.write($0.message) }
             throw ExitCodes.badInput
         }
 
@@ -143,7 +160,7 @@ struct CompareCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            StandardError.write("\(path)：无法写入输出文件（\(error.localizedDescription)）")
+            StandardError.write("错误：无法写入输出文件 \(path)：\(OutputPaths.writeFailureReason(path))")
             throw ExitCodes.badInput
         }
     }

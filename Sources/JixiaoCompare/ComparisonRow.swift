@@ -123,6 +123,9 @@ public struct ComparisonRow: Sendable {
     /// The submission (or results) file as given on the command line.
     public var path: String
     public var rubricId: String
+    /// The sha256 of the rubric file the row was scored with, when known; rows whose rubric ids match but
+    /// whose hashes differ were scored by different rules and must not be ranked together.
+    public var rubricSha256: String?
     public var rubricTitle: String
     public var totalPoints: Rational
     public var score: Rational
@@ -204,6 +207,7 @@ public struct ComparisonRow: Sendable {
             mismatches: result.checks.filter { $0.verdict == .mismatch }
                 .map { Mismatch(id: $0.id, name: $0.name, explanation: $0.explanation) },
             findings: result.findings.map { Finding(id: $0.id, problem: $0.problem, pointsAtStake: $0.pointsAtStake) })
+        rubricSha256 = result.rubric.sha256
     }
 
     /// The metric in its display unit, as `jixiao.result/1` writes it but without rounding.

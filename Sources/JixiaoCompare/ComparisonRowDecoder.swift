@@ -104,13 +104,15 @@ public struct ComparisonRowDecoder: Sendable {
         guard gradeValue.isNull || gradeValue.string != nil else { throw Self.error(gradeValue, "grade 应为字符串或 null") }
         let vetoedValue = try member(result, "vetoed")
         guard let vetoed = vetoedValue.bool else { throw Self.error(vetoedValue, "vetoed 应为 true 或 false") }
-        return ComparisonRow(
+        var row = ComparisonRow(
             department: department, year: year, path: path,
             rubricId: try string(rubric, "id"), rubricTitle: try string(rubric, "title"),
             totalPoints: try number(rubric, "total_points"),
             score: try number(result, "score"), maxApplicable: try number(result, "max_applicable"),
             grade: gradeValue.string, vetoed: vetoed, groups: groups, indicators: indicators, metrics: metrics,
             mismatches: mismatches, findings: findings)
+        row.rubricSha256 = rubric["sha256"]?.string
+        return row
     }
 
     /// A metric; `exact` (when the written value was rounded) gives the unrounded figure.

@@ -37,8 +37,10 @@ public final class RubricCatalog: @unchecked Sendable {
         return try result.get()
     }
 
-    static func isPath(_ reference: String) -> Bool {
-        reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
+    /// Whether a rubric reference is a file path rather than an id (ids never hold a path separator).
+    public static func isPath(_ reference: String) -> Bool {
+        reference.contains("/") || reference.contains("\\") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
+            || reference == "." || reference == ".."
     }
 
     private func resolve(_ reference: String, requestedAt location: SourceLocation?) throws(DiagnosticError) -> String {

@@ -20,6 +20,17 @@ public struct SubmissionScorer: Sendable {
         }
         var results: [RubricResult] = []
         var diagnostics: [Diagnostic] = []
+        if override.isEmpty {
+            // A submission names rubric ids; which files those are is the command line's business, so a
+            // submission cannot bring its own rubric or read a file outside the rubrics folder.
+            let paths = references.filter(RubricCatalog.isPath)
+            diagnostics += paths.map { path in
+                Diagnostic(location: submission.rubricsLocation ?? SourceLocation(file: file, line: 1, column: 1),
+                           path: "rubrics",
+                           message: "“\(path.abbreviated())”是文件路径：提交文件的 rubrics 只能写规则标识（如 dept-overall-100）；规则文件由命令行的 --rubric 或 --rubrics-dir 指定")
+            }
+            if !paths.isEmpty { throw DiagnosticError(diagnostics) }
+        }
         for reference in references {
             do {
                 let rubric = try catalog.rubric(reference, requestedAt: override.isEmpty ? submission.rubricsLocation : nil)
