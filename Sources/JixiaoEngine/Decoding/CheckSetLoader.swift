@@ -46,6 +46,7 @@ struct CheckSetLoader {
                 sink.report(Diagnostic(location: error.location, path: "", message: error.message))
                 return nil
             }
+            MergeKeys.report(in: root, sink: sink)
             return decode(root)
         }
     }

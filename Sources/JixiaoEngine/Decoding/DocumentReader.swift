@@ -13,6 +13,7 @@ enum DocumentReader {
             throw DiagnosticError(error)
         }
         let sink = DiagnosticSink()
+        MergeKeys.report(in: root, sink: sink)
         let decoded = decode(root, sink, SHA256.hex(of: bytes))
         try sink.throwIfAny()
         guard let decoded else {

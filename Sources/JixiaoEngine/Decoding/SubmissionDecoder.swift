@@ -33,6 +33,8 @@ struct SubmissionDecoder {
         top.rejectUnknownKeys(allowed: Self.topLevelKeys)
         let department = top.text("department", required: true, what: "部门名称")
         let year = top.integer("year")
+        SubmissionFrameChecks.department(department, node: top.node("department"), sink: sink)
+        SubmissionFrameChecks.year(year, node: top.node("year"), sink: sink)
         if top.node("year") == nil {
             sink.report(Diagnostic(location: root.location, path: "year", message: "缺少必填字段“year”（年度）"))
         }

@@ -39,7 +39,9 @@ public struct SubmissionScorer: Sendable {
                 diagnostics += error.diagnostics
             }
         }
-        diagnostics += unknownCauses(submission, rubrics: references.compactMap { try? catalog.rubric($0) })
+        let rubrics = references.compactMap { try? catalog.rubric($0) }
+        diagnostics += unknownCauses(submission, rubrics: rubrics)
+        diagnostics += ScoreTableChecks.problems(submission, scored: rubrics, named: submission.rubrics)
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return SubmissionResult(path: file, sha256: submission.sha256, department: submission.department,
                                 year: submission.year, results: results)
