@@ -169,15 +169,24 @@ public struct ComparisonRowDecoder: Sendable {
 
     private func number(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> Rational {
         let value = try member(object, key)
-        guard let number = value.rational else { throw Self.error(value, "“\(key)”应为数值，实际为\(value.kindName)") }
+        guard let number = value.rational else { throw Self.error(value, Self.notANumber(value, key: key, expected: "数值")) }
         return number
     }
 
     private func optionalNumber(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> Rational? {
         let value = try member(object, key)
         if value.isNull { return nil }
-        guard let number = value.rational else { throw Self.error(value, "“\(key)”应为数值或 null，实际为\(value.kindName)") }
+        guard let number = value.rational else { throw Self.error(value, Self.notANumber(value, key: key, expected: "数值或 null")) }
         return number
+    }
+
+    /// "应为数值，实际为字符串"; for a number that could not be read exactly, why, instead of "应为数值，实际为数值".
+    private static func notANumber(_ value: ExactJSON, key: String, expected: String) -> String {
+        if let text = value.numberText {
+            let reason = Rational.sizeProblem(ofDecimalText: text, maximumDigits: ExactJSON.maximumDigits) ?? "无法精确读取"
+            return "“\(key)”的数值过大：\(reason)"
+        }
+        return "“\(key)”应为\(expected)，实际为\(value.kindName)"
     }
 
     private func object(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> ExactJSON {

@@ -41,6 +41,12 @@ struct MetricDecoder {
                                        message: "“\(key)”只用于逐条计算（each）的计算项"))
             }
         }
+        // Amounts are computed in the rubric's unit; another amount unit would only relabel the number
+        // (百万元 beside a value in 万元 is 100× off), so it is refused.
+        if let unit = reader.text("unit"), unit.hasSuffix("元"), unit != amountUnit, let node = reader.node("unit") {
+            sink.report(Diagnostic(location: node.location, path: reader.childPath("unit"),
+                                   message: "金额单位“\(unit)”与规则的金额单位“\(amountUnit)”不同：计算项的金额按规则的单位计算，写成“\(unit)”只会把数值标错单位；请写 unit: \(amountUnit) 或 unit: amount"))
+        }
         guard let value else { return nil }
         return Metric(id: id, name: reader.text("name") ?? id, value: value,
                       unit: DisplayUnit.parse(reader.text("unit"), amountUnit: amountUnit),

@@ -39,6 +39,10 @@ struct RubricDecoder {
         let title = top.text("title", required: true, what: "规则名称")
         let total = top.number("total", required: true, what: "总分")
         let unit = top.text("unit") ?? "万元"
+        if FactValueReader.unitsInYuan[unit] == nil, let node = top.node("unit") {
+            sink.report(Diagnostic(location: node.location, path: "unit",
+                                   message: "不支持的金额单位“\(unit.abbreviated())”，应为 元、千元、万元 或 亿元"))
+        }
         let rounding = decodeRounding(top)
         let grades = decodeGrades(top)
         let policy = decodePolicy(top)

@@ -9,12 +9,15 @@ enum Suggestion {
 
     /// The candidate nearest to `word` within a small edit distance.
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        // A hostile 1 MiB key would make the edit distance slow, and nothing that long is a typo of a key.
+        guard word.count <= 100 else { return nil }
         let limit = max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = JixiaoExpression.editDistance(word, candidate)
             // A short word is "close" to anything; only suggest what shares at least one character in place.
-            if distance <= limit, distance < max(word.count, candidate.count), distance < (best?.distance ?? Int.max) {
+            // Distance 0 is the word itself: "did you mean x?" about x only confuses.
+            if distance > 0, distance <= limit, distance < max(word.count, candidate.count), distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
         }
