@@ -52,9 +52,17 @@ struct CompareCommand: ParsableCommand {
                 throw ExitCodes.badInput
             }
         }
+        var rubricVersions = RubricConsistency()
         for file in inputs {
             do {
-                rows += try self.rows(of: file)
+                let found = try self.rows(of: file)
+                for row in found where rubric == nil || row.rubricId == rubric {
+                    // A results file is named with the submission its row came from.
+                    guard let sha256 = row.rubricSha256 else { continue }
+                    rubricVersions.include(rubricId: row.rubricId, sha256: sha256,
+                                           path: row.path == file ? file : "\(file)（\(row.path)）")
+                }
+                rows += found
             } catch {
                 failed += 1
                 StandardError.write(error.description)
@@ -67,7 +75,7 @@ struct CompareCommand: ParsableCommand {
             throw ExitCodes.badInput
         }
 
-        let conflicts = RubricConsistency.conflicts(in: rows)
+        let conflicts = rubricVersions.conflicts
         guard conflicts.isEmpty else {
             conflicts.forEach { StandardError.write($0.message) }
             throw ExitCodes.badInput

@@ -184,7 +184,7 @@ public struct ComparisonRowDecoder: Sendable {
     private static func notANumber(_ value: ExactJSON, key: String, expected: String) -> String {
         if let text = value.numberText {
             let reason = Rational.sizeProblem(ofDecimalText: text, maximumDigits: ExactJSON.maximumDigits) ?? "无法精确读取"
-            return "“\(key)”的数值过大：\(reason)"
+            return "“\(key)”的数值超出可计算范围：\(reason)"
         }
         return "“\(key)”应为\(expected)，实际为\(value.kindName)"
     }

@@ -173,6 +173,7 @@ public struct ExactJSONReader: Sendable {
 
         /// Checks the JSON number grammar; the text itself is kept for exact conversion.
         mutating func number() throws(ComparisonInputError) -> String {
+            let (startLine, startColumn) = (line, column)
             var text = ""
             func digits(_ cursor: inout Cursor, into text: inout String) -> Int {
                 var count = 0
@@ -204,7 +205,7 @@ public struct ExactJSONReader: Sendable {
             }
             // A 200,000-digit score would make every comparison crawl; refuse it here, where it is read.
             if let problem = Rational.sizeProblem(ofDecimalText: text, maximumDigits: ExactJSON.maximumDigits) {
-                throw error("数值过大，无法精确计算：\(problem)")
+                throw ComparisonInputError(line: startLine, column: startColumn, message: "数值超出可计算范围：\(problem)")
             }
             return text
         }

@@ -126,7 +126,7 @@ enum NodeValues {
     static func number(_ node: Node, path: String, sink: DiagnosticSink) -> Rational? {
         guard let text = node.scalar?.text, let value = Rational(decimalText: text) else {
             if let problem = node.scalar.flatMap({ Rational.sizeProblem(ofDecimalText: $0.text) }) {
-                sink.report(Diagnostic(location: node.location, path: path, message: "数值过大，无法精确计算：\(problem)"))
+                sink.report(Diagnostic(location: node.location, path: path, message: "数值超出可计算范围：\(problem)"))
                 return nil
             }
             sink.report(Diagnostic(location: node.location, path: path,

@@ -34,7 +34,7 @@ struct FactValueReader {
             // A number refused for its size is a number: say so instead of "should be a number".
             let sizeProblem = Rational.sizeProblem(ofDecimalText: splitUnit(text).0)
             sink.report(Diagnostic(location: node.location, path: path,
-                                   message: sizeProblem.map { "数值过大，无法精确计算：\($0)" }
+                                   message: sizeProblem.map { "数值超出可计算范围：\($0)" }
                                        ?? "应为\(kind.chineseName)（如 \(example)），实际是“\(scalar.text)”"))
             return nil
         }
