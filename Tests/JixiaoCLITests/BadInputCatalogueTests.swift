@@ -74,6 +74,13 @@ struct BadInputCatalogueTests {
 
     static func rubric(appending line: String) -> String { text(miniRubricLines + [line]) }
 
+    /// The rubric with the finding's evidence template (line 8) replaced.
+    static func rubric(evidence: String) -> String {
+        var lines = miniRubricLines
+        lines[7] = lines[7].replacingOccurrences(of: "\"控制率 {{rate}}\"", with: "\"\(evidence)\"")
+        return text(lines)
+    }
+
     // MARK: - The catalogue
 
     static let yamlCases: [Case] = [
@@ -255,6 +262,17 @@ struct BadInputCatalogueTests {
              arguments: ["lint", "rubrics/bad.yaml"],
              // "  exec: {" 9 + "name: 执行率, " 11 + "value: " 7 + the quoted expression 22 + ", " 2 + "unit: " 6 = 57.
              expected: ["rubrics/bad.yaml:6:58: 错误：metrics.exec.unit：金额单位“百万元”与规则的金额单位“万元”不同"]),
+        Case(name: "两万层嵌套的模板分段", files: ["rubrics/bad.yaml": rubric(evidence: String(repeating: "{{#rate}}", count: 20_000) + "x" + String(repeating: "{{/rate}}", count: 20_000))],
+             arguments: ["lint", "rubrics/bad.yaml"],
+             // "  - {" 5 + "id: low, " 9 + `when: "rate < 60%", ` 20 + "problem: 控制率偏低, " 16 + "evidence: " 10 = 60.
+             // 20,000 × "{{#rate}}" (9 characters) + "x" + 20,000 × "{{/rate}}" = 360,001 characters.
+             expected: ["rubrics/bad.yaml:8:61: 错误：findings[0].evidence：模板过长：360001 个字符，上限 10000 个"]),
+        Case(name: "21 层嵌套的模板分段", files: ["rubrics/bad.yaml": rubric(evidence: String(repeating: "{{#rate}}", count: 21) + "x" + String(repeating: "{{/rate}}", count: 21))],
+             arguments: ["lint", "rubrics/bad.yaml"],
+             expected: ["rubrics/bad.yaml:8:61: 错误：findings[0].evidence：模板分段（{{#…}}）嵌套过深：超过 20 层"]),
+        Case(name: "模板更换分隔符", files: ["rubrics/bad.yaml": rubric(evidence: "{{=<% %>=}}<%rate%>")],
+             arguments: ["lint", "rubrics/bad.yaml"],
+             expected: ["rubrics/bad.yaml:8:61: 错误：findings[0].evidence：模板中不支持更换分隔符"]),
         Case(name: "规则中的合并键", files: ["rubrics/bad.yaml": rubric(appending: "<<: {description: 说明}")], arguments: ["lint", "rubrics/bad.yaml"],
              expected: ["rubrics/bad.yaml:10:1: 错误：<<：不支持 YAML 合并键“<<”"]),
         Case(name: "规则中拼错的字段", files: ["rubrics/bad.yaml": rubric(appending: "titel: 标题")], arguments: ["lint", "rubrics/bad.yaml"],

@@ -75,6 +75,10 @@ struct FindingDecoder {
 
     private func template(_ reader: MappingReader, key: String, required: Bool) -> (template: MustacheTemplate, source: String)? {
         guard let source = reader.text(key, required: required, what: "模板") else { return nil }
+        if let problem = TemplateLimits.problem(in: source) {
+            sink.report(Diagnostic(location: reader.node(key)!.location, path: reader.childPath(key), message: problem))
+            return nil
+        }
         do {
             // Text, not HTML: figures and Chinese quotes must come out as written.
             return (try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source), source)
