@@ -59,3 +59,13 @@ let package = Package(
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoEngine", "JixiaoRender", "JixiaoCompare"]),
     ]
 )
+
+// libFuzzer harnesses, built only by scripts/fuzz.sh (they need `-sanitize=fuzzer`, which supplies `main`).
+if Context.environment["JIXIAO_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
+    for (name, dependency) in [("FuzzYAML", "JixiaoYAML"), ("FuzzExpression", "JixiaoExpression"),
+                               ("FuzzSubmission", "JixiaoEngine"), ("FuzzResults", "JixiaoCompare")] {
+        package.targets.append(.executableTarget(name: name, dependencies: [.target(name: dependency), "FuzzSupport"],
+                                                 path: "Fuzz/\(name)"))
+    }
+}
