@@ -22,6 +22,13 @@ struct Evaluator<Environment: ExpressionEnvironment> {
     }
 
     func evaluate(_ node: SyntaxNode) -> Value {
+        let value = evaluateNode(node)
+        // Sizes double with each multiplication of a result by itself; stop before they explode.
+        if case .number(let number) = value, !number.isWithinComputedSize { return .notComputable(Rational.tooLargeReason) }
+        return value
+    }
+
+    private func evaluateNode(_ node: SyntaxNode) -> Value {
         switch node.syntax {
         case .literal(let value):
             return value

@@ -18,6 +18,14 @@ struct RangeEvaluator<Environment: RangeEnvironment> {
     }
 
     func evaluate(_ node: SyntaxNode) -> RangeResult {
+        let result = evaluateNode(node)
+        if case .number(let range) = result, !(range.lower.isWithinComputedSize && range.upper.isWithinComputedSize) {
+            return .other(.notComputable(Rational.tooLargeReason))
+        }
+        return result
+    }
+
+    private func evaluateNode(_ node: SyntaxNode) -> RangeResult {
         switch node.syntax {
         case .literal(let value):
             return RangeResult(value)

@@ -19,6 +19,8 @@ struct BadInputCatalogueTests {
         var status: Int32 = 2
         /// Texts that must all appear on standard error.
         var expected: [String]
+        /// Texts that must all appear on standard output.
+        var expectedOutput: [String] = []
         /// Paths, relative to the folder, that must not exist afterwards.
         var absent: [String] = []
         /// Paths that must still exist afterwards (with their content unchanged when written by `files`).
@@ -73,6 +75,11 @@ struct BadInputCatalogueTests {
     }
 
     static func rubric(appending line: String) -> String { text(miniRubricLines + [line]) }
+
+    /// The rubric with its one metric (line 6) replaced by `lines`, one metric a line.
+    static func rubric(metrics lines: [String]) -> String {
+        text(Array(miniRubricLines.prefix(5)) + lines + Array(miniRubricLines.dropFirst(6)))
+    }
 
     /// The rubric with the finding's evidence template (line 8) replaced.
     static func rubric(evidence: String) -> String {
@@ -273,6 +280,12 @@ struct BadInputCatalogueTests {
         Case(name: "模板更换分隔符", files: ["rubrics/bad.yaml": rubric(evidence: "{{=<% %>=}}<%rate%>")],
              arguments: ["lint", "rubrics/bad.yaml"],
              expected: ["rubrics/bad.yaml:8:61: 错误：findings[0].evidence：模板中不支持更换分隔符"]),
+        Case(name: "五万个链式计算项", files: ["rubrics/bad.yaml": rubric(metrics: ["  m0: \"spent\""] + (1..<50_000).map { "  m\($0): \"m\($0 - 1) + 1\"" })],
+             arguments: ["lint", "rubrics/bad.yaml"], status: 0, expected: [], expectedOutput: ["rubrics/bad.yaml：通过"]),
+        Case(name: "五万个计算项的循环", files: ["rubrics/bad.yaml": rubric(metrics: ["  m0: \"m49999 + 1\""] + (1..<50_000).map { "  m\($0): \"m\($0 - 1) + 1\"" })],
+             arguments: ["lint", "rubrics/bad.yaml"],
+             // m0 (line 6, value after "  m0: " at column 7) leads through m49999 … m1 back to m0: 50,000 metrics.
+             expected: ["rubrics/bad.yaml:6:7: 错误：metrics.m0：计算项循环引用：m0 → m49999 → m49998 → m49997 → m49996 → m49995 → …（共 50000 个计算项） → m5 → m4 → m3 → m2 → m1 → m0"]),
         Case(name: "规则中的合并键", files: ["rubrics/bad.yaml": rubric(appending: "<<: {description: 说明}")], arguments: ["lint", "rubrics/bad.yaml"],
              expected: ["rubrics/bad.yaml:10:1: 错误：<<：不支持 YAML 合并键“<<”"]),
         Case(name: "规则中拼错的字段", files: ["rubrics/bad.yaml": rubric(appending: "titel: 标题")], arguments: ["lint", "rubrics/bad.yaml"],
@@ -389,6 +402,9 @@ struct BadInputCatalogueTests {
         #expect(run.status == badCase.status, "exit status; stderr: \(run.errors.prefix(600))")
         for fragment in badCase.expected {
             #expect(run.errors.contains(fragment), "missing “\(fragment)” in: \(run.errors.prefix(600))")
+        }
+        for fragment in badCase.expectedOutput {
+            #expect(run.output.contains(fragment), "missing “\(fragment)” in output: \(run.output.prefix(600))")
         }
         #expect(!run.errors.contains("Fatal error"))
         for path in badCase.absent {

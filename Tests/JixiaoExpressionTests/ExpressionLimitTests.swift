@@ -73,4 +73,16 @@ struct ExpressionLimitTests {
         let expression = try Expression.parse(source)
         #expect(expression.evaluate(in: DictionaryEnvironment()) == .number(1))
     }
+
+    @Test func resultsThatGrowPastFourThousandBitsAreNotComputable() throws {
+        // a = 10^39. a^k has ⌊39k × log2(10)⌋ + 1 bits: k = 31 gives ⌊4016.2⌋ + 1 = 4017 (kept),
+        // k = 32 gives ⌊4145.8⌋ + 1 = 4146, over 4096.
+        let a = try #require(Rational(decimalText: "1e39"))
+        let environment = DictionaryRangeEnvironment(values: ["a": .number(a)])
+        let product = { (count: Int) in try Expression.parse(Array(repeating: "a", count: count).joined(separator: " * ")) }
+        #expect(try product(31).evaluate(in: environment) == .number(Rational.powerOfTen(39 * 31)))
+        #expect(try product(32).evaluate(in: environment) == .notComputable(Rational.tooLargeReason))
+        // The range evaluator refuses the same value.
+        #expect(try product(32).evaluateRange(in: environment) == .other(.notComputable(Rational.tooLargeReason)))
+    }
 }
