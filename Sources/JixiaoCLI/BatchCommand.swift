@@ -57,7 +57,7 @@ struct BatchCommand: ParsableCommand {
             StandardError.write(error.description)
             throw ExitCodes.badInput
         }
-        Interruption.onInterrupt { outputs.abandonForExit() }
+        Interruption.onInterrupt(message: "本次运行的临时文件已删除，输出目录保持上次完整运行的结果。") { outputs.abandonForExit() }
         if !outputs.removedStale.isEmpty {
             StandardError.write("已删除此前中断的运行留下的临时文件：" + outputs.removedStale.joined(separator: "、"))
         }

@@ -163,11 +163,19 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// Writes the whole text or nothing: `.atomic` writes a temporary file beside the target and renames it.
+    /// Writes the whole text or nothing: a temporary file beside the target, renamed over it when complete,
+    /// and removed on Ctrl-C or SIGTERM.
     private func write(_ text: String, to path: String) throws {
+        var temporary: TemporaryFile?
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            let file = try TemporaryFile(for: path)
+            temporary = file
+            let temporaryPath = file.path
+            Interruption.onInterrupt(message: "\(path) 未写入（原有文件保持不变）。") { unlink(temporaryPath) }
+            try file.write(text)
+            try file.commit()
         } catch {
+            temporary?.discard()
             StandardError.write("错误：无法写入输出文件 \(path)：\(OutputPaths.writeFailureReason(path))")
             throw ExitCodes.badInput
         }

@@ -8,13 +8,14 @@ import Foundation
 enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
-    static func onInterrupt(_ cleanup: @escaping @Sendable () -> Void) {
+    /// `message` is written to standard error after the cleanup, e.g. what state the outputs are in.
+    static func onInterrupt(message: String, _ cleanup: @escaping @Sendable () -> Void) {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 cleanup()
-                StandardError.write("\n已中断：本次运行的临时文件已删除，输出目录保持上次完整运行的结果。")
+                StandardError.write("\n已中断：" + message)
                 exit(128 + signalNumber)
             }
             source.resume()
