@@ -197,6 +197,11 @@ struct BadInputCatalogueTests {
              expected: ["s.yaml:6:11: 错误：facts.budget：应为金额"]),
         Case(name: "金额写成列表", files: ["s.yaml": submission(replacing: [6: "  budget: [1, 2]"])], arguments: ["score", "s.yaml"],
              expected: ["s.yaml:6:11: 错误：facts.budget：应为金额，实际是序列"]),
+        Case(name: "负的预算数", files: ["s.yaml": submission(replacing: [6: "  budget: -100"])], arguments: ["score", "s.yaml"],
+             expected: ["s.yaml:6:11: 错误：facts.budget：预算数 -100 为负数"]),
+        Case(name: "超过 100% 的占比", files: ["s.yaml": submission(appending: ["  exec_share: 120%"])], arguments: ["score", "s.yaml"],
+             // "  exec_share: " is 14 characters: the value is at column 15 of line 9.
+             expected: ["s.yaml:9:15: 错误：facts.exec_share：占比 120% 超出 0–100% 的范围"]),
         Case(name: "合并键", files: ["s.yaml": submission(replacing: [5: "  <<: {rate: 90%}"])], arguments: ["score", "s.yaml"],
              expected: ["s.yaml:5:3: 错误：facts.<<：不支持 YAML 合并键“<<”"]),
     ]

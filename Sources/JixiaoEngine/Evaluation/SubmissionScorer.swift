@@ -19,7 +19,7 @@ public struct SubmissionScorer: Sendable {
                                              message: "提交文件没有指定规则（rubrics），命令行也未给出 --rubric"))
         }
         var results: [RubricResult] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = FactPlausibility.problems(in: submission.facts)
         if override.isEmpty {
             // A submission names rubric ids; which files those are is the command line's business, so a
             // submission cannot bring its own rubric or read a file outside the rubrics folder.
