@@ -28,10 +28,11 @@ struct RubricDecoder {
 
     static let topLevelKeys: Set<String> = [
         "id", "version", "title", "description", "total", "unit", "rounding", "grades", "policy",
-        "facts", "metrics", "groups", "checks", "check_sets", "findings",
+        "facts", "metrics", "groups", "checks", "check_sets", "findings", "extends",
     ]
 
-    func decode(_ root: Node, file: String, sha256: String) -> Rubric? {
+    func decode(_ ownRoot: Node, file: String, sha256 ownSHA256: String) -> Rubric? {
+        let (root, sha256) = RubricExtension(sink: sink, limits: limits).resolve(ownRoot, file: file, sha256: ownSHA256)
         guard let top = MappingReader(root, path: "", sink: sink, what: "规则文件") else { return nil }
         top.rejectUnknownKeys(allowed: Self.topLevelKeys)
         let id = top.text("id", required: true, what: "规则标识")
