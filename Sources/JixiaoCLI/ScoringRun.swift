@@ -21,7 +21,7 @@ struct ScoringRun {
                 let scorer = SubmissionScorer(catalog: RubricCatalogs.catalog(for: file, directory: rubricsDirectory))
                 let result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
                 print(render(result, pretty: files.count == 1), terminator: "")
-                if result.results.contains(where: Self.failsGate) { gateFailures += 1 }
+                if Self.failsGate(result) { gateFailures += 1 }
                 if format != .json && index < files.count - 1 { print("") }
             } catch {
                 failed += 1
@@ -38,11 +38,11 @@ struct ScoringRun {
         }
     }
 
-    /// A gate passes only on figures that were actually verified: a mismatch, missing data, or nothing
-    /// verified at all fails it.
-    static func failsGate(_ result: RubricResult) -> Bool {
-        result.coverage.nothingVerified
-            || result.checks.contains { $0.verdict == .mismatch || $0.verdict == .insufficientData }
+    /// A gate passes only on figures that were actually verified: a mismatch, missing data, or a file of which
+    /// no rubric verified anything fails it.
+    static func failsGate(_ result: SubmissionResult) -> Bool {
+        result.results.allSatisfy(\.coverage.nothingVerified)
+            || result.results.contains { $0.checks.contains { $0.verdict == .mismatch || $0.verdict == .insufficientData } }
     }
 
     private func render(_ result: SubmissionResult, pretty: Bool) -> String {

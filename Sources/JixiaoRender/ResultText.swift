@@ -16,7 +16,7 @@ enum ResultText {
             lines.append("没有任何数据得到核对：文件中没有可以相互核对的数字（或核对所需的数字都不全）。这不代表数据无误。")
         }
         if coverage.statedFigures > 0 {
-            lines.append("核对覆盖：文件所写的 \(coverage.statedFigures) 个数字中，\(coverage.checkedFigures) 个得到核对，"
+            lines.append("核对覆盖：文件所列的 \(coverage.statedFigures) 个数字中，\(coverage.checkedFigures) 个得到核对，"
                 + "\(coverage.statedFigures - coverage.checkedFigures) 个没有可对照的数据")
         }
         if !result.missingRequired.isEmpty {

@@ -16,7 +16,8 @@ public struct TextRenderer: Sendable {
             if !result.rubric.checksOnly { lines.append(ResultText.total(result)) }
             if let claimed = ResultText.claimed(result) { lines.append(claimed) }
             if !result.checks.isEmpty {
-                lines += [""] + checkLines(result.checks)
+                if lines.last != "" { lines.append("") }
+                lines += checkLines(result.checks)
             }
             lines += ResultText.coverage(result)
             if !result.skippedCheckSets.isEmpty {

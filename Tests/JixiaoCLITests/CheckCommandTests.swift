@@ -41,9 +41,9 @@ extension CommandLineTests {
         let text = try jixiao(["check", file.path])
         // completion, growth, the growth's word against the change's, the items' sum and three shares: 7 checks.
         #expect(text.output.contains("共核对 7 项：不一致 1 项，尾数误差 0 项，数据不足 0 项，一致 6 项"), "\(text.output)")
-        #expect(text.output.contains("文档 21.81%，重新计算 11.81%"))
+        #expect(text.output.contains("文档 “21.81%”，重新计算 11.81%"))
         // 5 figures of the whole and 2 of each of the 3 items: 11, and every one takes part in a relation.
-        #expect(text.output.contains("核对覆盖：文件所写的 11 个数字中，11 个得到核对"), "\(text.output)")
+        #expect(text.output.contains("核对覆盖：文件所列的 11 个数字中，11 个得到核对"), "\(text.output)")
         #expect(try jixiao(["check", "--strict", file.path]).status == 1)
     }
 
@@ -58,7 +58,7 @@ extension CommandLineTests {
         let run = try jixiao(["check", file.path])
         #expect(run.status == 0)
         #expect(run.output.contains("没有任何数据得到核对"))
-        #expect(run.output.contains("文件所写的 2 个数字中，0 个得到核对"))
+        #expect(run.output.contains("文件所列的 2 个数字中，0 个得到核对"))
         let strict = try jixiao(["check", "--strict", file.path])
         #expect(strict.status == 1)
         #expect(strict.errors.contains("没有任何数据得到核对"))

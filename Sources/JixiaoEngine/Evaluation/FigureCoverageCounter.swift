@@ -14,7 +14,7 @@ struct FigureCoverageCounter {
                               checksRun: verified.count)
     }
 
-    /// Every figure of the statements, and every number-like leaf of the `stated:` tree.
+    /// Every figure of the statements, and every number-like leaf of the `facts:` (tables) and `stated:` trees.
     func statedFigurePaths() -> [String] {
         var paths: [String] = []
         for statement in submission.statements {
@@ -22,6 +22,7 @@ struct FigureCoverageCounter {
                            statement.vsBudgetRate, statement.prior, statement.change, statement.growth, statement.share]
             paths += figures.compactMap { $0?.path } + statement.counts.map(\.figure.path)
         }
+        if let facts = submission.facts { walk(facts, path: "", into: &paths) }
         if let stated = submission.stated { walk(stated, path: "stated", into: &paths) }
         return paths
     }
@@ -30,11 +31,12 @@ struct FigureCoverageCounter {
         switch node.content {
         case .mapping(let pairs):
             for pair in pairs {
-                guard let key = pair.key.scalar?.text, key != "section" else { continue }
-                walk(pair.value, path: "\(path).\(key)", into: &paths)
+                // Codes (2010301) and section titles are labels, not figures.
+                guard let key = pair.key.scalar?.text, key != "section", key != "code" else { continue }
+                walk(pair.value, path: path.isEmpty ? key : "\(path).\(key)", into: &paths)
             }
         case .sequence(let items):
-            for (index, item) in items.enumerated() { walk(item, path: "\(path).\(index)", into: &paths) }
+            for (index, item) in items.enumerated() { walk(item, path: path.isEmpty ? "\(index)" : "\(path).\(index)", into: &paths) }
         case .scalar(let scalar):
             if Self.looksLikeFigure(scalar.text) { paths.append(path) }
         }

@@ -1,6 +1,6 @@
 /// How much of what a file states could be verified: the answer to “was anything checked at all?”.
 public struct FigureCoverage: Sendable, Equatable {
-    /// Printed figures the file holds where the document's text states them (`statements:` and `stated:`).
+    /// Printed figures the file holds: every figure of `statements:` and every number of `facts:` and `stated:`.
     public var statedFigures: Int
     /// Of those, how many at least one check verified (一致, 尾数误差 or 不一致).
     public var checkedFigures: Int

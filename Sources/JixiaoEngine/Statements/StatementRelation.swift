@@ -65,6 +65,11 @@ struct StatementContext {
         result.unit = unit(of: stated, in: statement)
         Verdicts.judge(&result, statedRange: .number(statedRange), computedRange: .number(computedEnvelope),
                        statedPrintedHalfUnit: stated.approximate ? nil : stated.halfUnit)
+        // The document's own text reads better than a reformatted figure: “文档 43%”, not “文档 43.00%”.
+        let shown = "文档 " + NumberFormat.show(statedValue, as: result.unit)
+        if result.explanation.hasPrefix(shown) {
+            result.explanation = "文档 “\(stated.printed)”" + result.explanation.dropFirst(shown.count)
+        }
         if magnitudeOnly { result.explanation += "（文档同时写了增、减两个方向词，只核对数值大小）" }
         return result
     }
