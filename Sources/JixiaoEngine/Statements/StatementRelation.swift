@@ -85,6 +85,18 @@ struct StatementContext {
         return result
     }
 
+    /// A rate printed over a zero base: 0 over 0 printed as 0 is the usual convention (一致); anything else has
+    /// no value to be, so printing one is 不一致. `base` names the zero (预算, 上年, 整体), `rate` the figure.
+    func zeroBase(_ relation: String, _ statement: Statement, name: String, stated: PrintedFigure,
+                  numeratorIsZero: Bool, base: String, rate: String,
+                  inputs: [(String, PrintedFigure)], formula: String) -> CheckResult {
+        let convention = numeratorIsZero && stated.value.isZero
+        return verdict(relation, statement, name: name, stated: stated, verdict: convention ? .ok : .mismatch,
+                       explanation: convention ? "\(base)与分子均为 0，\(rate)按惯例写作 \(stated.printed)"
+                           : "\(base)为 0，\(rate)无法计算，文档却写作 \(stated.printed)",
+                       inputs: inputs, formula: formula)
+    }
+
     private func blank(_ relation: String, _ statement: Statement, suffix: String, name: String, stated: PrintedFigure,
                        inputs: [(String, PrintedFigure)], formula: String, severity: Check.Severity) -> CheckResult {
         CheckResult(

@@ -20,12 +20,8 @@ struct CompletionRelation: StatementRelation {
         let inputs = [("\(statement.measure)", amount), (kind, budget)]
         let formula = "\(amount.path) ÷ \(budget.path)"
         guard let computed = amount.value.divided(by: budget.value) else {
-            let convention = amount.value.isZero && rate.value.isZero
-            return [context.verdict(Self.id, statement, name: name, stated: rate, verdict: convention ? .ok : .mismatch,
-                                    explanation: convention
-                                        ? "\(kind)与\(statement.measure)均为 0，完成率按惯例写作 \(rate.printed)"
-                                        : "\(kind)为 0，完成率无法计算，文档却写作 \(rate.printed)",
-                                    inputs: inputs, formula: formula)]
+            return [context.zeroBase(Self.id, statement, name: name, stated: rate, numeratorIsZero: amount.value.isZero,
+                                     base: kind, rate: "完成率", inputs: inputs, formula: formula)]
         }
         return [context.judge(Self.id, statement, name: name, stated: rate, computed: computed,
                               computedRange: amount.range.divided(by: budget.range),

@@ -32,8 +32,9 @@ struct GrowthRelation: StatementRelation {
             }
             let formula = "\(difference.formula) ÷ \(prior.path)"
             guard let computed = difference.value.divided(by: prior.value) else {
-                return [zeroBase(statement, growth: growth, difference: difference.value, name: name,
-                                 inputs: difference.inputs, formula: formula, context: context)]
+                return [context.zeroBase(Self.id, statement, name: name, stated: growth,
+                                         numeratorIsZero: difference.value.isZero, base: priorName, rate: "增长率",
+                                         inputs: difference.inputs, formula: formula)]
             }
             return [context.judge(Self.id, statement, name: name, stated: growth, computed: computed,
                                   computedRange: difference.range.divided(by: prior.range),
@@ -48,21 +49,11 @@ struct GrowthRelation: StatementRelation {
             return []
         }
         guard let computed = change.value.divided(by: implied) else {
-            return [zeroBase(statement, growth: growth, difference: change.value, name: name,
-                             inputs: inputs, formula: formula, context: context)]
+            return [context.zeroBase(Self.id, statement, name: name, stated: growth, numeratorIsZero: change.value.isZero,
+                                     base: priorName, rate: "增长率", inputs: inputs, formula: formula)]
         }
         return [context.judge(Self.id, statement, name: name + "（上年数由 本年 − 增减额 推算）", stated: growth,
                               computed: computed, computedRange: change.range.divided(by: amount.range - change.range),
                               inputs: inputs, formula: formula, magnitudeOnly: either)]
-    }
-
-    /// Last year was 0: only 0 → 0 printed as 0% is meaningful.
-    private func zeroBase(_ statement: Statement, growth: PrintedFigure, difference: Rational, name: String,
-                          inputs: [(String, PrintedFigure)], formula: String, context: StatementContext) -> CheckResult {
-        let convention = difference.isZero && growth.value.isZero
-        return context.verdict(Self.id, statement, name: name, stated: growth, verdict: convention ? .ok : .mismatch,
-                               explanation: convention ? "上年与本年均为 0，增长率按惯例写作 \(growth.printed)"
-                                   : "上年为 0，增长率无法计算，文档却写作 \(growth.printed)",
-                               inputs: inputs, formula: formula)
     }
 }

@@ -27,11 +27,8 @@ struct ShareRelation: StatementRelation {
         let inputs = [(statement.subject, amount), (whole.subject, total)]
         let formula = "\(amount.path) ÷ \(total.path)"
         guard let computed = amount.value.divided(by: total.value) else {
-            let convention = amount.value.isZero && share.value.isZero
-            return [context.verdict(Self.id, statement, name: name, stated: share, verdict: convention ? .ok : .mismatch,
-                                    explanation: convention ? "整体与该项均为 0，占比按惯例写作 \(share.printed)"
-                                        : "整体为 0，占比无法计算，文档却写作 \(share.printed)",
-                                    inputs: inputs, formula: formula)]
+            return [context.zeroBase(Self.id, statement, name: name, stated: share, numeratorIsZero: amount.value.isZero,
+                                     base: whole.subject, rate: "占比", inputs: inputs, formula: formula)]
         }
         return [context.judge(Self.id, statement, name: name, stated: share, computed: computed,
                               computedRange: amount.range.divided(by: total.range), inputs: inputs, formula: formula)]
