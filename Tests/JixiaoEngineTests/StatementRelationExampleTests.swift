@@ -161,4 +161,16 @@ struct StatementRelationExampleTests {
         // Counts are exact: 160 ≠ 99.
         #expect(verdict(results, "statement.same-quantity.counts.接待人次[b]") == .mismatch)
     }
+
+    @Test func partsOfDifferentWholesAreDifferentQuantities() throws {
+        let results = try check("""
+          - {id: basic, subject: 基本支出, amount: 100, items: [{id: g1, subject: 商品和服务支出, amount: 20}]}
+          - {id: project, subject: 项目支出, amount: 50, items: [{id: g2, subject: 商品和服务支出, amount: 30}]}
+          - {id: again, subject: 基本支出, amount: 100, items: [{id: g3, subject: 商品和服务支出, amount: 20}]}
+        """)
+        // 20 (基本支出's) and 30 (项目支出's) are not one quantity: no comparison between g1 and g2.
+        #expect(verdict(results, "statement.same-quantity.amount[g2]") == nil)
+        // The 基本支出 stated again carries the same part: 20 = 20.
+        #expect(verdict(results, "statement.same-quantity.amount[g3]") == .ok)
+    }
 }

@@ -3,7 +3,8 @@ import JixiaoExpression
 /// One quantity stated in two places gives the same figure.
 ///
 /// Two statements state the same quantity when their subject, scope, measure, year and prior measure agree
-/// (quotes, blanks and full-width brackets aside), or when `same_as` links them. Each figure both print is
+/// (quotes, blanks and full-width brackets aside) and, when both are parts of a whole, so do their wholes; or
+/// when `same_as` links them. Each figure both print is
 /// compared, the later against the first. Two rates that differ but both lie in the envelope recomputed from
 /// the statement's own amounts are 尾数误差 with a note: the document rounded the same inputs twice.
 ///
@@ -72,13 +73,20 @@ struct SameQuantityRelation: StatementRelation {
     /// The first statement before `index` that states the same quantity.
     static func firstEarlier(than index: Int, in statements: [Statement]) -> Int? {
         let statement = statements[index]
-        let identity = Self.identity(of: statement)
         return statements[..<index].indices.first { other in
             let candidate = statements[other]
-            return Self.identity(of: candidate) == identity
-                || statement.sameAs.contains { $0 == candidate.id || $0 == candidate.subject }
-                || candidate.sameAs.contains { $0 == statement.id || $0 == statement.subject }
+            guard !linked(statement, candidate) else { return true }
+            guard identity(of: candidate) == identity(of: statement) else { return false }
+            // 商品和服务支出 under 基本支出 and under 项目支出 are two quantities: parts of different wholes differ.
+            guard let parent = statement.parent, let candidateParent = candidate.parent else { return true }
+            let (a, b) = (statements[parent], statements[candidateParent])
+            return identity(of: a) == identity(of: b) || linked(a, b)
         }
+    }
+
+    /// `same_as` names the other statement, either way round.
+    static func linked(_ a: Statement, _ b: Statement) -> Bool {
+        a.sameAs.contains { $0 == b.id || $0 == b.subject } || b.sameAs.contains { $0 == a.id || $0 == a.subject }
     }
 
     static func identity(of statement: Statement) -> [String] {
