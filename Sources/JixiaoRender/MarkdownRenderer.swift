@@ -9,10 +9,12 @@ public struct MarkdownRenderer: Sendable {
         var lines: [String] = []
         for result in submission.results {
             lines += ["## \(ResultText.heading(submission, result))", "", "提交文件：`\(submission.path)`", ""]
-            lines += ["**\(ResultText.total(result))**", ""]
+            if !result.rubric.checksOnly { lines += ["**\(ResultText.total(result))**", ""] }
             if let claimed = ResultText.claimed(result) { lines += [claimed, ""] }
             for group in result.groups { lines += groupLines(group, level: 3, showClaims: result.claimedTotal != nil) }
             if !result.checks.isEmpty { lines += checkLines(result.checks) }
+            let coverage = ResultText.coverage(result)
+            if !coverage.isEmpty { lines += coverage.map { escape($0) } + [""] }
             if !result.skippedCheckSets.isEmpty {
                 lines += ["未适用的核对规则集（提交文件没有相应数据）：\(result.skippedCheckSets.joined(separator: "、"))", ""]
             }

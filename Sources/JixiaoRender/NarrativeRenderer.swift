@@ -30,6 +30,8 @@ public struct NarrativeRenderer: Sendable {
         var context: [String: Any] = [
             "department": result.department, "year": String(result.year),
             "problemsHeading": sections.0, "measuresHeading": sections.1,
+            // "No problem found" is only said of a file whose figures were checked.
+            "verified": result.results.contains { !$0.coverage.nothingVerified },
             "problems": narrative.problems.map { problem -> [String: Any] in
                 [
                     "numeral": Narrative.chineseNumeral(problem.number), "title": problem.title,

@@ -101,7 +101,7 @@ struct BatchTests {
         #expect(newlines > 0 && csv.components(separatedBy: "\r\n").count - 1 == newlines)
         #expect(csv.hasSuffix("\r\n"))
         let records = csv.components(separatedBy: "\r\n").dropLast()
-        // Header + 2 scored files × the 2 rubrics the seed names (changsha-annual-130, dept-overall-100).
+        // Header + 2 scored files × the 2 rubrics the seed names (changsha-annual-130, changsha-xinfang-overall-100).
         #expect(records.count == 5)
         let header = records.first ?? ""
         #expect(header.hasPrefix("文件,部门,年度,规则,总分,可评分值,满分,等级,"))
