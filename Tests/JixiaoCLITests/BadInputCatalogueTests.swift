@@ -171,8 +171,8 @@ struct BadInputCatalogueTests {
              arguments: ["score", "s.yaml"], expected: ["s.yaml:3:10: 错误：rubrics：“/etc/passwd”是文件路径"]),
         Case(name: "找不到规则", files: ["s.yaml": submission(replacing: [3: "rubrics: [minni]"])], arguments: ["score", "s.yaml"],
              expected: ["s.yaml:3:10: 错误：rubrics：找不到规则“minni”", "是否想用“mini”？"]),
-        Case(name: "没有指定规则", files: ["s.yaml": text(submissionLines.enumerated().filter { $0.offset != 2 }.map(\.element))],
-             arguments: ["score", "s.yaml"], expected: ["s.yaml:1:1: 错误：rubrics：提交文件没有指定规则"]),
+        Case(name: "rubrics 写成映射", files: ["s.yaml": submission(replacing: [3: "rubrics: {mini: 1}"])],
+             arguments: ["score", "s.yaml"], expected: ["s.yaml:3:10: 错误：rubrics：应为文本列表"]),
         Case(name: "命令行规则不存在", files: ["s.yaml": submission()], arguments: ["score", "s.yaml", "--rubric", "nosuch"],
              expected: ["<命令行>:1:1: 错误：rubrics：找不到规则“nosuch”"]),
     ]

@@ -31,19 +31,29 @@ struct RubricExtension {
                                    message: "规则的 extends 形成循环或层级过深（\((chain + [path]).joined(separator: " → "))）"))
             return (root, sha256)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Read with the size limit, like every input: a huge base file is refused before it is read.
+        let data: [UInt8]
+        switch FileReader.readAll(path: path, maxBytes: limits.maxBytes) {
+        case .success(let bytes):
+            data = bytes
+        case .failure(.unreadable):
             sink.report(Diagnostic(location: reference.location, path: "extends",
                                    message: "找不到被扩展的规则文件“\(basePath)”（按规则文件所在目录查找）"))
+            return (root, sha256)
+        case .failure(let failure):
+            sink.report(Diagnostic(location: SourceLocation(file: display, line: 1, column: 1), path: "",
+                                   message: failure.message(maxBytes: limits.maxBytes)))
             return (root, sha256)
         }
         let baseRoot: Node
         do throws(YAMLError) {
-            baseRoot = try YAMLLoader(limits: limits).load(bytes: [UInt8](data), file: display)
+            baseRoot = try YAMLLoader(limits: limits).load(bytes: data, file: display)
+            MergeKeys.report(in: baseRoot, sink: sink)
         } catch {
             sink.report(Diagnostic(location: error.location, path: "", message: error.message))
             return (root, sha256)
         }
-        let base = resolve(baseRoot, file: path, sha256: SHA256.hex(of: [UInt8](data)), chain: chain + [path])
+        let base = resolve(baseRoot, file: path, sha256: SHA256.hex(of: data), chain: chain + [path])
         let merged = merge(base: rebasedCheckSets(base.root, baseFile: path, into: file), extension: root)
         return (merged, SHA256.hex(of: Array((base.sha256 + sha256).utf8)))
     }
