@@ -30,7 +30,8 @@ seed() {
     mkdir -p "$dir"
     case $harness in
         FuzzYAML|FuzzSubmission)
-            cp submissions/*.yaml rubrics/*.yaml rubrics/checks/*.yaml "$dir"/ ;;
+            cp submissions/*.yaml rubrics/*.yaml rubrics/checks/*.yaml "$dir"/
+            [[ -d Tests/Corpus ]] && cp Tests/Corpus/*.yaml "$dir"/ ;;
         FuzzExpression)
             grep -rhoE '(value|computed|stated|when|applicable|rate|x): "?[^"{}#]+"?' rubrics |
                 sed -E 's/^[a-z]+: //; s/^"//; s/"$//' | sort -u |
