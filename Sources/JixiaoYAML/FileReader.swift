@@ -34,9 +34,12 @@ public enum FileReader {
         if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
             return .failure(.tooLarge(size: Int(status.st_size)))
         }
-        let descriptor = open(path, O_RDONLY)
+        // Non-blocking open: a named pipe nobody writes to (say, x.yaml in a batch folder) would otherwise
+        // block open(2) for ever. Reads then block as usual, and that pipe reads as empty.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.unreadable(reason: reason(for: errno))) }
         defer { close(descriptor) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         return readAll(descriptor: descriptor, maxBytes: maxBytes)
     }
 

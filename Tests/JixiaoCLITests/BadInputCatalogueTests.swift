@@ -352,6 +352,13 @@ struct BadInputCatalogueTests {
              },
              arguments: ["batch", "in", "--out", "out"],
              expected: ["in/gone.yaml:1:1: 错误：无法读取文件：文件不存在", "共 2 个文件：评分 1 个，失败 1 个"]),
+        Case(name: "批量目录中没有写入者的命名管道", files: ["in/a.yaml": submission()],
+             setup: { folder in
+                 guard mkfifo(folder.appendingPathComponent("in/pipe.yaml").path, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+             },
+             arguments: ["batch", "in", "--out", "out"],
+             // Nobody writes to the pipe: it reads as an empty file instead of blocking the batch.
+             expected: ["in/pipe.yaml:1:1: 错误：文件为空", "共 2 个文件：评分 1 个，失败 1 个"]),
         Case(name: "输入位于输出目录的 reports 中", files: ["out/reports/x.yaml": submission()],
              arguments: ["batch", "out/reports/x.yaml", "--out", "out"],
              expected: ["错误：输入文件 out/reports/x.yaml 位于输出目录 out 中、会被本次输出覆盖"],
