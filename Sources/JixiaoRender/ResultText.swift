@@ -5,7 +5,8 @@ import JixiaoExpression
 enum ResultText {
     static func heading(_ submission: SubmissionResult, _ result: RubricResult) -> String {
         let version = result.rubric.version.isEmpty ? "" : " \(result.rubric.version)"
-        return "\(submission.department) \(submission.year) 年度 · \(result.rubric.title)（\(result.rubric.id)\(version)）"
+        let subject = result.subject.map { " · \($0)" } ?? ""
+        return "\(submission.department) \(submission.year) 年度\(subject) · \(result.rubric.title)（\(result.rubric.id)\(version)）"
     }
 
     /// How much of the file the checks verified, in words; never silent when nothing was.

@@ -19,6 +19,8 @@ public struct Rubric: Sendable {
     /// Metrics in evaluation order (each after those it uses).
     public var metrics: [Metric]
     public var groups: [Group]
+    /// How self-assessment forms are scored, for a rubric that scores forms (`form:`) instead of groups.
+    public var form: FormRules? = nil
     /// A rubric with no groups and no total: it only runs its checks and scores nothing.
     public var isChecksOnly: Bool { groups.isEmpty && total.isZero }
     /// Arithmetic checks: the rubric's own and those of the check sets it includes.

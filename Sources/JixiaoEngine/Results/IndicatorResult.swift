@@ -95,6 +95,8 @@ public struct RubricResult: Sendable {
     }
 
     public var rubric: RubricInfo
+    /// What was assessed when it is not the whole department: the project a self-assessment form is about.
+    public var subject: String? = nil
     public var score: Rational
     /// Points of the indicators that could be scored: "scored over X of Y points".
     public var maxApplicable: Rational
