@@ -5,7 +5,7 @@ import JixiaoExpression
 /// Two statements state the same quantity when their subject, scope, measure, year and prior measure agree
 /// (quotes, blanks and full-width brackets aside), or when `same_as` links them. Each figure both print is
 /// compared, the later against the first. Two rates that differ but both lie in the envelope recomputed from
-/// the statement's own amounts are 尾数误差 with a note: the document rounded the same inputs twice.
+/// either statement's own amounts are 尾数误差 with a note: the document rounded the same inputs twice.
 ///
 /// Examples:
 /// - 基本支出 1435.88 (05表) and 1435.87 (自评) → [1435.875, 1435.885] and [1435.865, 1435.875] touch → 尾数误差
