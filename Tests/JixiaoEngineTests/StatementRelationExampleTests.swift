@@ -173,4 +173,17 @@ struct StatementRelationExampleTests {
         // The 基本支出 stated again carries the same part: 20 = 20.
         #expect(verdict(results, "statement.same-quantity.amount[g3]") == .ok)
     }
+
+    @Test func aWrongPrintedPriorDoesNotHideTheEarlierStatementsEnvelope() throws {
+        // The seed's 自评: “去年同期” 4.91 copied from this year, then 增加0.88, 增加21.87%. Its own inputs give
+        // (4.91 − 4.91) ÷ 4.91 = 0%, so the change and the rate are errors; but against 说明七's 21.84% the two
+        // rates both lie in what 说明七's own inputs allow, 0.875 ÷ 4.04 = 21.658% to 0.885 ÷ 4.02 = 22.015%.
+        let results = try check("""
+          - {id: a, subject: 公务用车运行维护费, amount: 4.91, change: 增加0.88, growth: 增长21.84%}
+          - {id: b, subject: 公务用车运行维护费, amount: 4.91, prior: 4.91, change: 增加0.88, growth: 增加21.87%}
+        """)
+        #expect(verdict(results, "statement.change[b]") == .mismatch)
+        #expect(verdict(results, "statement.growth[b]") == .mismatch)
+        #expect(verdict(results, "statement.same-quantity.growth[b]") == .rounding)
+    }
 }
