@@ -46,6 +46,12 @@ struct InitCommand: ParsableCommand {
         var named: [SubmissionTemplate.NamedRubric] = []
         var failed = false
         for reference in rubrics {
+            if let bytes = FileManager.default.contents(atPath: reference), CheckSetLinter.looksLikeCheckSet([UInt8](bytes)) {
+                StandardError.write("\(reference):1:1: 错误：这是核对规则集，不是评分规则；请给出引用它的规则"
+                                    + "（如 data-checks 引用 checks/hunan-final-accounts.yaml），模板会写出规则及其核对规则集读取的全部事实")
+                failed = true
+                continue
+            }
             do {
                 named.append(.init(reference: reference, rubric: try catalog.rubric(reference)))
             } catch {

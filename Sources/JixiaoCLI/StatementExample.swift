@@ -27,7 +27,7 @@ enum StatementExample {
         out.line("    reason: ~", "原文给出的原因")
         out.line("    items:", "分项，其金额之和应等于本条；原文没有分项时删去")
         out.line("      - subject: 公务接待费", "分项也是一条陈述，可写上面的任何字段（示例，请改）")
-        out.line("        amount: ~")
+        out.line("        amount: ~", "分项的决算数")
         out.line("        share: ~", "占本条的百分比")
     }
 }

@@ -33,9 +33,9 @@ struct SubmissionTemplate {
         manualScores(&out)
         if includeStatements { StatementExample.write(into: &out) }
         out.blank()
-        out.comment("部门自评分（可选），按规则标识、指标标识填写，如：")
+        out.comment("部门自评分（可选）：去掉下面两行开头的 # 并把“分数”换成自评的分数：")
         out.comment("claimed_scores:")
-        out.comment("  \(rubrics.first?.rubric.id ?? "dept-overall-100"): {\(exampleIndicatorIds())}")
+        out.comment("  \(YAMLText.scalar(rubrics.first?.rubric.id ?? "dept-overall-100")): {\(exampleIndicatorIds())}")
         return out.text
     }
 
@@ -146,7 +146,7 @@ struct SubmissionTemplate {
         }.filter { !$0.1.isEmpty }
         guard !manual.isEmpty else { return }
         out.blank()
-        out.comment("人工评分（评审人员填写）：去掉下面各行开头的 # 并填写分数；未填写的指标为“待人工评分”。")
+        out.comment("人工评分（评审人员填写）：去掉下面各行开头的 # 并把 ~ 换成分数；不打分的指标删去该行，即为“待人工评分”。")
         out.comment("manual_scores:")
         for (id, indicators) in manual {
             out.comment("  \(YAMLText.scalar(id)):")
@@ -159,7 +159,7 @@ struct SubmissionTemplate {
 
     private func exampleIndicatorIds() -> String {
         let ids = rubrics.first?.rubric.groups.flatMap(\.allIndicators).prefix(2).map(\.id) ?? ["A1", "B1"]
-        return ids.map { "\(YAMLText.scalar($0)): ~" }.joined(separator: ", ")
+        return ids.map { "\(YAMLText.scalar($0)): 分数" }.joined(separator: ", ")
     }
 
     /// Text for a comment: one line.

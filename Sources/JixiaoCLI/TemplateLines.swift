@@ -40,6 +40,7 @@ struct TemplateLines {
     }
 
     static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+        // General punctuation (“ ” … —) is narrow in most editors' fonts; CJK and full-width forms are wide.
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && !(0x2000...0x206F).contains($1.value) ? 2 : 1) }
     }
 }

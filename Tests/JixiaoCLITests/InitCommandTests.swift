@@ -120,6 +120,20 @@ struct InitCommandTests {
         #expect(!siblings.contains { $0.hasPrefix(".\(file.lastPathComponent).") })
     }
 
+    @Test func unknownRubricOrACheckSetIsRefused() throws {
+        let unknown = try cli.jixiao(["init", "--rubric", "dept-overall-10"])
+        #expect(unknown.status == 2)
+        #expect(unknown.output.isEmpty)
+        #expect(unknown.errors.contains("找不到规则“dept-overall-10”"))
+        #expect(unknown.errors.contains("是否想用“dept-overall-100”"))
+        let checkSet = try cli.jixiao(["init", "--rubric", "rubrics/checks/hunan-final-accounts.yaml"])
+        #expect(checkSet.status == 2)
+        #expect(checkSet.errors.contains("这是核对规则集，不是评分规则"))
+        // A rubric named by its path is written into `rubrics:` as given, so the file scores the same way.
+        let byPath = try template(["--rubric", "rubrics/data-checks.yaml"])
+        #expect(byPath.contains("\nrubrics: [rubrics/data-checks.yaml] "))
+    }
+
     /// Without a rubric the template is a frame and an annotated statement, which `jixiao check` accepts.
     @Test func withoutRubricTheTemplateHasAnExampleStatement() throws {
         let text = try template(["--department", "某县文化和旅游局", "--year", "2022"])
