@@ -8,7 +8,7 @@ enum YAMLText {
 
     /// A flow sequence of scalars: `[a, "b: c"]`. Inside `[…]` a comma would split an entry, so quote it.
     static func flowSequence(_ items: [String]) -> String {
-        "[" + items.map { $0.contains(",") || $0.contains("，") ? quoted($0) : scalar($0) }.joined(separator: ", ") + "]"
+        "[" + items.map { $0.contains(",") ? quoted($0) : scalar($0) }.joined(separator: ", ") + "]"
     }
 
     static func quoted(_ text: String) -> String {
