@@ -60,8 +60,32 @@ struct SubmissionSchemaTests {
                 let description = (property as? [String: Any])?["description"] as? String ?? ""
                 #expect(description.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) },
                         "\(name) 没有中文说明")
+                // Draft-07 ignores every keyword beside a $ref, description included, so none may stand there.
+                #expect((property as? [String: Any])?["$ref"] == nil, "\(name) 的说明与 $ref 并列，会被忽略")
             }
         }
+    }
+
+    /// Rates must carry % (docs/statements.md, “Figures as printed”); the schema's patterns accept every printed
+    /// form listed there and refuse a bare number, which the decoder refuses too.
+    @Test func ratePatternsAcceptEveryPrintedForm() throws {
+        let properties = try #require(try statementSchema()["properties"] as? [String: Any])
+        func pattern(_ key: String) throws -> NSRegularExpression {
+            let text = try #require((properties[key] as? [String: Any])?["pattern"] as? String)
+            return try NSRegularExpression(pattern: text)
+        }
+        func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+            regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        let completion = try pattern("completion_rate"), growth = try pattern("growth")
+        for printed in ["96.33%", "12.3 %", "12.3％", "0%", "３.４%"] {
+            #expect(matches(completion, printed), "\(printed)")
+        }
+        for printed in ["下降42.13%", "增长0%", "减少-2.56%", "增长(下降)0.3%", "持平", "无增减", "-0.5%"] {
+            #expect(matches(growth, printed), "\(printed)")
+        }
+        #expect(!matches(completion, "96.33"))
+        #expect(!matches(growth, "下降42.13"))
     }
 
     @Test func everyShippedSubmissionUsesOnlyKeysTheSchemaAllows() throws {
