@@ -186,4 +186,23 @@ struct StatementRelationExampleTests {
         #expect(verdict(results, "statement.growth[b]") == .mismatch)
         #expect(verdict(results, "statement.same-quantity.growth[b]") == .rounding)
     }
+
+    @Test func aRubricCanLeaveStatementChecksToAnother() throws {
+        let submission = """
+            department: 测试局
+            year: 2023
+            statements:
+              - {subject: 三公经费, amount: 9.75, budget: 9.78, completion_rate: 99.69%}
+            """
+        func rubric(_ extra: String) -> String {
+            "id: r\ntitle: 规则\ntotal: 1\n\(extra)groups: [{id: g, name: 组, indicators: [{id: A, name: 甲, points: 1, method: manual}]}]\n"
+        }
+        // 9.75 ÷ 9.78 = 99.693…% → 99.69%: checked under a rubric by default …
+        let checked = try score(rubric: rubric(""), submission: submission)
+        #expect(checked.checks.map(\.id) == ["statement.completion[三公经费]"])
+        // … and not under one that says `statement_checks: false`, which then says nothing about coverage.
+        let unchecked = try score(rubric: rubric("statement_checks: false\n"), submission: submission)
+        #expect(unchecked.checks.isEmpty)
+        #expect(unchecked.rubric.checksFigures == false)
+    }
 }

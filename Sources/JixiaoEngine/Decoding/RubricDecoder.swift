@@ -28,7 +28,7 @@ struct RubricDecoder {
 
     static let topLevelKeys: Set<String> = [
         "id", "version", "title", "description", "total", "unit", "rounding", "grades", "policy",
-        "facts", "metrics", "groups", "checks", "check_sets", "findings", "extends", "form",
+        "facts", "metrics", "groups", "checks", "check_sets", "findings", "extends", "form", "statement_checks",
     ]
 
     func decode(_ ownRoot: Node, file: String, sha256 ownSHA256: String) -> Rubric? {
@@ -65,6 +65,7 @@ struct RubricDecoder {
                             facts: facts, metrics: metrics, groups: groups, file: file, sha256: sha256)
         rubric.checks = checks
         rubric.form = form
+        rubric.statementChecks = top.bool("statement_checks") ?? true
         rubric.findings = FindingDecoder(sink: sink).decode(top.node("findings"), path: "findings")
         rubric.checkSets = checkSets.map(\.id)
         rubric.factsByPath = factsByPath

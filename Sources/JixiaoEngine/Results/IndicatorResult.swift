@@ -92,6 +92,9 @@ public struct RubricResult: Sendable {
         public var gradeRequires: Rational = .zero
         /// The rubric only checks figures (no groups, no total): there is no score to show.
         public var checksOnly: Bool = false
+        /// The rubric checks figures at all (its own checks or the statement relations); one that does not says
+        /// nothing about coverage.
+        public var checksFigures: Bool = true
     }
 
     public var rubric: RubricInfo
