@@ -104,8 +104,9 @@ public struct ComparisonRowDecoder: Sendable {
         guard gradeValue.isNull || gradeValue.string != nil else { throw Self.error(gradeValue, "grade 应为字符串或 null") }
         let vetoedValue = try member(result, "vetoed")
         guard let vetoed = vetoedValue.bool else { throw Self.error(vetoedValue, "vetoed 应为 true 或 false") }
+        let subject = result["subject"]?.string
         var row = ComparisonRow(
-            department: department, year: year, path: path,
+            department: subject.map { "\(department) · \($0)" } ?? department, year: year, path: path,
             rubricId: try string(rubric, "id"), rubricTitle: try string(rubric, "title"),
             totalPoints: try number(rubric, "total_points"),
             score: try number(result, "score"), maxApplicable: try number(result, "max_applicable"),
