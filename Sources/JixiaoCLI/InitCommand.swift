@@ -38,6 +38,11 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let outFile = out == "-" ? nil : out
+        // Even with --force, the template never replaces a rubric it was asked to read.
+        if let outFile, let input = OutputPaths.overwrittenInput(by: outFile, inputs: rubrics.filter(RubricCatalog.isPath)) {
+            StandardError.write("错误：输出文件 \(outFile) 就是输入文件 \(input)（或指向它的链接），不能覆盖输入；请换一个输出文件名")
+            throw ExitCodes.badInput
+        }
         if let outFile, !force, FileManager.default.fileExists(atPath: outFile) {
             StandardError.write("\(outFile): 错误：文件已存在，未覆盖（要覆盖请加 --force）")
             throw ExitCodes.badInput
@@ -46,7 +51,7 @@ struct InitCommand: ParsableCommand {
         var named: [SubmissionTemplate.NamedRubric] = []
         var failed = false
         for reference in rubrics {
-            if let bytes = FileManager.default.contents(atPath: reference), CheckSetLinter.looksLikeCheckSet([UInt8](bytes)) {
+            if RubricCatalog.isPath(reference), let bytes = try? FileBytes.read(reference), CheckSetLinter.looksLikeCheckSet(bytes) {
                 StandardError.write("\(reference):1:1: 错误：这是核对规则集，不是评分规则；请给出引用它的规则"
                                     + "（如 data-checks 引用 checks/hunan-final-accounts.yaml），模板会写出规则及其核对规则集读取的全部事实")
                 failed = true

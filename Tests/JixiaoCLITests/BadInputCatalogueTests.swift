@@ -335,6 +335,8 @@ struct BadInputCatalogueTests {
              expected: ["错误：输出文件 sub/../s.yaml 就是输入文件 s.yaml"], unchanged: ["s.yaml"]),
         Case(name: "输出目录不存在", files: ["s.yaml": submission()], arguments: ["compare", "s.yaml", "--out", "nodir/x.txt"],
              expected: ["错误：无法写入输出文件 nodir/x.txt：所在目录", "nodir 不存在"], absent: ["nodir"]),
+        Case(name: "init 的输出覆盖所读的规则", arguments: ["init", "--rubric", "rubrics/mini.yaml", "--out", "rubrics/mini.yaml", "--force"],
+             expected: ["错误：输出文件 rubrics/mini.yaml 就是输入文件 rubrics/mini.yaml"], unchanged: ["rubrics/mini.yaml"]),
         Case(name: "输出写成 .yaml", files: ["s.yaml": submission()], arguments: ["compare", "s.yaml", "--out", "other.yaml"],
              expected: ["错误：输出文件 other.yaml 以 .yaml/.yml 结尾"], absent: ["other.yaml"]),
     ]
@@ -425,7 +427,7 @@ struct BadInputCatalogueTests {
         for path in badCase.unchanged {
             let url = folder.appendingPathComponent(path)
             #expect(FileManager.default.fileExists(atPath: url.path), "\(path) is gone")
-            if let written = badCase.files[path] {
+            if let written = badCase.files[path] ?? (path == "rubrics/mini.yaml" && badCase.writesRubric ? Self.miniRubric : nil) {
                 #expect((try? String(contentsOf: url, encoding: .utf8)) == written, "\(path) was changed")
             }
         }
