@@ -11,12 +11,22 @@ public struct CompareTextRenderer: Sendable {
 
     public func render(_ comparison: Comparison) -> String {
         var lines = ["== \(CompareText.heading(comparison)) ==", ""]
-        lines.append("共 \(comparison.ranking.count) 个评价对象；等级：\(CompareText.gradeSummary(comparison))")
+        lines.append(CompareText.countLine(comparison))
         lines += ["", "【排名】", CompareText.tieRule]
         var ranking = TextTable(headers: CompareText.rankingHeaders,
                                 alignments: [.right, .left, .right, .right, .right, .right, .left, .right, .right])
         comparison.ranking.forEach { ranking.add(CompareText.rankingCells($0)) }
         lines.append(ranking.render())
+        lines += CompareText.vetoLines(comparison)
+
+        if !comparison.excluded.isEmpty {
+            lines += ["", "【不参与排名】（不计入名次、等级分布和统计）"]
+            var excluded = TextTable(headers: CompareText.excludedHeaders,
+                                     alignments: [.left, .right, .left, .right, .right, .left, .left],
+                                     maxWidths: [nil, nil, nil, nil, nil, nil, 40])
+            comparison.excluded.forEach { excluded.add(CompareText.excludedCells($0)) }
+            lines.append(excluded.render())
+        }
 
         lines += ["", "【指标得分矩阵】（得分；未评分时写明原因；括号内为失分）"]
         var matrix = TextTable(headers: ["指标", "满分"] + comparison.rows.map(\.label),
@@ -24,9 +34,7 @@ public struct CompareTextRenderer: Sendable {
                                maxWidths: [24, nil] + comparison.rows.map { _ in nil })
         for column in comparison.indicators {
             matrix.add(["\(column.id) \(column.name)", CompareText.score(column.points)] + comparison.rows.map { row in
-                let cell = comparison.cell(row, column.id)
-                let lost = CompareText.lost(cell)
-                return CompareText.cell(cell) + (lost.isEmpty ? "" : "（\(lost)）")
+                CompareText.matrixCell(row, comparison.cell(row, column.id))
             })
         }
         lines.append(matrix.render())
@@ -53,6 +61,7 @@ public struct CompareTextRenderer: Sendable {
         for change in comparison.yearOverYear {
             lines += ["", "【同比】\(change.department)：\(change.fromYear)年 → \(change.toYear)年",
                       "总分 \(CompareText.figure(change.total.before, unit: "")) → \(CompareText.figure(change.total.after, unit: ""))（\(CompareText.delta(change.total))）；等级 \(CompareText.grade(change.gradeBefore)) → \(CompareText.grade(change.gradeAfter))"]
+            if let unlike = CompareText.unlike(change) { lines.append("注：" + unlike) }
             var table = TextTable(headers: ["项目", "\(change.fromYear)年", "\(change.toYear)年", "变化"],
                                   alignments: [.left, .right, .right, .right], maxWidths: [28, nil, nil, nil])
             for item in change.groups + change.indicators + change.metrics {

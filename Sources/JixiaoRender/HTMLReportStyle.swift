@@ -46,7 +46,11 @@ enum HTMLReportStyle {
     .profile h3 { margin-top: 0; }
     .profile ul { margin: 4px 0; padding-left: 20px; }
     .profile li { margin: 2px 0; }
-    .up { color: #2e7d32; } .down { color: #c62828; }
+    .better { color: #2e7d32; } .worse { color: #c62828; }
+    p.veto { color: #b71c1c; font-weight: 600; margin: 4px 0; }
+    td.vetoed { outline: 2px solid #b71c1c; outline-offset: -2px; }
+    td.veto-triggered { background: #b71c1c; color: #fff; font-weight: 600; }
+    .legend span.swatch.vetoed { outline: 2px solid #b71c1c; outline-offset: -2px; background: hsl(0, 62%, 78%); }
     footer { color: var(--muted); font-size: 12px; padding: 0 40px 24px; }
     @media print {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
