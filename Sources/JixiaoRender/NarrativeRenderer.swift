@@ -12,9 +12,10 @@ public struct NarrativeRenderer: Sendable {
         self.full = full
     }
 
-    /// The problems of every rubric the submission was scored against, composed into one narrative.
+    /// The problems of every rubric the submission was scored against, composed into one narrative; a
+    /// triggered veto is a problem too (its points at stake put it first).
     public static func narrative(of result: SubmissionResult) -> Narrative {
-        Narrative(findings: result.results.flatMap(\.findings))
+        Narrative(findings: result.results.flatMap { FindingResult.vetoes(in: $0) + $0.findings })
     }
 
     public func render(_ result: SubmissionResult, format: Format) -> String {

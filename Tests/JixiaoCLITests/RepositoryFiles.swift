@@ -28,3 +28,12 @@ extension RubricResult {
     func metric(_ id: String) -> MetricResult? { metrics.first { $0.id == id } }
     func group(_ id: String) -> GroupResult? { groups.first { $0.id == id } }
 }
+
+extension RepositoryFiles {
+    /// Scores one shipped submission (path relative to the repository) against the rubrics it names.
+    static func score(_ relative: String) throws -> SubmissionResult {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(relative))))
+        let scorer = SubmissionScorer(catalog: RubricCatalog(searchDirectories: [rubricsDirectory]))
+        return try scorer.score(bytes: bytes, file: relative)
+    }
+}
