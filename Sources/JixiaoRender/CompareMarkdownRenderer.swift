@@ -10,8 +10,8 @@ public struct CompareMarkdownRenderer: Sendable {
     }
 
     public func render(_ comparison: Comparison) -> String {
-        var lines = ["## \(CompareText.heading(comparison))", ""]
-        lines += [CompareText.countLine(comparison), ""]
+        var lines = ["## \(escape(CompareText.heading(comparison)))", ""]
+        lines += [escape(CompareText.countLine(comparison)), ""]
         lines += ["### 排名", "", CompareText.tieRule, ""]
         lines += table(CompareText.rankingHeaders, comparison.ranking.map(CompareText.rankingCells), numeric: [0, 2, 3, 4, 5, 7, 8])
         let vetoes = CompareText.vetoLines(comparison)
@@ -41,14 +41,17 @@ public struct CompareMarkdownRenderer: Sendable {
             }, numeric: Set(1...comparison.rows.count))
         }
         for change in comparison.yearOverYear {
-            lines += ["### 同比：\(change.department) \(change.fromYear)年 → \(change.toYear)年", ""]
-            lines += ["等级 \(CompareText.grade(change.gradeBefore)) → \(CompareText.grade(change.gradeAfter))", ""]
-            if let unlike = CompareText.unlike(change) { lines += ["注：" + unlike, ""] }
+            lines += ["### 同比：\(escape(change.department)) \(change.fromYear)年 → \(change.toYear)年", ""]
+            lines += [escape("等级 \(CompareText.grade(change.gradeBefore)) → \(CompareText.grade(change.gradeAfter))"), ""]
+            if let unlike = CompareText.unlike(change) { lines += ["注：" + escape(unlike), ""] }
             lines += table(["项目", "\(change.fromYear)年", "\(change.toYear)年", "变化"],
                            ([change.total] + change.groups + change.indicators + change.metrics).map { item in
                 [item.name, CompareText.figure(item.before, unit: item.unit), CompareText.figure(item.after, unit: item.unit),
                  CompareText.delta(item)]
             }, numeric: [1, 2, 3])
+        }
+        if !comparison.duplicates.isEmpty {
+            lines += [escape("同一部门同一年度重复出现，只保留先给出的一份：" + comparison.duplicates.map(\.path).joined(separator: "、")), ""]
         }
         return lines.joined(separator: "\n")
     }

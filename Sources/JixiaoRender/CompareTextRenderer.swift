@@ -16,7 +16,7 @@ public struct CompareTextRenderer: Sendable {
         var ranking = TextTable(headers: CompareText.rankingHeaders,
                                 alignments: [.right, .left, .right, .right, .right, .right, .left, .right, .right])
         comparison.ranking.forEach { ranking.add(CompareText.rankingCells($0)) }
-        lines.append(ranking.render())
+        lines += ranking.renderLines()
         lines += CompareText.vetoLines(comparison)
 
         if !comparison.excluded.isEmpty {
@@ -25,7 +25,7 @@ public struct CompareTextRenderer: Sendable {
                                      alignments: [.left, .right, .left, .right, .right, .left, .left],
                                      maxWidths: [nil, nil, nil, nil, nil, nil, 40])
             comparison.excluded.forEach { excluded.add(CompareText.excludedCells($0)) }
-            lines.append(excluded.render())
+            lines += excluded.renderLines()
         }
 
         lines += ["", "【指标得分矩阵】（得分；未评分时写明原因；括号内为失分）"]
@@ -37,7 +37,7 @@ public struct CompareTextRenderer: Sendable {
                 CompareText.matrixCell(row, comparison.cell(row, column.id))
             })
         }
-        lines.append(matrix.render())
+        lines += matrix.renderLines()
 
         lines += ["", "【统计】（均值、中位数只计已评分的值）"]
         var statistics = TextTable(headers: ["项目"] + CompareText.statisticsHeaders,
@@ -45,7 +45,7 @@ public struct CompareTextRenderer: Sendable {
         statistics.add(["总分"] + CompareText.statistics(comparison.totalStatistics))
         for group in comparison.groups { statistics.add([group.name] + CompareText.statistics(group.statistics)) }
         for column in comparison.indicators { statistics.add(["\(column.id) \(column.name)"] + CompareText.statistics(column.statistics)) }
-        lines.append(statistics.render())
+        lines += statistics.renderLines()
 
         if !comparison.metrics.isEmpty {
             lines += ["", "【计算项对比】"]
@@ -55,7 +55,7 @@ public struct CompareTextRenderer: Sendable {
             for column in comparison.metrics {
                 metrics.add([column.name] + comparison.rows.map { CompareText.metric(comparison.metric($0, column.id)) })
             }
-            lines.append(metrics.render())
+            lines += metrics.renderLines()
         }
 
         for change in comparison.yearOverYear {
@@ -68,11 +68,12 @@ public struct CompareTextRenderer: Sendable {
                 table.add([item.name, CompareText.figure(item.before, unit: item.unit),
                            CompareText.figure(item.after, unit: item.unit), CompareText.delta(item)])
             }
-            lines.append(table.render())
+            lines += table.renderLines()
         }
         if !comparison.duplicates.isEmpty {
             lines += ["", "同一部门同一年度重复出现，只保留先给出的一份：" + comparison.duplicates.map(\.path).joined(separator: "、")]
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Each entry is one line; names from the submissions cannot add lines or escape codes.
+        return lines.map(TerminalText.line).joined(separator: "\n") + "\n"
     }
 }

@@ -22,10 +22,27 @@ public struct NarrativeRenderer: Sendable {
         let source = format == .markdown ? NarrativeTemplates.markdown : NarrativeTemplates.text
         // The templates are constants of this module, so a parse failure is a programming error.
         let template = try! MustacheTemplate(string: source)
-        return Self.collapseBlankLines(template.render(context(result)))
+        return Self.collapseBlankLines(template.render(context(result, format: format)))
     }
 
-    func context(_ result: SubmissionResult) -> [String: Any] {
+    /// Every value put into the template comes from the submission or the rubric, so it is made safe for the
+    /// format first: escaped for Markdown, cleaned of control characters and line breaks for plain text.
+    func context(_ result: SubmissionResult, format: Format) -> [String: Any] {
+        let safe: (String) -> String
+        if format == .markdown { safe = { MarkdownText.cell($0) } } else { safe = { TerminalText.line($0) } }
+        return rawContext(result).mapValues { Self.mapStrings($0, safe) }
+    }
+
+    /// Applies `transform` to every string of a template context (dictionaries and arrays, recursively).
+    /// Booleans and keys are left alone.
+    static func mapStrings(_ value: Any, _ transform: (String) -> String) -> Any {
+        if let text = value as? String { return transform(text) }
+        if let array = value as? [Any] { return array.map { mapStrings($0, transform) } }
+        if let dictionary = value as? [String: Any] { return dictionary.mapValues { mapStrings($0, transform) } }
+        return value
+    }
+
+    func rawContext(_ result: SubmissionResult) -> [String: Any] {
         let narrative = Self.narrative(of: result)
         let sections = full ? ("四、存在的问题及原因分析", "五、下一步改进措施") : ("存在的问题及原因分析", "下一步改进措施")
         var context: [String: Any] = [
@@ -65,7 +82,7 @@ public struct NarrativeRenderer: Sendable {
                         ["name": indicator.name, "points": ResultText.pointsCell(indicator),
                          "score": ResultText.scoreCell(indicator),
                          "scoreText": indicator.score == nil ? ResultText.scoreCell(indicator) : ResultText.scoreCell(indicator) + "分",
-                         "reason": MarkdownText.cell(indicator.reason)]
+                         "reason": indicator.reason]
                     },
                 ]
             }

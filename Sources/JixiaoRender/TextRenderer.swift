@@ -25,9 +25,10 @@ public struct TextRenderer: Sendable {
                 lines += ["", "计算项："]
                 var table = TextTable(headers: ["计算项", "数值"], alignments: [.left, .right], maxWidths: [nil, 36])
                 for metric in result.metrics { table.add([metric.name, metric.shown]) }
-                lines.append(table.render())
+                lines += table.renderLines()
             }
-            sections.append(lines.joined(separator: "\n"))
+            // Each entry is one line; names and reasons from the submission cannot add lines or escape codes.
+            sections.append(lines.map(TerminalText.line).joined(separator: "\n"))
         }
         return sections.joined(separator: "\n\n" + String(repeating: "═", count: 40) + "\n\n") + "\n"
     }
@@ -81,7 +82,7 @@ public struct TextRenderer: Sendable {
                 row.append(indicator.reason)
                 table.add(row)
             }
-            lines.append(table.render())
+            lines += table.renderLines()
         }
         lines.append("")
         for subgroup in group.groups {

@@ -16,9 +16,13 @@ struct TextTable {
 
     mutating func add(_ row: [String]) { rows.append(row) }
 
-    func render() -> String {
+    func render() -> String { renderLines().joined(separator: "\n") }
+
+    /// The table's lines. Cells are cleaned for the terminal first (see ``TerminalText``), so a line break or an
+    /// escape sequence in a name cannot break the grid or forge a line.
+    func renderLines() -> [String] {
         let wrapped = ([headers] + rows).map { row in
-            row.enumerated().map { index, cell in Self.wrap(cell, width: maxWidths[index]) }
+            row.enumerated().map { index, cell in Self.wrap(TerminalText.line(cell), width: maxWidths[index]) }
         }
         var widths = headers.map { _ in 0 }
         for row in wrapped {
@@ -38,7 +42,7 @@ struct TextTable {
             }
             if rowIndex == 0 { output.append(rule) }
         }
-        return output.joined(separator: "\n")
+        return output
     }
 
     private func pad(_ text: String, to width: Int, alignment: Alignment) -> String {
