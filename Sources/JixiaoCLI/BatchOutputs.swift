@@ -18,6 +18,10 @@ final class BatchOutputs {
     /// Summary rows, one ``SummaryCSV/Row/spoolLine`` per line, until the set of columns is known.
     private let summaryRows: TemporaryFile
     private var columns = SummaryCSV.Columns()
+    /// indicators.csv, written as rows come (its columns are fixed).
+    private let indicators: TemporaryFile
+    /// Per rubric, in first-seen order: spooled rows of `summary-<id>.csv` and its columns so far.
+    private var rubricFiles: [(rubricId: String, rows: TemporaryFile, columns: SummaryCSV.Columns)] = []
     /// One small row per (submission, rubric) for report.html; the report compares them all, so these are kept.
     private var comparisonRows: [ComparisonRow] = []
     private let interner = StringInterner()
@@ -46,6 +50,14 @@ final class BatchOutputs {
             results.discard()
             throw error
         }
+        do {
+            indicators = try TemporaryFile(for: directory + "/indicators.csv")
+            try indicators.write(CSVWriter.byteOrderMark + IndicatorsCSV.header)
+        } catch {
+            results.discard()
+            summaryRows.discard()
+            throw error
+        }
     }
 
     func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String,
@@ -59,6 +71,16 @@ final class BatchOutputs {
             columns.include(row)
             try summaryRows.write(row.spoolLine + "\n")
         }
+        for (rubricId, row) in scored.rubricRows {
+            if !rubricFiles.contains(where: { $0.rubricId == rubricId }) {
+                let name = RubricSummaryCSV.fileName(rubricId: rubricId)
+                rubricFiles.append((rubricId, try TemporaryFile(for: directory + "/" + name, purpose: "rows"), SummaryCSV.Columns()))
+            }
+            let index = rubricFiles.firstIndex { $0.rubricId == rubricId }!
+            rubricFiles[index].columns.include(row)
+            try rubricFiles[index].rows.write(row.spoolLine + "\n")
+        }
+        for record in scored.indicatorRecords { try indicators.write(record) }
         let report = try TemporaryFile(for: reportsDirectory + "/" + reportName)
         do {
             try report.write(scored.report)
@@ -80,27 +102,47 @@ final class BatchOutputs {
             throw error
         }
         let summary = try TemporaryFile(for: directory + "/summary.csv")
+        var perRubric: [TemporaryFile] = []
         do {
-            try summary.write(CSVWriter.byteOrderMark + columns.header)
+            try summary.write(CSVWriter.byteOrderMark + columns.header())
             try summaryRows.finishWriting()
             try summaryRows.forEachLine { (line: Substring) throws(BatchError) in
                 guard let row = SummaryCSV.Row(spoolLine: line) else { throw BatchError("错误：汇总表临时文件已损坏") }
                 try summary.write(columns.record(row))
             }
+            for file in rubricFiles {
+                let output = try TemporaryFile(for: file.rows.finalPath)
+                perRubric.append(output)
+                try output.write(CSVWriter.byteOrderMark + file.columns.header(leading: RubricSummaryCSV.leadingColumns,
+                                                                               trailing: RubricSummaryCSV.trailingColumns))
+                try file.rows.finishWriting()
+                try file.rows.forEachLine { (line: Substring) throws(BatchError) in
+                    guard let row = SummaryCSV.Row(spoolLine: line, leadingCount: RubricSummaryCSV.leadingColumns.count,
+                                                   trailingCount: RubricSummaryCSV.trailingColumns.count)
+                    else { throw BatchError("错误：汇总表临时文件已损坏") }
+                    try output.write(file.columns.record(row))
+                }
+            }
             try results.commit()
             try summary.commit()
+            try indicators.commit()
+            for output in perRubric { try output.commit() }
             try html?.commit()
         } catch {
             summary.discard()
+            perRubric.forEach { $0.discard() }
             html?.discard()
             throw error
         }
         summaryRows.discard()
+        rubricFiles.forEach { $0.rows.discard() }
     }
 
     /// Removes every temporary file, leaving only outputs that were written whole.
     func abandon() {
         results.discard()
         summaryRows.discard()
+        indicators.discard()
+        rubricFiles.forEach { $0.rows.discard() }
     }
 }
