@@ -34,12 +34,14 @@ struct LiuyangVetoTests {
         #expect(!budget.anyVeto)
     }
 
-    @Test func narrativeLeadsWithTheVeto() throws {
-        let narrative = NarrativeRenderer.narrative(of: submission)
+    @Test func assessmentSectionLeadsWithTheVeto() throws {
+        // The veto is in the annual assessment (changsha-annual-130), so it leads that section, not the report's.
+        let narrative = NarrativeRenderer.assessmentNarrative(of: submission)
         let first = try #require(narrative.problems.first)
         #expect(first.title == "触发一票否决，“重点任务”得分归零")
         #expect(first.evidence.joined().contains("特护期未确保“五个不发生”"))
-        let text = NarrativeRenderer().render(submission, format: .text)
+        let text = NarrativeRenderer(assessment: true).render(submission, format: .text)
+        #expect(text.contains("（一）触发一票否决，“重点任务”得分归零"))
         #expect(!text.contains("未触发"))
     }
 }
