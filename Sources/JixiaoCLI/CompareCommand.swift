@@ -37,6 +37,9 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: ArgumentHelp("写入此文件（完整写出后替换），而不是标准输出。", valueName: "file"))
     var output: String?
 
+    @Flag(help: "文本表格用 ASCII 字符（- + |）画线。")
+    var ascii = false
+
     func run() throws {
         var failed = 0
         var rows: [ComparisonRow] = []
@@ -131,7 +134,8 @@ struct CompareCommand: ParsableCommand {
 
     private func render(_ comparisons: [Comparison]) -> String {
         switch format {
-        case .text: CompareTextRenderer().render(comparisons)
+        // A file written with --out keeps the fixed widths; a terminal gets tables that fit it.
+        case .text: CompareTextRenderer(style: TextStyle(width: output == nil ? TerminalWidth.current() : nil, ascii: ascii)).render(comparisons)
         case .markdown: CompareMarkdownRenderer().render(comparisons)
         case .json: CompareJSONRenderer(engineVersion: Jixiao.version).render(comparisons)
         case .html: HTMLReportRenderer(engineVersion: Jixiao.version).render(comparisons)

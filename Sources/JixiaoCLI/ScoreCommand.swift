@@ -33,6 +33,12 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "数据核对有任何“不一致”或“数据不足”时以退出码 1 结束（报送前的把关）。")
     var strict = false
 
+    @Flag(help: "文本表格用 ASCII 字符（- + |）画线；终端把制表符画成双倍宽度、表格错位时使用。")
+    var ascii = false
+
+    @Flag(help: "文本输出中附上核对表达式、所用数据和缺少数据的字段路径（供规则编写人和评审人员查对）。")
+    var explain = false
+
     func run() throws {
         var failed = 0
         var mismatched = 0
@@ -64,7 +70,7 @@ struct ScoreCommand: ParsableCommand {
 
     private func render(_ result: SubmissionResult) -> String {
         switch format {
-        case .text: TextRenderer().render(result)
+        case .text: TextRenderer(style: TextStyle(width: TerminalWidth.current(), ascii: ascii, explain: explain)).render(result)
         case .markdown: MarkdownRenderer().render(result)
         case .json: JSONRenderer(engineVersion: Jixiao.version).render(result, pretty: files.count == 1) + "\n"
         }
