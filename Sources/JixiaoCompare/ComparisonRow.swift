@@ -104,11 +104,34 @@ public struct ComparisonRow: Sendable {
         public var id: String
         public var name: String
         public var explanation: String
+        /// 错误 (error) or 提示 (warning).
+        public var severity: Check.Severity
+        /// |stated − computed| in `unit`, when both are numbers.
+        public var size: Rational?
+        /// The unit symbol of the figures ("万元", "%", "人", …).
+        public var unit: String
 
-        public init(id: String, name: String, explanation: String) {
+        public init(id: String, name: String, explanation: String, severity: Check.Severity = .error,
+                    size: Rational? = nil, unit: String = "") {
             self.id = id
             self.name = name
             self.explanation = explanation
+            self.severity = severity
+            self.size = size
+            self.unit = unit
+        }
+
+        /// Most important first: errors before warnings; among them money (元, 万元) by the size of the
+        /// difference, then the others in the rubric's order.
+        static func ordered(_ mismatches: [Mismatch]) -> [Mismatch] {
+            mismatches.enumerated().sorted { lhs, rhs in
+                let (a, b) = (lhs.element, rhs.element)
+                if a.severity != b.severity { return a.severity > b.severity }
+                let (aMoney, bMoney) = (a.unit.hasSuffix("元") && a.size != nil, b.unit.hasSuffix("元") && b.size != nil)
+                if aMoney != bMoney { return aMoney }
+                if aMoney, a.size! != b.size! { return a.size! > b.size! }
+                return lhs.offset < rhs.offset
+            }.map(\.element)
         }
     }
 
@@ -170,8 +193,12 @@ public struct ComparisonRow: Sendable {
         self.groups = groups
         self.indicators = indicators
         self.metrics = metrics
-        self.mismatches = mismatches
-        self.findings = findings
+        // Kept in order of importance, so a compacted row keeps the ones that matter most.
+        self.mismatches = Mismatch.ordered(mismatches)
+        self.findings = findings.enumerated().sorted {
+            $0.element.pointsAtStake != $1.element.pointsAtStake ? $0.element.pointsAtStake > $1.element.pointsAtStake
+                : $0.offset < $1.offset
+        }.map(\.element)
         self.mismatchCount = mismatches.count
         self.findingCount = findings.count
     }
@@ -180,7 +207,8 @@ public struct ComparisonRow: Sendable {
     public private(set) var mismatchCount: Int
     public private(set) var findingCount: Int
 
-    /// The row with only the first `limit` mismatches and findings kept (their counts stay whole):
+    /// The row with only the first `limit` mismatches and findings kept — the most important ones, see
+    /// ``Mismatch`` and the findings' points at stake — (their counts stay whole):
     /// enough for a department's profile, and it keeps a long batch's report rows small.
     public func compacted(keeping limit: Int = 3) -> ComparisonRow {
         var row = self
@@ -240,7 +268,8 @@ public struct ComparisonRow: Sendable {
             groups: groups, indicators: indicators,
             metrics: result.metrics.map(Self.metricValue),
             mismatches: result.checks.filter { $0.verdict == .mismatch }
-                .map { Mismatch(id: $0.id, name: $0.name, explanation: $0.explanation) },
+                .map { Mismatch(id: $0.id, name: $0.name, explanation: $0.explanation, severity: $0.severity,
+                                size: $0.difference?.magnitude, unit: $0.unit.symbol) },
             findings: result.findings.map { Finding(id: $0.id, problem: $0.problem, pointsAtStake: $0.pointsAtStake) })
     }
 

@@ -105,8 +105,12 @@ public struct ComparisonRowDecoder: Sendable {
         let metrics = try array(result, "metrics").map { (metric) throws(ComparisonInputError) in try self.metric(metric) }
         var mismatches: [ComparisonRow.Mismatch] = []
         for check in try array(result, "checks") where try string(check, "verdict") == "mismatch" {
+            // severity, difference and unit order the mismatches; results without them still read.
+            let severity = check["severity"]?.string.flatMap(Check.Severity.init(rawValue:)) ?? .error
+            let size = check["difference"]?.rational?.magnitude
             mismatches.append(.init(id: try string(check, "id"), name: try string(check, "name"),
-                                    explanation: try string(check, "explanation")))
+                                    explanation: try string(check, "explanation"), severity: severity, size: size,
+                                    unit: check["unit"]?.string ?? ""))
         }
         let findings = try array(result, "findings").map { (finding) throws(ComparisonInputError) in
             ComparisonRow.Finding(id: try string(finding, "id"), problem: try string(finding, "problem"),

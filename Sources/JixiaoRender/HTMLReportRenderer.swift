@@ -51,7 +51,7 @@ public struct HTMLReportRenderer: Sendable {
         let charts = HTMLReportCharts(comparison: comparison)
         var html = [#"<section class="rubric" id="rubric-\#(number)">"#, "<h2>\(E.escape(CompareText.heading(comparison)))</h2>"]
         html += summary(comparison, charts: charts)
-        html += ["<h3>得分排名</h3>", "<figure>", charts.ranking(comparison),
+        html += ["<h3>得分排名</h3>", "<figure>", #"<div class="chart">"#, charts.ranking(comparison), "</div>",
                  #"<figcaption class="note">条形长度为得分（刻度 0 至满分），颜色表示等级，虚线框为已评分值（可评分的分值）。\#(E.escape(CompareText.tieRule))</figcaption>"#,
                  "</figure>"]
         html += heatMap(comparison)
@@ -145,11 +145,12 @@ public struct HTMLReportRenderer: Sendable {
                     "<h3>\(E.escape("第 \(entry.rank) 名 · \(row.label)"))</h3>",
                     "<p>\(E.escape("得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。"))</p>"]
         if let veto = row.vetoSummary { html.append(#"<p class="veto">\#(E.escape(veto))</p>"#) }
-        html.append(charts.profile(row))
+        html += [#"<div class="chart">"#, charts.profile(row), "</div>"]
         let limit = 5
         if !row.mismatches.isEmpty {
             html.append("<h4>数据核对不一致</h4><ul>")
-            html += row.mismatches.prefix(limit).map { "<li>\(E.escape("\($0.name)：\($0.explanation)"))</li>" }
+            // Already in order of importance: errors, then the largest amounts (see ComparisonRow.Mismatch).
+            html += row.mismatches.prefix(limit).map { "<li>\(E.escape("【\($0.severity.chineseName)】\($0.name)：\($0.explanation)"))</li>" }
             if row.mismatches.count > limit { html.append("<li>\(E.escape("另有 \(row.mismatches.count - limit) 项，见单项报告"))</li>") }
             html.append("</ul>")
         }
