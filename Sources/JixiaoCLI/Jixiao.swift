@@ -27,10 +27,10 @@ struct Jixiao: ParsableCommand {
         commandName: "jixiao",
         abstract: "按 YAML 评分规则为部门绩效自评打分、核对数据、生成问题与改进措施草稿。",
         discussion: """
-        退出码：0 成功；1 门槛未通过（score --strict 时数据核对有不一致或数据不足）；2 输入或用法错误。
+        退出码：0 成功；1 门槛未通过（score/check --strict 时数据核对有不一致、数据不足或没有任何数据得到核对）；2 输入或用法错误。
         """,
         version: version,
-        subcommands: [ScoreCommand.self, BatchCommand.self, CompareCommand.self, NarrativeCommand.self, LintCommand.self, MethodsCommand.self],
+        subcommands: [ScoreCommand.self, CheckCommand.self, BatchCommand.self, CompareCommand.self, NarrativeCommand.self, LintCommand.self, MethodsCommand.self],
         defaultSubcommand: nil
     )
 }

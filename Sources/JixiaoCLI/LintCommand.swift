@@ -32,6 +32,10 @@ struct LintCommand: ParsableCommand {
                 let regular = indicators.filter { $0.method.role == .regular }.count
                 let extras = indicators.count - regular
                 let version = rubric.version.isEmpty ? "" : " \(rubric.version)"
+                if rubric.isChecksOnly {
+                    print("\(name)：通过（\(rubric.id)\(version)，只核对数据不评分，\(rubric.checks.count) 项数据核对，另加文字陈述的关系核对）")
+                    continue
+                }
                 print("\(name)：通过（\(rubric.id)\(version)，\(rubric.groups.count) 个分组，\(regular) 个计分指标"
                       + (extras > 0 ? "，另有 \(extras) 个加分/否决项" : "")
                       + (rubric.checks.isEmpty ? "" : "，\(rubric.checks.count) 项数据核对")

@@ -6,7 +6,7 @@ import JixiaoEngine
 struct MethodsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "methods",
-        abstract: "列出可用的计分方法及其示例。"
+        abstract: "列出可用的计分方法及其示例，以及对每条文字陈述自动核对的关系。"
     )
 
     func run() throws {
@@ -24,6 +24,11 @@ struct MethodsCommand: ParsableCommand {
                 print("    \(inputs.isEmpty ? "无输入数据" : "输入 " + inputs.joined(separator: "，"))；结果 \(describe(example.expected))")
             }
             print("")
+        }
+        print("文字陈述自动核对的关系（statements，见 docs/statements.md）：")
+        for relation in StatementChecker.catalogue {
+            print("  \(relation.id)（\(relation.title)）")
+            print("    \(relation.summary)")
         }
     }
 

@@ -31,7 +31,7 @@ public struct JSONRenderer: Sendable {
             ("rubric", .object([
                 ("id", .string(result.rubric.id)), ("version", .string(result.rubric.version)),
                 ("title", .string(result.rubric.title)), ("total_points", .number(result.rubric.totalPoints)),
-                ("sha256", .string(result.rubric.sha256)),
+                ("sha256", .string(result.rubric.sha256)), ("checks_only", .bool(result.rubric.checksOnly)),
             ])),
             ("score", .number(result.score)),
             ("max_applicable", .number(result.maxApplicable)),
@@ -45,6 +45,13 @@ public struct JSONRenderer: Sendable {
             ("metrics", .array(result.metrics.map(json))),
             ("checks", .array(result.checks.map(json))),
             ("skipped_check_sets", .array(result.skippedCheckSets.map(JSONValue.string))),
+            ("coverage", .object([
+                ("stated_figures", .number(Rational(result.coverage.statedFigures))),
+                ("checked_figures", .number(Rational(result.coverage.checkedFigures))),
+                ("checks_run", .number(Rational(result.coverage.checksRun))),
+                ("nothing_verified", .bool(result.coverage.nothingVerified)),
+            ])),
+            ("missing_required", .array(result.missingRequired.map(JSONValue.string))),
             ("findings", .array(result.findings.map(json))),
         ])
     }

@@ -10,10 +10,12 @@ public struct MarkdownRenderer: Sendable {
         for result in submission.results {
             // Names and paths come from the submission and the rubric: escaped, never taken as Markdown or HTML.
             lines += ["## \(escape(ResultText.heading(submission, result)))", "", "提交文件：\(MarkdownText.code(submission.path))", ""]
-            lines += ["**\(escape(ResultText.total(result)))**", ""]
+            if !result.rubric.checksOnly { lines += ["**\(escape(ResultText.total(result)))**", ""] }
             if let claimed = ResultText.claimed(result) { lines += [escape(claimed), ""] }
             for group in result.groups { lines += groupLines(group, level: 3, showClaims: result.claimedTotal != nil) }
             if !result.checks.isEmpty { lines += checkLines(result.checks) }
+            let coverage = ResultText.coverage(result)
+            if !coverage.isEmpty { lines += coverage.map { escape($0) } + [""] }
             if !result.skippedCheckSets.isEmpty {
                 lines += ["未适用的核对规则集（提交文件没有相应数据）：\(escape(result.skippedCheckSets.joined(separator: "、")))", ""]
             }

@@ -16,15 +16,18 @@ public struct NarrativeRenderer: Sendable {
         self.assessment = assessment
     }
 
-    /// Rubrics whose problems the 自评报告's closing sections are about: the 部门整体支出绩效评价 rubric.
-    public static let reportRubricIds: Set<String> = ["dept-overall-100"]
+    /// Whether the 自评报告's closing sections are about this rubric: the 部门整体支出绩效评价 framework
+    /// (`dept-overall-100` and the rubrics that extend it keep its title), not an annual assessment.
+    public static func isReportRubric(_ rubric: RubricResult.RubricInfo) -> Bool {
+        rubric.id == "dept-overall-100" || rubric.title.hasPrefix("部门整体支出绩效评价")
+    }
 
     /// The results the report's narrative covers, and the others. A submission scored against none of the
     /// report rubrics (a rubric of its own, `--rubric mini.yaml`) has its narrative drafted from all of them.
     public static func split(_ result: SubmissionResult) -> (report: [RubricResult], others: [RubricResult]) {
-        let report = result.results.filter { reportRubricIds.contains($0.rubric.id) }
+        let report = result.results.filter { isReportRubric($0.rubric) }
         guard !report.isEmpty else { return (result.results, []) }
-        return (report, result.results.filter { !reportRubricIds.contains($0.rubric.id) })
+        return (report, result.results.filter { !isReportRubric($0.rubric) })
     }
 
     /// The problems of the report rubrics, composed into one narrative; a triggered veto is a problem too
@@ -81,6 +84,8 @@ public struct NarrativeRenderer: Sendable {
         var context: [String: Any] = [
             "department": result.department, "year": String(result.year),
             "problemsHeading": sections.0, "measuresHeading": sections.1,
+            // "No problem found" is only said of a file whose figures were checked.
+            "verified": report.contains { !$0.coverage.nothingVerified },
         ]
         context.merge(Self.sections(Self.narrative(of: report))) { _, new in new }
         if assessment, !others.isEmpty {

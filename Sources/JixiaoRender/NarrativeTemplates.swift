@@ -36,7 +36,12 @@ enum NarrativeTemplates {
         ## {{problemsHeading}}
 
         {{^problems}}
+        {{#verified}}
         经评价，未发现需要专门说明的问题。
+        {{/verified}}
+        {{^verified}}
+        【提示】文件中没有任何数据得到核对（没有可以相互核对的数字），以上不代表数据无误，请补充决算表或说明中的相关数字后再生成。
+        {{/verified}}
         {{/problems}}
         {{#problems}}
         **（{{numeral}}）{{title}}**
@@ -49,7 +54,9 @@ enum NarrativeTemplates {
         ## {{measuresHeading}}
 
         {{^measures}}
+        {{#verified}}
         继续保持现有预算管理和绩效管理水平，严格按规定执行预算。
+        {{/verified}}
         {{/measures}}
         {{#measures}}
         {{number}}. {{text}}（对应问题{{answers}}）
@@ -108,7 +115,12 @@ enum NarrativeTemplates {
         {{/full}}
         {{problemsHeading}}
         {{^problems}}
+        {{#verified}}
         经评价，未发现需要专门说明的问题。
+        {{/verified}}
+        {{^verified}}
+        【提示】文件中没有任何数据得到核对（没有可以相互核对的数字），以上不代表数据无误，请补充决算表或说明中的相关数字后再生成。
+        {{/verified}}
         {{/problems}}
         {{#problems}}
         （{{numeral}}）{{title}}。{{evidence}}
@@ -117,7 +129,9 @@ enum NarrativeTemplates {
 
         {{measuresHeading}}
         {{^measures}}
+        {{#verified}}
         继续保持现有预算管理和绩效管理水平，严格按规定执行预算。
+        {{/verified}}
         {{/measures}}
         {{#measures}}
         {{number}}. {{text}}（对应问题{{answers}}）

@@ -8,6 +8,23 @@ enum ResultText {
         return "\(submission.department) \(submission.year) 年度 · \(result.rubric.title)（\(result.rubric.id)\(version)）"
     }
 
+    /// How much of the file the checks verified, in words; never silent when nothing was.
+    static func coverage(_ result: RubricResult) -> [String] {
+        let coverage = result.coverage
+        var lines: [String] = []
+        if coverage.nothingVerified {
+            lines.append("没有任何数据得到核对：文件中没有可以相互核对的数字（或核对所需的数字都不全）。这不代表数据无误。")
+        }
+        if coverage.statedFigures > 0 {
+            lines.append("核对覆盖：文件所列的 \(coverage.statedFigures) 个数字中，\(coverage.checkedFigures) 个得到核对，"
+                + "\(coverage.statedFigures - coverage.checkedFigures) 个没有可对照的数据")
+        }
+        if !result.missingRequired.isEmpty {
+            lines.append("缺少关键数据（相关指标未计分）：\(result.missingRequired.joined(separator: "、"))")
+        }
+        return lines
+    }
+
     static func score(_ value: Rational?) -> String {
         value.map { NumberFormat.score($0) } ?? "—"
     }

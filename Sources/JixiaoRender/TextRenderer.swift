@@ -17,11 +17,13 @@ public struct TextRenderer: Sendable {
             for group in result.groups {
                 lines += groupLines(group, depth: 0, showClaims: showClaims)
             }
-            lines.append(ResultText.total(result))
+            if !result.rubric.checksOnly { lines.append(ResultText.total(result)) }
             if let claimed = ResultText.claimed(result) { lines.append(claimed) }
             if !result.checks.isEmpty {
-                lines += [""] + checkLines(result.checks)
+                if lines.last != "" { lines.append("") }
+                lines += checkLines(result.checks)
             }
+            lines += ResultText.coverage(result)
             if !result.skippedCheckSets.isEmpty {
                 lines.append("未适用的核对规则集（提交文件没有相应数据）：\(result.skippedCheckSets.joined(separator: "、"))")
             }

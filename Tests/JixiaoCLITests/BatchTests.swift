@@ -101,14 +101,14 @@ struct BatchTests {
         #expect(newlines > 0 && csv.components(separatedBy: "\r\n").count - 1 == newlines)
         #expect(csv.hasSuffix("\r\n"))
         let records = csv.components(separatedBy: "\r\n").dropLast()
-        // Header + 2 scored files × the 2 rubrics the seed names (changsha-annual-130, dept-overall-100).
+        // Header + 2 scored files × the 2 rubrics the seed names (changsha-annual-130, changsha-xinfang-overall-100).
         #expect(records.count == 5)
         let header = records.first ?? ""
         // summary.csv has the same columns for every rubric, units in the headers (issue 11: no sparse union).
         #expect(header == "文件,部门,年度,规则,规则版本,总分（分）,可评分值（分）,满分（分）,得分率（%）,等级,评定状态,一票否决,不一致数（项）,数据不足数（项）,问题数（条）")
         #expect(records.dropFirst().first?.hasPrefix("\(inputs)/a.yaml,长沙市信访局,2023,changsha-annual-130,") == true)
         // Group, indicator and metric columns are in one file per rubric, numbers only, units in the headers.
-        let perRubric = String(decoding: try contents(out.appendingPathComponent("summary-dept-overall-100.csv")).dropFirst(3), as: UTF8.self)
+        let perRubric = String(decoding: try contents(out.appendingPathComponent("summary-changsha-xinfang-overall-100.csv")).dropFirst(3), as: UTF8.self)
         let rubricHeader = perRubric.components(separatedBy: "\r\n").first ?? ""
         #expect(rubricHeader.contains(",分组:投入（分）,"))
         #expect(rubricHeader.contains(",B1 预算执行率（对调整后预算）（分）,"))
@@ -125,7 +125,7 @@ struct BatchTests {
         #expect(report.contains("提交文件：`\(inputs)/a.yaml`"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
                 == ["indicators.csv", "report.html", "reports", "results.jsonl", "summary-changsha-annual-130.csv",
-                    "summary-dept-overall-100.csv", "summary.csv"])
+                    "summary-changsha-xinfang-overall-100.csv", "summary.csv"])
     }
 
     @Test func outputsAreByteIdenticalAcrossRunsAndJobCounts() throws {
@@ -193,7 +193,7 @@ struct BatchTests {
         let run = try jixiao(["batch", root.appendingPathComponent("inputs").path, "--out", out.path, "--no-report"])
         #expect(run.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["indicators.csv", "reports", "results.jsonl", "summary-changsha-annual-130.csv", "summary-dept-overall-100.csv",
+                == ["indicators.csv", "reports", "results.jsonl", "summary-changsha-annual-130.csv", "summary-changsha-xinfang-overall-100.csv",
                     "summary.csv"])
     }
 

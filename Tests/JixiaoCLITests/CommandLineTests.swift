@@ -79,13 +79,13 @@ struct CommandLineTests {
     }
 
     @Test func lintPassesTheShippedRubrics() throws {
-        let run = try jixiao(["lint", "rubrics/changsha-annual-130.yaml", "rubrics/dept-overall-100.yaml"])
+        let run = try jixiao(["lint", "rubrics/changsha-annual-130.yaml", "rubrics/dept-overall-100.yaml", "rubrics/changsha-xinfang-overall-100.yaml", "rubrics/data-checks.yaml"])
         #expect(run.status == 0)
         #expect(run.output.contains("通过"))
     }
 
     @Test func strictFailsOnTheSeedsMismatches() throws {
-        let run = try jixiao(["score", "--strict", "--rubric", "dept-overall-100", "submissions/changsha-xinfang-2023.yaml"])
+        let run = try jixiao(["score", "--strict", "--rubric", "changsha-xinfang-overall-100", "submissions/changsha-xinfang-2023.yaml"])
         #expect(run.status == 1)
         #expect(run.output.contains("数据核对："))
         #expect(run.errors.contains("数据核对未通过"))

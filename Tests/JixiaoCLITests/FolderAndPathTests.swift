@@ -4,7 +4,7 @@ import Testing
 /// `compare --rubric` with a folder, and messages that name folders as the user gave them (issue 11, item 8).
 extension CommandLineTests {
     @Test func compareRubricWithAFolderLeavesOutFilesThatDoNotNameIt() throws {
-        // submissions/changsha-xinfang-2022.yaml names only dept-overall-100: it is left out, not an error.
+        // submissions/changsha-xinfang-2022.yaml names only changsha-xinfang-overall-100: it is left out, not an error.
         let run = try jixiao(["compare", "submissions", "--rubric", "changsha-annual-130"])
         #expect(run.status == 0)
         #expect(run.errors.contains("说明：以下文件未采用规则“changsha-annual-130”，不参与对比：submissions/changsha-xinfang-2022.yaml"))

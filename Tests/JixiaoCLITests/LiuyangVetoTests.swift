@@ -30,7 +30,7 @@ struct LiuyangVetoTests {
         let row = try #require(rows.first { $0.rubricId == "changsha-annual-130" })
         #expect(row.groups.first { $0.name == "重点任务" }?.vetoed == true)
         #expect(row.indicators.first { $0.id == "KV" }?.vetoTriggered == true)
-        let budget = try #require(rows.first { $0.rubricId == "dept-overall-100" })
+        let budget = try #require(rows.first { $0.rubricId == "changsha-xinfang-overall-100" })
         #expect(!budget.anyVeto)
     }
 

@@ -13,7 +13,7 @@ struct MutationTests {
         var node: Node
     }
 
-    static let rubricId = "dept-overall-100"
+    static let rubricId = "changsha-xinfang-overall-100"
 
     @Test func changingAnyCheckedAmountByOneTurnsACheckToMismatch() throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: RepositoryFiles.seedSubmission)))

@@ -21,7 +21,7 @@ struct NarrativeFaithfulnessTests {
         #expect(withAssessment.contains("附：年度考核反映的问题（不属于自评报告正文）"))
         #expect(withAssessment.contains("该考核规则为重构模型"))
         let json = JSONRenderer(engineVersion: "test").narrativeJSON(seed).serialized(pretty: false)
-        #expect(json.contains(#""rubrics":["dept-overall-100"]"#))
+        #expect(json.contains(#""rubrics":["changsha-xinfang-overall-100"]"#))
         #expect(json.contains(#""assessment":null"#))
     }
 

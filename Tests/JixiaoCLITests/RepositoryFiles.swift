@@ -36,4 +36,16 @@ extension RepositoryFiles {
         let scorer = SubmissionScorer(catalog: RubricCatalog(searchDirectories: [rubricsDirectory]))
         return try scorer.score(bytes: bytes, file: relative)
     }
+
+    /// Runs the statement relations of a submission in the repository, as `jixiao check` does for them.
+    static func checkStatements(_ relative: String) throws -> [CheckResult] {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(relative))))
+        let submission = try SubmissionLoader().load(bytes: bytes, file: relative)
+        return StatementChecker().check(submission.statements)
+    }
+}
+
+extension Array where Element == CheckResult {
+    func verdict(_ id: String) -> CheckResult.Verdict? { first { $0.id == id }?.verdict }
+    func ids(with verdict: CheckResult.Verdict) -> Set<String> { Set(filter { $0.verdict == verdict }.map(\.id)) }
 }

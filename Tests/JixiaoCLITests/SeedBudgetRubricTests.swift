@@ -9,7 +9,7 @@ struct SeedBudgetRubricTests {
     let result: RubricResult
 
     init() throws {
-        result = try #require(try RepositoryFiles.scoreSeed().result("dept-overall-100"))
+        result = try #require(try RepositoryFiles.scoreSeed().result("changsha-xinfang-overall-100"))
     }
 
     /// A metric's exact value and its two-decimal display.

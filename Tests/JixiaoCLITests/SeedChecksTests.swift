@@ -9,7 +9,7 @@ struct SeedChecksTests {
     let checks: [CheckResult]
 
     init() throws {
-        let result = try #require(try RepositoryFiles.scoreSeed().result("dept-overall-100"))
+        let result = try #require(try RepositoryFiles.scoreSeed().result("changsha-xinfang-overall-100"))
         checks = result.checks
     }
 

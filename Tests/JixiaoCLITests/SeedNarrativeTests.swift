@@ -13,7 +13,7 @@ struct SeedNarrativeTests {
     let narrative: Narrative
 
     init() throws {
-        let result = try #require(try RepositoryFiles.scoreSeed().result("dept-overall-100"))
+        let result = try #require(try RepositoryFiles.scoreSeed().result("changsha-xinfang-overall-100"))
         findings = result.findings
         narrative = Narrative(findings: findings)
     }

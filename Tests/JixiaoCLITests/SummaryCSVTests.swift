@@ -22,7 +22,7 @@ struct SummaryCSVTests {
     }
 
     @Test func summaryRowHoldsNumbersAndAStatus() throws {
-        let row = try #require(SummaryCSV.rows(seed).first { $0.leading[3] == "dept-overall-100" })
+        let row = try #require(SummaryCSV.rows(seed).first { $0.leading[3] == "changsha-xinfang-overall-100" })
         let cell = cells(header: SummaryCSV.leadingColumns + SummaryCSV.trailingColumns, row: row)
         #expect(cell["总分（分）"] == "65.66")
         #expect(cell["可评分值（分）"] == "82")
@@ -34,7 +34,7 @@ struct SummaryCSVTests {
     }
 
     @Test func rubricFileHasAScoreColumnPerIndicatorAndEmptyCellsForGaps() throws {
-        let row = try #require(RubricSummaryCSV.rows(seed).first { $0.rubricId == "dept-overall-100" }?.row)
+        let row = try #require(RubricSummaryCSV.rows(seed).first { $0.rubricId == "changsha-xinfang-overall-100" }?.row)
         let cell = cells(header: RubricSummaryCSV.leadingColumns + RubricSummaryCSV.trailingColumns, row: row)
         // B1: 6 × (1958.89 ÷ 2038.77 = 96.08%) = 5.76 after the rubric's rounding.
         #expect(cell["B1 预算执行率（对调整后预算）（分）"] == "5.76")

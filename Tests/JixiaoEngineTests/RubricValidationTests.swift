@@ -401,6 +401,20 @@ struct RubricValidationTests {
             version: "1"
             """)
         let paths = Set(diagnostics.map(\.path))
-        #expect(paths.isSuperset(of: ["id", "title", "total", "groups"]))
+        // Without groups and total it is a checks-only rubric: only its names are missing.
+        #expect(paths == ["id", "title"])
+        // With groups, the total is required; with a total, the groups.
+        let noTotal = rubricDiagnostics("""
+            id: t
+            title: 测试
+            groups: [{id: g, name: 组, indicators: [{id: I, name: 甲, points: 5, method: manual}]}]
+            """)
+        #expect(noTotal.map(\.path).contains("total"))
+        let noGroups = rubricDiagnostics("""
+            id: t
+            title: 测试
+            total: 5
+            """)
+        #expect(noGroups.map(\.path).contains("groups"))
     }
 }

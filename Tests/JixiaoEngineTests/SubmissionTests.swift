@@ -166,7 +166,7 @@ struct SubmissionTests {
         #expect(diagnostics.first?.hint == nil, "\(diagnostics.first?.hint ?? "")")
     }
 
-    @Test("a missing required fact is an input error with a did-you-mean hint")
+    @Test("a missing required fact is named in the result with a did-you-mean hint, and scoring goes on")
     func missingRequiredFact() throws {
         let rubric = """
             id: t
@@ -177,25 +177,22 @@ struct SubmissionTests {
             groups:
               - {id: g, name: 分组, indicators: [{id: I1, name: 甲, points: 5, method: manual}]}
             """
-        let diagnostics = try factDiagnostics("""
+        // No gate: the file is scored, the indicator that needs the figure has no data, and the result
+        // names the missing figure with the near miss that is most likely a typo.
+        let result = try score(rubric: rubric, submission: """
             department: 测试局
             year: 2023
             facts:
               budget:
                 finall: 1717.31
-            """, rubric: rubric)
-        #expect(diagnostics.count == 1)
-        let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostic.path == "facts.budget.final")
-        // The near miss is most likely a typo: the error points at it, line 5 `    finall: 1717.31`, column 13
-        #expect(diagnostic.location == at(5, 13, file: submissionFile))
-        #expect(diagnostic.message.contains("缺少规则“t”要求的事实"))
-        #expect(diagnostic.message.contains("budget.final"))
-        #expect(diagnostic.message.contains("支出决算数"))
-        #expect(diagnostic.hint?.contains("“budget.finall”") == true)
+            """)
+        #expect(result.missingRequired.count == 1)
+        let missing = try #require(result.missingRequired.first)
+        #expect(missing.contains("budget.final") && missing.contains("支出决算数"))
+        #expect(missing.contains("“budget.finall”"))
     }
 
-    @Test("a missing required fact with no near miss points at the facts block")
+    @Test("a missing required fact with no near miss is named without a hint")
     func missingRequiredFactNoNearMiss() throws {
         let rubric = """
             id: t
@@ -206,16 +203,13 @@ struct SubmissionTests {
             groups:
               - {id: g, name: 分组, indicators: [{id: I1, name: 甲, points: 5, method: manual}]}
             """
-        let diagnostics = try factDiagnostics("""
+        let result = try score(rubric: rubric, submission: """
             department: 测试局
             year: 2023
             facts:
               personnel: 12
-            """, rubric: rubric)
-        #expect(diagnostics.map(\.path) == ["facts.budget.final"])
-        // the `facts:` mapping starts at `personnel`, line 4 column 3
-        #expect(diagnostics.first?.location == at(4, 3, file: submissionFile))
-        #expect(diagnostics.first?.hint == nil)
+            """)
+        #expect(result.missingRequired == ["支出决算数（budget.final）"])
     }
 
     @Test("a missing optional fact is no error: it stays missing")

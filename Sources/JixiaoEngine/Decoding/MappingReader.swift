@@ -44,10 +44,13 @@ struct MappingReader {
                 continue
             }
             if !allowed.contains(key) {
+                // `{amount: 23,005.58}` splits at the comma: the tail turns up as a key of its own.
+                let splitNumber = !key.isEmpty && key.allSatisfy { $0.isNumber || $0 == "." }
                 sink.report(Diagnostic(
                     location: pair.key.location, path: childPath(key),
                     message: "未知的字段“\(key)”",
-                    hint: Suggestion.didYouMean(key, among: allowed.sorted())))
+                    hint: splitNumber ? "行内映射 {…} 中逗号是分隔符，带千分位逗号的数字请加引号，如 \"23,005.58\""
+                        : Suggestion.didYouMean(key, among: allowed.sorted())))
             }
         }
     }

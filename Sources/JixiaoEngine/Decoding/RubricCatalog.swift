@@ -16,7 +16,13 @@ public final class RubricCatalog: @unchecked Sendable {
 
     /// `reference` is a path (contains "/" or ends in .yaml/.yml) or an id looked up as `<dir>/<id>.yaml`.
     public func rubric(_ reference: String, requestedAt location: SourceLocation? = nil) throws(DiagnosticError) -> Rubric {
-        let path = try resolve(reference, requestedAt: location)
+        let path: String
+        do {
+            path = try resolve(reference, requestedAt: location)
+        } catch {
+            if reference == Rubric.checksOnlyId { return Rubric.builtInChecksOnly }
+            throw error
+        }
         lock.lock()
         defer { lock.unlock() }
         if let cached = loaded[path] { return try cached.get() }

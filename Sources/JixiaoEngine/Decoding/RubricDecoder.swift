@@ -28,16 +28,19 @@ struct RubricDecoder {
 
     static let topLevelKeys: Set<String> = [
         "id", "version", "title", "description", "total", "unit", "rounding", "grades", "policy",
-        "facts", "metrics", "groups", "checks", "check_sets", "findings",
+        "facts", "metrics", "groups", "checks", "check_sets", "findings", "extends",
     ]
 
-    func decode(_ root: Node, file: String, sha256: String) -> Rubric? {
+    func decode(_ ownRoot: Node, file: String, sha256 ownSHA256: String) -> Rubric? {
+        let (root, sha256) = RubricExtension(sink: sink, limits: limits).resolve(ownRoot, file: file, sha256: ownSHA256)
         guard let top = MappingReader(root, path: "", sink: sink, what: "规则文件") else { return nil }
         top.rejectUnknownKeys(allowed: Self.topLevelKeys)
         let id = top.text("id", required: true, what: "规则标识")
         let version = top.text("version") ?? ""
         let title = top.text("title", required: true, what: "规则名称")
-        let total = top.number("total", required: true, what: "总分")
+        // A rubric with neither groups nor total only checks the figures (`jixiao check`).
+        let checksOnly = top.node("groups") == nil && top.node("total") == nil
+        let total = checksOnly ? Rational.zero : top.number("total", required: true, what: "总分")
         let unit = top.text("unit") ?? "万元"
         let rounding = decodeRounding(top)
         let grades = decodeGrades(top)
@@ -52,7 +55,7 @@ struct RubricDecoder {
         }
         var factsByPath: [String: FactDeclaration] = [:]
         for fact in facts where factsByPath[fact.path] == nil { factsByPath[fact.path] = fact }
-        let groups = decodeGroups(top)
+        let groups = checksOnly ? [] : decodeGroups(top)
 
         guard let id, let title, let total else { return nil }
         var rubric = Rubric(id: id, version: version, title: title, description: top.text("description"),

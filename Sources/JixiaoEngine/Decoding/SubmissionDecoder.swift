@@ -25,7 +25,7 @@ struct SubmissionDecoder {
 
     static let topLevelKeys: Set<String> = [
         "department", "year", "unit", "rubrics", "document", "facts", "stated", "report",
-        "manual_scores", "claimed_scores", "causes",
+        "manual_scores", "claimed_scores", "causes", "statements",
     ]
 
     func decode(_ root: Node, file: String, sha256: String) -> Submission? {
@@ -52,8 +52,10 @@ struct SubmissionDecoder {
                 if let text = reader.text(entry.key) { causes[entry.key] = text }
             }
         }
+        let statements = StatementDecoder(sink: sink, unit: FactValueReader.unitsInYuan[unit] == nil ? "万元" : unit)
+            .decode(top.node("statements"))
         guard let department, let year else { return nil }
-        return Submission(department: department, year: year, unit: unit,
+        var submission = Submission(department: department, year: year, unit: unit,
                           rubrics: top.texts("rubrics") ?? [], rubricsLocation: top.node("rubrics")?.location,
                           document: top.text("document"),
                           facts: facts, stated: top.node("stated"),
@@ -61,6 +63,8 @@ struct SubmissionDecoder {
                           causesLocation: top.node("causes")?.location,
                           claimedScores: scores(top, key: "claimed_scores"),
                           file: file, sha256: sha256)
+        submission.statements = statements
+        return submission
     }
 
     /// `{rubric-id: {indicator-id: score}}`.

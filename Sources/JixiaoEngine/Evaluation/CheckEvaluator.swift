@@ -5,7 +5,17 @@ struct CheckEvaluator {
     let rubric: Rubric
     let tree: SubmissionTree
 
+    /// A check runs for each figure the file prints: one whose stated figure is absent is not run (a partial
+    /// document is checked on what it has, and one missing table never hides a set's other checks). A printed
+    /// figure whose recomputation lacks an input is 数据不足 — never a pass.
     func evaluate(in environment: ScoringEnvironment) -> [CheckResult] {
+        judgeAll(in: environment).filter { result in
+            if case .missing = result.stated { return false }
+            return true
+        }
+    }
+
+    private func judgeAll(in environment: ScoringEnvironment) -> [CheckResult] {
         rubric.checks.filter { applies($0, in: environment) }.flatMap { check -> [CheckResult] in
             guard let each = check.each else { return [judge(check, in: environment, suffix: nil)] }
             return environment.facts.records(of: each.list).enumerated().map { index, record in
@@ -48,6 +58,12 @@ struct CheckEvaluator {
             inputs: inputs(of: check, in: environment, unit: resolver),
             explanation: "", checkSet: check.checkSet)
         let statedPath = locate(check, suffix: suffix?.index, in: &result)
+        result.coveredPaths = (check.stated.expression.references + check.computed.expression.references).map { reference in
+            guard let each = check.each, let index = suffix?.index, reference.path.hasPrefix(each.variable + ".") else {
+                return reference.path
+            }
+            return "\(each.list).\(index).\(reference.path.dropFirst(each.variable.count + 1))"
+        }
         Verdicts.judge(&result, statedRange: check.stated.expression.evaluateRange(in: environment),
                        computedRange: check.computed.expression.evaluateRange(in: environment),
                        statedPrintedHalfUnit: statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) })

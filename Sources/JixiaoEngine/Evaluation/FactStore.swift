@@ -12,7 +12,12 @@ struct FactStore: Sendable {
     /// Half a unit of each number's last printed digit, by path (`list.index.field` inside record lists).
     private(set) var printedHalfUnits: [String: Rational] = [:]
 
-    /// Reads every declared fact; wrong kinds and missing required facts are input errors.
+    /// Facts marked `required` that the submission does not hold, with a similar path it does hold (a likely
+    /// typo): reported beside the result, never a gate.
+    private(set) var missingRequired: [(fact: FactDeclaration, nearMiss: String?)] = []
+
+    /// Reads every declared fact; wrong kinds are input errors. A missing fact (even a required one) only
+    /// leaves the indicators that need it without data: a partial document is scored on what it has.
     init(rubric: Rubric, submission: Submission) throws(DiagnosticError) {
         let sink = DiagnosticSink()
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
@@ -21,13 +26,7 @@ struct FactStore: Sendable {
             let documentPath = tree.documentPath(of: fact.path)
             guard let node = tree.node(at: fact.path), !node.isNull else {
                 if fact.required {
-                    // A near miss in the submission is most likely a typo there: point at it.
-                    let nearMiss = Suggestion.closest(to: fact.path, among: tree.allPaths)
-                    sink.report(Diagnostic(
-                        location: nearMiss.flatMap { tree.node(at: $0)?.location } ?? tree.rootLocation,
-                        path: documentPath,
-                        message: "缺少规则“\(rubric.id)”要求的事实 \(fact.path)（\(fact.label)，\(fact.kind.chineseName)）",
-                        hint: nearMiss.map { "提交文件中有相近的“\($0)”，是否拼写有误？" }))
+                    missingRequired.append((fact, Suggestion.closest(to: fact.path, among: tree.allPaths)))
                 }
                 continue
             }

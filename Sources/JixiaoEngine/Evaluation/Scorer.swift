@@ -21,7 +21,8 @@ public struct Scorer: Sendable {
         var environment = ScoringEnvironment(facts: facts)
         let metrics = MetricEvaluator(rubric: rubric).evaluate(into: &environment)
         let checkEvaluator = CheckEvaluator(rubric: rubric, tree: SubmissionTree(submission: submission))
-        let checks = checkEvaluator.evaluate(in: environment)
+        // The relations every statement states by itself run under every rubric, after the rubric's own checks.
+        let checks = checkEvaluator.evaluate(in: environment) + StatementChecker().check(submission.statements)
         let indicatorScorer = IndicatorScorer(
             rubric: rubric, environment: environment, checks: checks,
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
@@ -36,15 +37,20 @@ public struct Scorer: Sendable {
             .evaluate(environment: environment, indicators: groups.flatMap(\.allIndicators), checks: checks, metrics: metrics)
         let claimed = groups.flatMap(\.allIndicators).filter { $0.claimedScore != nil }
         let claims = claimed.compactMap(\.claimedScore)
-        return RubricResult(
+        var result = RubricResult(
             rubric: .init(id: rubric.id, version: rubric.version, title: rubric.title, totalPoints: rubric.total,
                           file: rubric.file, sha256: rubric.sha256, description: rubric.description,
-                          gradeRequires: rubric.policy.gradeRequires),
+                          gradeRequires: rubric.policy.gradeRequires, checksOnly: rubric.isChecksOnly),
             score: score, maxApplicable: maxApplicable, grade: grade, vetoed: vetoed, groups: groups, metrics: metrics,
             checks: checks, skippedCheckSets: checkEvaluator.skippedSets(in: environment), findings: findings,
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),
             claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
             claimedCount: claimed.count)
+        result.coverage = FigureCoverageCounter(submission: submission).coverage(of: checks)
+        result.missingRequired = facts.missingRequired.map { fact, nearMiss in
+            "\(fact.label)（\(fact.path)）" + (nearMiss.map { "，提交文件中有相近的“\($0)”，是否拼写有误？" } ?? "")
+        }
+        return result
     }
 
     /// Manual and claimed scores must name indicators of this rubric; manual ones only `manual` indicators, within their points.

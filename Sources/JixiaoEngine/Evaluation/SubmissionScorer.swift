@@ -13,11 +13,9 @@ public struct SubmissionScorer: Sendable {
     /// - Parameter rubrics: rubric ids or paths overriding the submission's own `rubrics:` field.
     public func score(bytes: [UInt8], file: String, rubrics override: [String] = []) throws(DiagnosticError) -> SubmissionResult {
         let submission = try submissionLoader.load(bytes: bytes, file: file)
-        let references = override.isEmpty ? submission.rubrics : override
-        if references.isEmpty {
-            throw DiagnosticError(Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), path: "rubrics",
-                                             message: "提交文件没有指定规则（rubrics），命令行也未给出 --rubric"))
-        }
+        // A file that names no rubric is still checked: what it states needs no rubric to verify.
+        var references = override.isEmpty ? submission.rubrics : override
+        if references.isEmpty { references = [Rubric.checksOnlyId] }
         var results: [RubricResult] = []
         var diagnostics: [Diagnostic] = []
         for reference in references {

@@ -47,14 +47,17 @@ struct TemplateContext {
     }
 
     static func values(of check: CheckResult) -> [String: Any] {
-        [
+        var values: [String: Any] = [
             "id": check.id, "name": check.name, "explanation": check.explanation,
-            "where": check.whereInDocument ?? "", "severity": check.severity.chineseName,
+            "severity": check.severity.chineseName,
             // Reader-facing: the figure's name without the formula, and the place ("文件" when unknown).
             "label": check.readerLabel, "place": check.whereInDocument ?? "文件",
             "stated": NumberFormat.show(check.stated, as: check.unit),
             "computed": NumberFormat.show(check.computed, as: check.unit),
         ]
+        // Absent rather than empty, so `{{#check.where}}（…）{{/check.where}}` prints nothing for an unplaced figure.
+        if let place = check.whereInDocument, !place.isEmpty { values["where"] = place }
+        return values
     }
 
     static func text(_ value: Value, kind: FactKind) -> String? {

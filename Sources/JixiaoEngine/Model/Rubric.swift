@@ -19,6 +19,8 @@ public struct Rubric: Sendable {
     /// Metrics in evaluation order (each after those it uses).
     public var metrics: [Metric]
     public var groups: [Group]
+    /// A rubric with no groups and no total: it only runs its checks and scores nothing.
+    public var isChecksOnly: Bool { groups.isEmpty && total.isZero }
     /// Arithmetic checks: the rubric's own and those of the check sets it includes.
     public var checks: [Check] = []
     /// Ids of the included check sets.

@@ -17,6 +17,8 @@ public struct Submission: Sendable {
     public var facts: Node?
     /// The `stated:` tree: figures as the document's text states them; reached as `stated.…` in expressions.
     public var stated: Node?
+    /// What the 说明 and 自评 sentences state, item by item (`statements:`); checked by ``StatementChecker``.
+    public var statements: [Statement] = []
     /// The assessor's scores for `manual` indicators: rubric id → indicator id → score.
     public var manualScores: [String: [String: ScoreEntry]]
     /// Causes the department gives for findings (原因), by finding id (`item-deviation` or `item-deviation[2010308]`).

@@ -51,4 +51,7 @@ public struct CheckResult: Sendable {
     /// One line of Chinese saying what was compared and what came out.
     public var explanation: String
     public var checkSet: String?
+    /// The concrete submission paths of every printed figure the check read (stated side and inputs),
+    /// so a result can say how many of the file's figures were verified.
+    public var coveredPaths: [String] = []
 }

@@ -90,6 +90,8 @@ public struct RubricResult: Sendable {
         public var description: String?
         /// The share of the total that must be scorable for a grade (policy.grade_requires).
         public var gradeRequires: Rational = .zero
+        /// The rubric only checks figures (no groups, no total): there is no score to show.
+        public var checksOnly: Bool = false
     }
 
     public var rubric: RubricInfo
@@ -104,6 +106,10 @@ public struct RubricResult: Sendable {
     public var metrics: [MetricResult]
     /// The arithmetic checks, in rubric order.
     public var checks: [CheckResult]
+    /// How many of the file's printed figures the checks verified.
+    public var coverage = FigureCoverage(statedFigures: 0, checkedFigures: 0, checksRun: 0)
+    /// Labels of the facts the rubric marks `required` that the file does not hold (scored without them).
+    public var missingRequired: [String] = []
     /// Check sets that do not apply to this submission (their `applies_when` does not hold).
     public var skippedCheckSets: [String] = []
     /// The findings that fired, in rubric order (see ``Narrative`` for how a report groups them).

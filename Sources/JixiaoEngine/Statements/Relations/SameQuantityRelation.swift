@@ -1,0 +1,120 @@
+import JixiaoExpression
+
+/// One quantity stated in two places gives the same figure.
+///
+/// Two statements state the same quantity when their subject, scope, measure, year and prior measure agree
+/// (quotes, blanks and full-width brackets aside) and, when both are parts of a whole, so do their wholes; or
+/// when `same_as` links them. Each figure both print is
+/// compared, the later against the first. Two rates that differ but both lie in the envelope recomputed from
+/// the statement's own amounts are 尾数误差 with a note: the document rounded the same inputs twice.
+///
+/// Examples:
+/// - 基本支出 1435.88 (05表) and 1435.87 (自评) → [1435.875, 1435.885] and [1435.865, 1435.875] touch → 尾数误差
+/// - 公用经费 124.40 and 124.4 → 一致
+/// - 公车运维 growth 21.84% and 21.87% with change 0.88 and amount 4.91 → both in [21.66%, 22.01%] → 尾数误差
+/// - 接待 人次 99 and 160 → 不一致
+struct SameQuantityRelation: StatementRelation {
+    static let id = "same-quantity"
+    static let title = "同一数据两处所写一致"
+    static let summary = "同一科目、口径、年度的数据在文中（或文字与表格）出现两次时，两处数字一致；两处增长率、完成率只在由原始数据尾数误差可能得到的范围内不同时，记为尾数误差并注明。"
+
+    func check(_ index: Int, in context: StatementContext) -> [CheckResult] {
+        let later = context.statements[index]
+        guard let earlierIndex = Self.firstEarlier(than: index, in: context.statements) else { return [] }
+        let earlier = context.statements[earlierIndex]
+        let place = context.place(of: earlier) ?? earlier.path
+        var results: [CheckResult] = []
+        let amountFields: [(String, String, (Statement) -> PrintedFigure?)] = [
+            ("amount", earlier.measure, { $0.amount }), ("budget", "预算", { $0.budget }),
+            ("prior", "上年数", { $0.prior }), ("change", "增减额", { $0.change }),
+            ("vs_budget", "较预算增减额", { $0.vsBudget }),
+        ]
+        for (key, label, figure) in amountFields {
+            guard let a = figure(later), var b = figure(earlier) else { continue }
+            b = ShareRelation.converted(b, from: earlier.unit, to: later.unit)
+            results.append(compare(later, key: key, label: label, a, b, place: place, context: context))
+        }
+        let rateFields: [(String, String, (Statement) -> PrintedFigure?, (Statement) -> RationalRange?)] = [
+            ("growth", "增长率", { $0.growth }, Self.growthEnvelope),
+            ("completion_rate", "完成率", { $0.completionRate }, Self.completionEnvelope),
+            ("vs_budget_rate", "较预算增减率", { $0.vsBudgetRate }, { _ in nil }),
+        ]
+        for (key, label, figure, envelope) in rateFields {
+            guard let a = figure(later), let b = figure(earlier) else { continue }
+            var result = compare(later, key: key, label: label, a, b, place: place, context: context)
+            if result.verdict == .mismatch, let range = envelope(later) ?? envelope(earlier),
+               range.overlaps(a.range), range.overlaps(b.range) {
+                result.verdict = .rounding
+                result.explanation += "；两处都在由原始数据尾数误差可能得到的范围 "
+                    + "[\(NumberFormat.show(range.lower, as: .percent, places: 2)), \(NumberFormat.show(range.upper, as: .percent, places: 2))]"
+                    + " 内，是同一组数据两次取舍的差别，建议统一为一种写法"
+            }
+            results.append(result)
+        }
+        if let a = later.share, let b = earlier.share, later.shareOf == earlier.shareOf,
+           later.parent.map({ context.statements[$0].subject }) == earlier.parent.map({ context.statements[$0].subject }) {
+            results.append(compare(later, key: "share", label: "占比", a, b, place: place, context: context))
+        }
+        for (name, count) in later.counts {
+            guard let other = earlier.counts.first(where: { $0.name == name })?.figure else { continue }
+            results.append(compare(later, key: "counts.\(name)", label: name, count, other, place: place, context: context))
+        }
+        return results
+    }
+
+    private func compare(_ statement: Statement, key: String, label: String, _ later: PrintedFigure, _ earlier: PrintedFigure,
+                         place: String, context: StatementContext) -> CheckResult {
+        context.judge(Self.id, statement, suffix: ".\(key)", name: "\(label)与前文（\(place)）所写一致", stated: later,
+                      computed: earlier.value, computedRange: earlier.range, inputs: [("前文\(label)", earlier)],
+                      formula: earlier.path,
+                      magnitudeOnly: later.direction == .either || earlier.direction == .either)
+    }
+
+    /// The first statement before `index` that states the same quantity.
+    static func firstEarlier(than index: Int, in statements: [Statement]) -> Int? {
+        let statement = statements[index]
+        return statements[..<index].indices.first { other in
+            let candidate = statements[other]
+            guard !linked(statement, candidate) else { return true }
+            guard identity(of: candidate) == identity(of: statement) else { return false }
+            // 商品和服务支出 under 基本支出 and under 项目支出 are two quantities: parts of different wholes differ.
+            guard let parent = statement.parent, let candidateParent = candidate.parent else { return true }
+            let (a, b) = (statements[parent], statements[candidateParent])
+            return identity(of: a) == identity(of: b) || linked(a, b)
+        }
+    }
+
+    /// `same_as` names the other statement, either way round.
+    static func linked(_ a: Statement, _ b: Statement) -> Bool {
+        a.sameAs.contains { $0 == b.id || $0 == b.subject } || b.sameAs.contains { $0 == a.id || $0 == a.subject }
+    }
+
+    static func identity(of statement: Statement) -> [String] {
+        [normalized(statement.subject), normalized(statement.scope ?? ""), statement.measure,
+         statement.year.map(String.init) ?? "", statement.priorMeasure]
+    }
+
+    /// “三公”经费 and "三公"经费, 因公出国（境）费 and 因公出国(境)费 are one subject.
+    static func normalized(_ text: String) -> String {
+        String(text.compactMap { character -> Character? in
+            switch character {
+            case "“", "”", "\"", "'", "‘", "’", " ", "　": nil
+            case "（": "("
+            case "）": ")"
+            default: character
+            }
+        })
+    }
+
+    static func growthEnvelope(_ statement: Statement) -> RationalRange? {
+        guard let amount = statement.amount else { return nil }
+        if let prior = statement.prior { return (amount.range - prior.range).divided(by: prior.range) }
+        guard let change = statement.change, change.direction != .either else { return nil }
+        return change.range.divided(by: amount.range - change.range)
+    }
+
+    static func completionEnvelope(_ statement: Statement) -> RationalRange? {
+        guard let amount = statement.amount, let budget = statement.budget else { return nil }
+        return amount.range.divided(by: budget.range)
+    }
+}

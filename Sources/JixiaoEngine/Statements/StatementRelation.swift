@@ -1,0 +1,112 @@
+import JixiaoExpression
+
+/// One relation a statement states by itself (completion = amount ÷ budget, …), checked on every statement.
+///
+/// Like a scoring method, each relation lives in a file of its own with its description and examples; the
+/// relations know nothing about departments, documents or rubrics.
+protocol StatementRelation: Sendable {
+    /// The id results carry: `statement.<id>[<statement key>]`.
+    static var id: String { get }
+    /// Chinese title of the relation, shown in the report.
+    static var title: String { get }
+    /// What it checks and when it applies, for `jixiao methods` and the documentation.
+    static var summary: String { get }
+    /// Results for the statement at `index`; none when the statement does not print what the relation needs.
+    func check(_ index: Int, in context: StatementContext) -> [CheckResult]
+}
+
+/// The statements of one submission, with the helpers every relation uses to judge a printed figure.
+struct StatementContext {
+    let statements: [Statement]
+
+    /// The check-set name results carry.
+    static let checkSet = "statements"
+
+    /// The statement a name (`of`, `same_as`) refers to.
+    func statement(named name: String) -> Statement? {
+        StatementDecoder.find(name, in: statements).map { statements[$0] }
+    }
+
+    func unit(of figure: PrintedFigure, in statement: Statement) -> DisplayUnit {
+        switch figure.kind {
+        case .amount: .amount(statement.unit)
+        case .rate: .percent
+        case .count: .count("")
+        }
+    }
+
+    /// “第三部分 五（三），第 12 行”.
+    func place(of statement: Statement) -> String? {
+        let line = statement.line.map { "第 \($0) 行" }
+        let parts = [statement.section, line].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "，")
+    }
+
+    /// A result judging `stated` against `computed` (with the range its printed inputs allow), as checks do.
+    func judge(_ relation: String, _ statement: Statement, suffix: String = "", name: String,
+               stated: PrintedFigure, computed: Rational, computedRange: RationalRange?,
+               inputs: [(String, PrintedFigure)], formula: String, severity: Check.Severity = .error,
+               comparison: Check.Relation = .equal, magnitudeOnly: Bool = false) -> CheckResult {
+        var statedValue = stated.value
+        var statedRange = stated.range
+        var computedValue = computed
+        var computedEnvelope = computedRange ?? RationalRange(computed)
+        if magnitudeOnly {
+            statedValue = statedValue.magnitude
+            statedRange = statedRange.magnitude
+            computedValue = computedValue.magnitude
+            computedEnvelope = computedEnvelope.magnitude
+        }
+        var result = blank(relation, statement, suffix: suffix, name: name, stated: stated,
+                           inputs: inputs, formula: formula, severity: severity)
+        result.relation = comparison
+        result.stated = .number(statedValue)
+        result.computed = .number(computedValue)
+        result.unit = unit(of: stated, in: statement)
+        Verdicts.judge(&result, statedRange: .number(statedRange), computedRange: .number(computedEnvelope),
+                       statedPrintedHalfUnit: stated.approximate ? nil : stated.halfUnit)
+        // The document's own text reads better than a reformatted figure: “文档 43%”, not “文档 43.00%”.
+        let shown = "文档 " + NumberFormat.show(statedValue, as: result.unit)
+        if result.explanation.hasPrefix(shown) {
+            result.explanation = "文档 “\(stated.printed)”" + result.explanation.dropFirst(shown.count)
+        }
+        if magnitudeOnly { result.explanation += "（文档同时写了增、减两个方向词，只核对数值大小）" }
+        return result
+    }
+
+    /// A result whose verdict the relation decides itself (directions, conventions).
+    func verdict(_ relation: String, _ statement: Statement, suffix: String = "", name: String,
+                 stated: PrintedFigure, verdict: CheckResult.Verdict, explanation: String,
+                 inputs: [(String, PrintedFigure)], formula: String, severity: Check.Severity = .error) -> CheckResult {
+        var result = blank(relation, statement, suffix: suffix, name: name, stated: stated,
+                           inputs: inputs, formula: formula, severity: severity)
+        result.verdict = verdict
+        result.explanation = explanation
+        return result
+    }
+
+    /// A rate printed over a zero base: 0 over 0 printed as 0 is the usual convention (一致); anything else has
+    /// no value to be, so printing one is 不一致. `base` names the zero (预算, 上年, 整体), `rate` the figure.
+    func zeroBase(_ relation: String, _ statement: Statement, name: String, stated: PrintedFigure,
+                  numeratorIsZero: Bool, base: String, rate: String,
+                  inputs: [(String, PrintedFigure)], formula: String) -> CheckResult {
+        let convention = numeratorIsZero && stated.value.isZero
+        return verdict(relation, statement, name: name, stated: stated, verdict: convention ? .ok : .mismatch,
+                       explanation: convention ? "\(base)与分子均为 0，\(rate)按惯例写作 \(stated.printed)"
+                           : "\(base)为 0，\(rate)无法计算，文档却写作 \(stated.printed)",
+                       inputs: inputs, formula: formula)
+    }
+
+    private func blank(_ relation: String, _ statement: Statement, suffix: String, name: String, stated: PrintedFigure,
+                       inputs: [(String, PrintedFigure)], formula: String, severity: Check.Severity) -> CheckResult {
+        CheckResult(
+            id: "statement.\(relation)\(suffix)[\(statement.key)]", name: "\(statement.subject) \(name)",
+            verdict: .insufficientData, severity: severity, relation: .equal,
+            stated: .text(stated.printed), computed: .missing([]), statedRange: nil, computedRange: nil,
+            difference: nil, tolerance: nil, unit: unit(of: stated, in: statement),
+            whereInDocument: place(of: statement), location: stated.location,
+            statedExpression: stated.path, computedExpression: formula,
+            inputs: inputs.map { ($0.0, $0.1.printed) }, explanation: "", checkSet: Self.checkSet,
+            coveredPaths: [stated.path] + inputs.map(\.1.path))
+    }
+}
