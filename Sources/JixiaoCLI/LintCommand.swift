@@ -32,6 +32,10 @@ struct LintCommand: ParsableCommand {
                 let regular = indicators.filter { $0.method.role == .regular }.count
                 let extras = indicators.count - regular
                 let version = rubric.version.isEmpty ? "" : " \(rubric.version)"
+                if rubric.form != nil {
+                    print("\(name)：通过（\(rubric.id)\(version)，自评表计分规则，总分 \(NumberFormat.score(rubric.total))，分值以各表所印为准）")
+                    continue
+                }
                 if rubric.isChecksOnly {
                     print("\(name)：通过（\(rubric.id)\(version)，只核对数据不评分，\(rubric.checks.count) 项数据核对，另加文字陈述的关系核对）")
                     continue

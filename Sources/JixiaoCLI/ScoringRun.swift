@@ -43,7 +43,7 @@ struct ScoringRun {
     /// A gate passes only on figures that were actually verified: a mismatch, missing data, or a file of which
     /// no rubric verified anything fails it.
     static func failsGate(_ result: SubmissionResult) -> Bool {
-        result.results.allSatisfy(\.coverage.nothingVerified)
+        result.results.filter(\.rubric.checksFigures).allSatisfy(\.coverage.nothingVerified)
             || result.results.contains { $0.checks.contains { $0.verdict == .mismatch || $0.verdict == .insufficientData } }
     }
 

@@ -259,7 +259,9 @@ public struct ComparisonRow: Sendable {
         }
         result.groups.forEach { visit($0, level: 0) }
         self.init(
-            department: submission.department, year: submission.year, path: submission.path,
+            // A form's project is what is ranked: “某县水利局 · 农业水价综合改革项目”.
+            department: result.subject.map { "\(submission.department) · \($0)" } ?? submission.department,
+            year: submission.year, path: submission.path,
             rubricId: result.rubric.id, rubricTitle: result.rubric.title, rubricVersion: result.rubric.version,
             totalPoints: result.rubric.totalPoints,
             score: result.score, maxApplicable: result.maxApplicable, grade: result.grade, vetoed: result.vetoed,

@@ -118,8 +118,9 @@ public struct ComparisonRowDecoder: Sendable {
         }
         let gradeValue = try member(result, "grade")
         guard gradeValue.isNull || gradeValue.string != nil else { throw Self.error(gradeValue, "grade 应为字符串或 null") }
+        let subject = result["subject"]?.string
         return ComparisonRow(
-            department: department, year: year, path: path,
+            department: subject.map { "\(department) · \($0)" } ?? department, year: year, path: path,
             rubricId: try string(rubric, "id"), rubricTitle: try string(rubric, "title"),
             // `version` is always written; tolerated when absent so hand-made results still read.
             rubricVersion: rubric["version"] == nil ? "" : try string(rubric, "version"),

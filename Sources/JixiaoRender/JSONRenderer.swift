@@ -27,33 +27,40 @@ public struct JSONRenderer: Sendable {
     }
 
     func json(_ result: RubricResult) -> JSONValue {
-        .object([
-            ("rubric", .object([
-                ("id", .string(result.rubric.id)), ("version", .string(result.rubric.version)),
-                ("title", .string(result.rubric.title)), ("total_points", .number(result.rubric.totalPoints)),
-                ("sha256", .string(result.rubric.sha256)), ("checks_only", .bool(result.rubric.checksOnly)),
-            ])),
+        let rubric: JSONValue = .object([
+            ("id", .string(result.rubric.id)), ("version", .string(result.rubric.version)),
+            ("title", .string(result.rubric.title)), ("total_points", .number(result.rubric.totalPoints)),
+            ("sha256", .string(result.rubric.sha256)), ("checks_only", .bool(result.rubric.checksOnly)),
+        ])
+        let claimedDifference: JSONValue = result.claimedTotal.flatMap { claimed in
+            result.claimedIndicatorsScore.map { .number(claimed - $0) } } ?? .null
+        let coverage: JSONValue = .object([
+            ("stated_figures", .number(Rational(result.coverage.statedFigures))),
+            ("checked_figures", .number(Rational(result.coverage.checkedFigures))),
+            ("checks_run", .number(Rational(result.coverage.checksRun))),
+            ("nothing_verified", .bool(result.coverage.nothingVerified)),
+        ])
+        var members: [(String, JSONValue)] = [
+            ("rubric", rubric),
+            ("subject", result.subject.map(JSONValue.string) ?? .null),
             ("score", .number(result.score)),
             ("max_applicable", .number(result.maxApplicable)),
             ("grade", result.grade.map(JSONValue.string) ?? .null),
             ("vetoed", .bool(result.vetoed)),
+        ]
+        members += [
             ("claimed_total", result.claimedTotal.map { .number($0) } ?? .null),
             ("claimed_indicators_score", result.claimedIndicatorsScore.map { .number($0) } ?? .null),
-            ("claimed_difference", result.claimedTotal.flatMap { claimed in
-                result.claimedIndicatorsScore.map { .number(claimed - $0) } } ?? .null),
+            ("claimed_difference", claimedDifference),
             ("groups", .array(result.groups.map(json))),
             ("metrics", .array(result.metrics.map(json))),
             ("checks", .array(result.checks.map(json))),
             ("skipped_check_sets", .array(result.skippedCheckSets.map(JSONValue.string))),
-            ("coverage", .object([
-                ("stated_figures", .number(Rational(result.coverage.statedFigures))),
-                ("checked_figures", .number(Rational(result.coverage.checkedFigures))),
-                ("checks_run", .number(Rational(result.coverage.checksRun))),
-                ("nothing_verified", .bool(result.coverage.nothingVerified)),
-            ])),
+            ("coverage", coverage),
             ("missing_required", .array(result.missingRequired.map(JSONValue.string))),
             ("findings", .array(result.findings.map(json))),
-        ])
+        ]
+        return .object(members)
     }
 
     func json(_ group: GroupResult) -> JSONValue {

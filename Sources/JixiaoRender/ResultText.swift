@@ -5,12 +5,14 @@ import JixiaoExpression
 enum ResultText {
     static func heading(_ submission: SubmissionResult, _ result: RubricResult) -> String {
         let version = result.rubric.version.isEmpty ? "" : " \(result.rubric.version)"
-        return "\(submission.department) \(submission.year) 年度 · \(result.rubric.title)（\(result.rubric.id)\(version)）"
+        let subject = result.subject.map { " · \($0)" } ?? ""
+        return "\(submission.department) \(submission.year) 年度\(subject) · \(result.rubric.title)（\(result.rubric.id)\(version)）"
     }
 
     /// How much of the file the checks verified, in words; never silent when nothing was.
     static func coverage(_ result: RubricResult) -> [String] {
         let coverage = result.coverage
+        guard result.rubric.checksFigures else { return [] }
         var lines: [String] = []
         if coverage.nothingVerified {
             lines.append("没有任何数据得到核对：文件中没有可以相互核对的数字（或核对所需的数字都不全）。这不代表数据无误。")

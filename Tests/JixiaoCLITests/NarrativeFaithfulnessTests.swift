@@ -45,9 +45,12 @@ struct NarrativeFaithfulnessTests {
         let quality = try #require(narrative.problems.first { $0.title == "决算数据存在不一致" })
         let evidence = quality.evidence.joined()
         #expect(evidence.contains("第三部分 五（三）所列信访事务完成预算的百分比为48.53%，按文件中的相关数据计算应为49.12%"))
-        #expect(evidence.contains("附件 自评报告 二（一）2所列接待人数为160人，按文件中的相关数据计算应为99人"))
+        // A statement relation: the subject and measure, without the formula "= 本年 − 上年".
+        #expect(evidence.contains("附件 自评报告 二（一）2所列公车运行维护费较上年增减额为0.88万元"))
+        // 160 人次 printed in the 自评 against 99 in 说明七（二）: named by what the figure is.
+        #expect(evidence.contains("附件 自评报告 二（一）2所列公务接待费人次为160"))
         // No formula from the check definitions.
-        #expect(!evidence.contains(" = ") && !evidence.contains("÷") && !evidence.contains("×"))
+        #expect(!evidence.contains(" = ") && !evidence.contains("÷") && !evidence.contains("×") && !evidence.contains("与前文"))
     }
 
     @Test func titlesFollowTheFigures() throws {

@@ -49,3 +49,12 @@ extension Array where Element == CheckResult {
     func verdict(_ id: String) -> CheckResult.Verdict? { first { $0.id == id }?.verdict }
     func ids(with verdict: CheckResult.Verdict) -> Set<String> { Set(filter { $0.verdict == verdict }.map(\.id)) }
 }
+
+extension RepositoryFiles {
+    /// Scores the forms of a submission in the repository with the shipped rubric `project-self-assessment-100`.
+    static func scoreForms(_ relative: String) throws -> [RubricResult] {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(relative))))
+        let scorer = SubmissionScorer(catalog: RubricCatalog(searchDirectories: [rubricsDirectory]))
+        return try scorer.score(bytes: bytes, file: relative, rubrics: ["project-self-assessment-100"]).results
+    }
+}

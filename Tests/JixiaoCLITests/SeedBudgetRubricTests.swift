@@ -95,7 +95,7 @@ struct SeedBudgetRubricTests {
         // Not scored: A2 manual (3), A3 no 编制数 (5), B6 no 公用经费 budget (2), G3 no 满意度 (8) → 100 − 18 = 82.
         #expect(result.maxApplicable == Rational(82))
         // 投入 2 + 0 + 4.31 = 6.31; 过程 5.76 + 2 + 4 + 2 + 2 + 0.14 + (3 + 4 + 2 + 0) + 4 = 28.9
-        // (C4 基础信息完善性 loses its 1 point: 9 error-level check mismatches × 0.5 > 1);
+        // (C4 基础信息完善性 loses its 1 point: 11 error-level mismatches × 0.5 = 5.5 > 1, as the 9 before the statements did);
         // 产出 6 + 4 + 4 + 5.45 = 19.45; 效果 8 + 3 = 11; total 65.66.
         #expect(result.score == Rational(decimalText: "65.66"))
         #expect(result.indicator("C4")?.score == Rational(0))

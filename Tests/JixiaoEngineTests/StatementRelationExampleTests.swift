@@ -173,4 +173,36 @@ struct StatementRelationExampleTests {
         // The 基本支出 stated again carries the same part: 20 = 20.
         #expect(verdict(results, "statement.same-quantity.amount[g3]") == .ok)
     }
+
+    @Test func aWrongPrintedPriorDoesNotHideTheEarlierStatementsEnvelope() throws {
+        // The seed's 自评: “去年同期” 4.91 copied from this year, then 增加0.88, 增加21.87%. Its own inputs give
+        // (4.91 − 4.91) ÷ 4.91 = 0%, so the change and the rate are errors; but against 说明七's 21.84% the two
+        // rates both lie in what 说明七's own inputs allow, 0.875 ÷ 4.04 = 21.658% to 0.885 ÷ 4.02 = 22.015%.
+        let results = try check("""
+          - {id: a, subject: 公务用车运行维护费, amount: 4.91, change: 增加0.88, growth: 增长21.84%}
+          - {id: b, subject: 公务用车运行维护费, amount: 4.91, prior: 4.91, change: 增加0.88, growth: 增加21.87%}
+        """)
+        #expect(verdict(results, "statement.change[b]") == .mismatch)
+        #expect(verdict(results, "statement.growth[b]") == .mismatch)
+        #expect(verdict(results, "statement.same-quantity.growth[b]") == .rounding)
+    }
+
+    @Test func aRubricCanLeaveStatementChecksToAnother() throws {
+        let submission = """
+            department: 测试局
+            year: 2023
+            statements:
+              - {subject: 三公经费, amount: 9.75, budget: 9.78, completion_rate: 99.69%}
+            """
+        func rubric(_ extra: String) -> String {
+            "id: r\ntitle: 规则\ntotal: 1\n\(extra)groups: [{id: g, name: 组, indicators: [{id: A, name: 甲, points: 1, method: manual}]}]\n"
+        }
+        // 9.75 ÷ 9.78 = 99.693…% → 99.69%: checked under a rubric by default …
+        let checked = try score(rubric: rubric(""), submission: submission)
+        #expect(checked.checks.map(\.id) == ["statement.completion[三公经费]"])
+        // … and not under one that says `statement_checks: false`, which then says nothing about coverage.
+        let unchecked = try score(rubric: rubric("statement_checks: false\n"), submission: submission)
+        #expect(unchecked.checks.isEmpty)
+        #expect(unchecked.rubric.checksFigures == false)
+    }
 }

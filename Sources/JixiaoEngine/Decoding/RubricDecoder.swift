@@ -28,7 +28,7 @@ struct RubricDecoder {
 
     static let topLevelKeys: Set<String> = [
         "id", "version", "title", "description", "total", "unit", "rounding", "grades", "policy",
-        "facts", "metrics", "groups", "checks", "check_sets", "findings", "extends",
+        "facts", "metrics", "groups", "checks", "check_sets", "findings", "extends", "form", "statement_checks",
     ]
 
     func decode(_ ownRoot: Node, file: String, sha256 ownSHA256: String) -> Rubric? {
@@ -55,13 +55,17 @@ struct RubricDecoder {
         }
         var factsByPath: [String: FactDeclaration] = [:]
         for fact in facts where factsByPath[fact.path] == nil { factsByPath[fact.path] = fact }
-        let groups = checksOnly ? [] : decodeGroups(top)
+        // A form rubric scores the rows each form prints: it has a total but no groups of its own.
+        let form = top.node("form").flatMap { FormRulesDecoder(sink: sink).decode($0) }
+        let groups = checksOnly || form != nil ? [] : decodeGroups(top)
 
         guard let id, let title, let total else { return nil }
         var rubric = Rubric(id: id, version: version, title: title, description: top.text("description"),
                             total: total, unit: unit, rounding: rounding, grades: grades, policy: policy,
                             facts: facts, metrics: metrics, groups: groups, file: file, sha256: sha256)
         rubric.checks = checks
+        rubric.form = form
+        rubric.statementChecks = top.bool("statement_checks") ?? true
         rubric.findings = FindingDecoder(sink: sink).decode(top.node("findings"), path: "findings")
         rubric.checkSets = checkSets.map(\.id)
         rubric.factsByPath = factsByPath

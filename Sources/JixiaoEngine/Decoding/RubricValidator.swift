@@ -48,7 +48,7 @@ struct RubricValidator {
         let sum = rubric.groups.reduce(Rational.zero) { $0 + $1.points }
         let groupCount = root.node("groups")?.sequence?.count ?? 0
         let complete = rubric.groups.count == groupCount && rubric.groups.allSatisfy(\.isCompleteTree)
-        if sum != rubric.total, complete, let node = root.node("total") {
+        if sum != rubric.total, complete, rubric.form == nil, let node = root.node("total") {
             sink.report(Diagnostic(location: node.location, path: "total",
                                    message: "总分 \(NumberFormat.score(rubric.total)) 与各分组分值之和 \(NumberFormat.score(sum)) 不符"))
         }

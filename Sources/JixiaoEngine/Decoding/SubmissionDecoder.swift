@@ -25,7 +25,7 @@ struct SubmissionDecoder {
 
     static let topLevelKeys: Set<String> = [
         "department", "year", "unit", "rubrics", "document", "facts", "stated", "report",
-        "manual_scores", "claimed_scores", "causes", "statements",
+        "manual_scores", "claimed_scores", "causes", "statements", "forms",
     ]
 
     func decode(_ root: Node, file: String, sha256: String) -> Submission? {
@@ -52,6 +52,8 @@ struct SubmissionDecoder {
                 if let text = reader.text(entry.key) { causes[entry.key] = text }
             }
         }
+        let forms = FormDecoder(sink: sink, unit: FactValueReader.unitsInYuan[unit] == nil ? "万元" : unit)
+            .decode(top.node("forms"))
         let statements = StatementDecoder(sink: sink, unit: FactValueReader.unitsInYuan[unit] == nil ? "万元" : unit)
             .decode(top.node("statements"))
         guard let department, let year else { return nil }
@@ -64,6 +66,7 @@ struct SubmissionDecoder {
                           claimedScores: scores(top, key: "claimed_scores"),
                           file: file, sha256: sha256)
         submission.statements = statements
+        submission.forms = forms
         return submission
     }
 

@@ -44,9 +44,11 @@ struct FactValueReader {
             }
             return .number(number)
         case .percent:
-            guard let number = Rational(decimalText: text) else { return fail("\"88.61%\" 或 88.61") }
+            let (sign, figure) = Self.directed(text)
+            guard let number = Rational(decimalText: figure) else { return fail("\"88.61%\" 或 88.61") }
             // A bare number is percentage points: 88.61 means 88.61%.
-            return .number(text.hasSuffix("%") || text.hasSuffix("％") ? number : number.divided(by: .hundred)!)
+            let rate = figure.hasSuffix("%") || figure.hasSuffix("％") ? number : number.divided(by: .hundred)!
+            return .number(Self.signed(rate, sign))
         case .boolean:
             return NodeValues.bool(node, path: path, sink: sink).map(Value.bool)
         case .text:
@@ -66,9 +68,31 @@ struct FactValueReader {
 
     /// "1,717.31", "38400元", "3.84万元" → amount in the target unit.
     func amount(_ text: String) -> Rational? {
-        let (number, unit) = splitUnit(text)
+        let (sign, figure) = Self.directed(text)
+        let (number, unit) = splitUnit(figure)
         guard !number.hasSuffix("%"), let value = Rational(decimalText: number) else { return nil }
-        return value * conversion(from: unit)
+        return Self.signed(value * conversion(from: unit), sign)
+    }
+
+    /// A figure printed after its direction word — “减少207.43”, “增长58.92%”, “持平” — as `statements:` write it:
+    /// the word's sign and the figure without it, so one printed figure (anchored in a statement) can also be
+    /// read by a check through a YAML alias. A figure without a word is returned as it is (sign `nil`).
+    static func directed(_ text: String) -> (sign: Int?, figure: String) {
+        for (word, direction) in PrintedFigureReader.directionWords where text.hasPrefix(word) {
+            let figure = String(text.dropFirst(word.count)).trimmingCharacters(in: [" "])
+            switch direction {
+            case .up: return (1, figure)
+            case .down: return (-1, figure)
+            case .level: return (0, figure.isEmpty ? "0" : figure)
+            case .either: return (nil, text)
+            }
+        }
+        return (nil, text)
+    }
+
+    private static func signed(_ value: Rational, _ sign: Int?) -> Rational {
+        guard let sign, sign != 0 else { return value }
+        return sign > 0 ? value.magnitude : -value.magnitude
     }
 
     /// How far a printed figure may be from the true one: half a unit of its last printed digit, and for amounts
@@ -81,7 +105,8 @@ struct FactValueReader {
 
     /// Half a unit of the last printed digit alone, in the target unit: the precision a stated figure is read at.
     func printedHalfUnit(of node: Node, kind: FactKind) -> Rational {
-        guard let text = node.scalar?.text.trimmingCharacters(in: [" "]) else { return .zero }
+        guard let printed = node.scalar?.text.trimmingCharacters(in: [" "]) else { return .zero }
+        let text = Self.directed(printed).figure
         switch kind {
         case .amount:
             let (number, unit) = splitUnit(text)

@@ -22,7 +22,8 @@ public struct Scorer: Sendable {
         let metrics = MetricEvaluator(rubric: rubric).evaluate(into: &environment)
         let checkEvaluator = CheckEvaluator(rubric: rubric, tree: SubmissionTree(submission: submission))
         // The relations every statement states by itself run under every rubric, after the rubric's own checks.
-        let checks = checkEvaluator.evaluate(in: environment) + StatementChecker().check(submission.statements)
+        let statementChecks = rubric.statementChecks ? StatementChecker().check(submission.statements) : []
+        let checks = checkEvaluator.evaluate(in: environment) + statementChecks
         let indicatorScorer = IndicatorScorer(
             rubric: rubric, environment: environment, checks: checks,
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
@@ -40,7 +41,8 @@ public struct Scorer: Sendable {
         var result = RubricResult(
             rubric: .init(id: rubric.id, version: rubric.version, title: rubric.title, totalPoints: rubric.total,
                           file: rubric.file, sha256: rubric.sha256, description: rubric.description,
-                          gradeRequires: rubric.policy.gradeRequires, checksOnly: rubric.isChecksOnly),
+                          gradeRequires: rubric.policy.gradeRequires, checksOnly: rubric.isChecksOnly,
+                          checksFigures: !rubric.checks.isEmpty || rubric.statementChecks),
             score: score, maxApplicable: maxApplicable, grade: grade, vetoed: vetoed, groups: groups, metrics: metrics,
             checks: checks, skippedCheckSets: checkEvaluator.skippedSets(in: environment), findings: findings,
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),

@@ -21,7 +21,11 @@ public struct SubmissionScorer: Sendable {
         for reference in references {
             do {
                 let rubric = try catalog.rubric(reference, requestedAt: override.isEmpty ? submission.rubricsLocation : nil)
-                results.append(try Scorer(rubric: rubric).score(submission))
+                if let rules = rubric.form {
+                    results += try FormScorer(rubric: rubric, rules: rules).score(submission)
+                } else {
+                    results.append(try Scorer(rubric: rubric).score(submission))
+                }
             } catch {
                 diagnostics += error.diagnostics
             }

@@ -19,6 +19,11 @@ public struct Rubric: Sendable {
     /// Metrics in evaluation order (each after those it uses).
     public var metrics: [Metric]
     public var groups: [Group]
+    /// Whether results carry the relations every statement states by itself (`statement_checks`, default true):
+    /// an assessment that reads no budget figures (the annual 130-point one) leaves them to the budget rubric.
+    public var statementChecks = true
+    /// How self-assessment forms are scored, for a rubric that scores forms (`form:`) instead of groups.
+    public var form: FormRules? = nil
     /// A rubric with no groups and no total: it only runs its checks and scores nothing.
     public var isChecksOnly: Bool { groups.isEmpty && total.isZero }
     /// Arithmetic checks: the rubric's own and those of the check sets it includes.

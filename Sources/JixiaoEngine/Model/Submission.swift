@@ -19,6 +19,8 @@ public struct Submission: Sendable {
     public var stated: Node?
     /// What the 说明 and 自评 sentences state, item by item (`statements:`); checked by ``StatementChecker``.
     public var statements: [Statement] = []
+    /// Self-assessment forms (`forms:`), scored by a rubric with a `form:` block.
+    public var forms: [Form] = []
     /// The assessor's scores for `manual` indicators: rubric id → indicator id → score.
     public var manualScores: [String: [String: ScoreEntry]]
     /// Causes the department gives for findings (原因), by finding id (`item-deviation` or `item-deviation[2010308]`).

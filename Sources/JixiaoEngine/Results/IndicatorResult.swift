@@ -92,9 +92,14 @@ public struct RubricResult: Sendable {
         public var gradeRequires: Rational = .zero
         /// The rubric only checks figures (no groups, no total): there is no score to show.
         public var checksOnly: Bool = false
+        /// The rubric checks figures at all (its own checks or the statement relations); one that does not says
+        /// nothing about coverage.
+        public var checksFigures: Bool = true
     }
 
     public var rubric: RubricInfo
+    /// What was assessed when it is not the whole department: the project a self-assessment form is about.
+    public var subject: String? = nil
     public var score: Rational
     /// Points of the indicators that could be scored: "scored over X of Y points".
     public var maxApplicable: Rational

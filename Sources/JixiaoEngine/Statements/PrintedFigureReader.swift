@@ -44,6 +44,7 @@ struct PrintedFigureReader {
             conversion = factor
         }
         if kind == .count, let last = rest.last, DisplayUnit.countWords.contains(String(last)) { rest = rest.dropLast() }
+        if kind == .score, rest.hasSuffix("分") { rest = rest.dropLast() }
         let isPercent = rest.hasSuffix("%") || rest.hasSuffix("％")
         guard isPercent == (kind == .rate) else {
             report(node, path: path, "应为\(Self.expected(kind, signed: signed))，实际是“\(printed)”")
@@ -119,6 +120,7 @@ struct PrintedFigureReader {
         case .amount: signed ? "金额（如 6.64、\"减少6.64\"、\"1,234.56元\"、持平）" : "金额（如 1717.31、\"1,717.31\"、\"38400元\"、零）"
         case .rate: signed ? "百分比（如 \"下降0.5%\"、\"-2.56%\"、持平）" : "百分比（如 \"88.61%\"）"
         case .count: "计数（如 13、\"300余\"）"
+        case .score: "分数（如 10、9.5）"
         }
     }
 

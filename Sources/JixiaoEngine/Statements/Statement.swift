@@ -56,7 +56,11 @@ public struct Statement: Sendable {
 
 /// A figure exactly as printed, with the value it stands for and every value that rounds to it.
 public struct PrintedFigure: Sendable {
-    public enum Kind: Sendable { case amount, rate, count }
+    public enum Kind: Sendable {
+        case amount, rate, count
+        /// A plain number such as a weight or a score (分值, 得分), maybe printed with 分.
+        case score
+    }
 
     /// The sign the printed words give the figure.
     public enum Direction: Sendable, Equatable {

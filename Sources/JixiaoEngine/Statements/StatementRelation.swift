@@ -32,6 +32,7 @@ struct StatementContext {
         case .amount: .amount(statement.unit)
         case .rate: .percent
         case .count: .count("")
+        case .score: .points
         }
     }
 
@@ -47,42 +48,17 @@ struct StatementContext {
                stated: PrintedFigure, computed: Rational, computedRange: RationalRange?,
                inputs: [(String, PrintedFigure)], formula: String, severity: Check.Severity = .error,
                comparison: Check.Relation = .equal, magnitudeOnly: Bool = false) -> CheckResult {
-        var statedValue = stated.value
-        var statedRange = stated.range
-        var computedValue = computed
-        var computedEnvelope = computedRange ?? RationalRange(computed)
-        if magnitudeOnly {
-            statedValue = statedValue.magnitude
-            statedRange = statedRange.magnitude
-            computedValue = computedValue.magnitude
-            computedEnvelope = computedEnvelope.magnitude
-        }
-        var result = blank(relation, statement, suffix: suffix, name: name, stated: stated,
-                           inputs: inputs, formula: formula, severity: severity)
-        result.relation = comparison
-        result.stated = .number(statedValue)
-        result.computed = .number(computedValue)
-        result.unit = unit(of: stated, in: statement)
-        Verdicts.judge(&result, statedRange: .number(statedRange), computedRange: .number(computedEnvelope),
-                       statedPrintedHalfUnit: stated.approximate ? nil : stated.halfUnit)
-        // The document's own text reads better than a reformatted figure: “文档 43%”, not “文档 43.00%”.
-        let shown = "文档 " + NumberFormat.show(statedValue, as: result.unit)
-        if result.explanation.hasPrefix(shown) {
-            result.explanation = "文档 “\(stated.printed)”" + result.explanation.dropFirst(shown.count)
-        }
-        if magnitudeOnly { result.explanation += "（文档同时写了增、减两个方向词，只核对数值大小）" }
-        return result
+        judge(relation, statement, suffix: suffix, name: name, stated: stated, severity: severity)
+            .judge(stated, computed: computed, computedRange: computedRange, inputs: inputs, formula: formula,
+                   comparison: comparison, magnitudeOnly: magnitudeOnly)
     }
 
     /// A result whose verdict the relation decides itself (directions, conventions).
     func verdict(_ relation: String, _ statement: Statement, suffix: String = "", name: String,
                  stated: PrintedFigure, verdict: CheckResult.Verdict, explanation: String,
                  inputs: [(String, PrintedFigure)], formula: String, severity: Check.Severity = .error) -> CheckResult {
-        var result = blank(relation, statement, suffix: suffix, name: name, stated: stated,
-                           inputs: inputs, formula: formula, severity: severity)
-        result.verdict = verdict
-        result.explanation = explanation
-        return result
+        judge(relation, statement, suffix: suffix, name: name, stated: stated, severity: severity)
+            .verdict(stated, verdict, explanation: explanation, inputs: inputs, formula: formula)
     }
 
     /// A rate printed over a zero base: 0 over 0 printed as 0 is the usual convention (一致); anything else has
@@ -97,16 +73,10 @@ struct StatementContext {
                        inputs: inputs, formula: formula)
     }
 
-    private func blank(_ relation: String, _ statement: Statement, suffix: String, name: String, stated: PrintedFigure,
-                       inputs: [(String, PrintedFigure)], formula: String, severity: Check.Severity) -> CheckResult {
-        CheckResult(
-            id: "statement.\(relation)\(suffix)[\(statement.key)]", name: "\(statement.subject) \(name)",
-            verdict: .insufficientData, severity: severity, relation: .equal,
-            stated: .text(stated.printed), computed: .missing([]), statedRange: nil, computedRange: nil,
-            difference: nil, tolerance: nil, unit: unit(of: stated, in: statement),
-            whereInDocument: place(of: statement), location: stated.location,
-            statedExpression: stated.path, computedExpression: formula,
-            inputs: inputs.map { ($0.0, $0.1.printed) }, explanation: "", checkSet: Self.checkSet,
-            coveredPaths: [stated.path] + inputs.map(\.1.path))
+    private func judge(_ relation: String, _ statement: Statement, suffix: String, name: String,
+                       stated: PrintedFigure, severity: Check.Severity) -> PrintedFigureJudge {
+        PrintedFigureJudge(id: "statement.\(relation)\(suffix)[\(statement.key)]", name: "\(statement.subject) \(name)",
+                           place: place(of: statement), unit: unit(of: stated, in: statement),
+                           checkSet: Self.checkSet, severity: severity)
     }
 }

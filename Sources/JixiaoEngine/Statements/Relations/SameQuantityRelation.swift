@@ -6,7 +6,7 @@ import JixiaoExpression
 /// (quotes, blanks and full-width brackets aside) and, when both are parts of a whole, so do their wholes; or
 /// when `same_as` links them. Each figure both print is
 /// compared, the later against the first. Two rates that differ but both lie in the envelope recomputed from
-/// the statement's own amounts are 尾数误差 with a note: the document rounded the same inputs twice.
+/// either statement's own amounts are 尾数误差 with a note: the document rounded the same inputs twice.
 ///
 /// Examples:
 /// - 基本支出 1435.88 (05表) and 1435.87 (自评) → [1435.875, 1435.885] and [1435.865, 1435.875] touch → 尾数误差
@@ -42,8 +42,11 @@ struct SameQuantityRelation: StatementRelation {
         for (key, label, figure, envelope) in rateFields {
             guard let a = figure(later), let b = figure(earlier) else { continue }
             var result = compare(later, key: key, label: label, a, b, place: place, context: context)
-            if result.verdict == .mismatch, let range = envelope(later) ?? envelope(earlier),
-               range.overlaps(a.range), range.overlaps(b.range) {
+            // Either statement's own inputs may explain both rates: a later statement that prints a wrong prior
+            // (a 去年同期 copied from this year) does not turn the earlier one's rounding into an error.
+            if result.verdict == .mismatch,
+               let range = [envelope(later), envelope(earlier)].compactMap({ $0 })
+                   .first(where: { $0.overlaps(a.range) && $0.overlaps(b.range) }) {
                 result.verdict = .rounding
                 result.explanation += "；两处都在由原始数据尾数误差可能得到的范围 "
                     + "[\(NumberFormat.show(range.lower, as: .percent, places: 2)), \(NumberFormat.show(range.upper, as: .percent, places: 2))]"
