@@ -10,7 +10,9 @@ import JixiaoExpression
 /// decimal text (`85.23`), never rounded binary floating point.
 public enum SummaryCSV {
     public static let leadingColumns = ["文件", "部门", "年度", "规则", "规则版本", "总分（分）", "可评分值（分）", "满分（分）",
-                                        "得分率（%）", "等级", "评定状态", "一票否决"]
+                                        "得分率（%）", "等级", "评定状态", "一票否决",
+                                        // A self-assessment form's project, and the claimed total against the computed one.
+                                        "评价对象", "自评分合计（分）", "自评指标计算得分（分）"]
     public static let trailingColumns = ["不一致数（项）", "数据不足数（项）", "问题数（条）"]
 
     /// One (submission, rubric) row before the full set of columns is known.
@@ -48,7 +50,8 @@ public enum SummaryCSV {
             let leading = [submission.path, submission.department, String(submission.year), result.rubric.id,
                            result.rubric.version, exact(result.score), exact(result.maxApplicable),
                            exact(result.rubric.totalPoints), share, result.grade ?? "", status(result),
-                           anyVeto ? "是" : "否"]
+                           anyVeto ? "是" : "否", result.subject ?? "",
+                           result.claimedTotal.map(exact) ?? "", result.claimedIndicatorsScore.map(exact) ?? ""]
             return Row(leading: leading, cells: [], trailing: counts(result))
         }
     }

@@ -105,7 +105,8 @@ struct BatchTests {
         #expect(records.count == 5)
         let header = records.first ?? ""
         // summary.csv has the same columns for every rubric, units in the headers (issue 11: no sparse union).
-        #expect(header == "文件,部门,年度,规则,规则版本,总分（分）,可评分值（分）,满分（分）,得分率（%）,等级,评定状态,一票否决,不一致数（项）,数据不足数（项）,问题数（条）")
+        // 评价对象 and the claimed totals are filled for self-assessment forms and claimed scores.
+        #expect(header == "文件,部门,年度,规则,规则版本,总分（分）,可评分值（分）,满分（分）,得分率（%）,等级,评定状态,一票否决,评价对象,自评分合计（分）,自评指标计算得分（分）,不一致数（项）,数据不足数（项）,问题数（条）")
         #expect(records.dropFirst().first?.hasPrefix("\(inputs)/a.yaml,长沙市信访局,2023,changsha-annual-130,") == true)
         // Group, indicator and metric columns are in one file per rubric, numbers only, units in the headers.
         let perRubric = String(decoding: try contents(out.appendingPathComponent("summary-changsha-xinfang-overall-100.csv")).dropFirst(3), as: UTF8.self)
@@ -226,7 +227,7 @@ struct BatchTests {
     }
 
     @Test func spooledRowsReadBackUnchanged() {
-        let row = SummaryCSV.Row(leading: ["a\tb", "c\\n", "line\nbreak", "\r", "", "1", "2", "3", "", "", "", ""],
+        let row = SummaryCSV.Row(leading: ["a\tb", "c\\n", "line\nbreak", "\r", "", "1", "2", "3", "", "", "", "", "项目", "", ""],
                                  cells: [.init(column: "分组:x\\", value: "\t")], trailing: ["0", "0", "0"])
         #expect(!row.spoolLine.contains("\n"))
         #expect(SummaryCSV.Row(spoolLine: Substring(row.spoolLine)) == row)
