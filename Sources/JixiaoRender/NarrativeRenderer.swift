@@ -16,10 +16,10 @@ public struct NarrativeRenderer: Sendable {
         self.assessment = assessment
     }
 
-    /// Whether the 自评报告's closing sections are about this rubric: the 部门整体支出绩效评价 framework
-    /// (`dept-overall-100` and the rubrics that extend it keep its title), not an annual assessment.
+    /// Whether the 自评报告's closing sections are about this rubric: every rubric but one that declares itself
+    /// an assessment of the department's work (`narrative: assessment`, the annual 130-point one).
     public static func isReportRubric(_ rubric: RubricResult.RubricInfo) -> Bool {
-        rubric.id == "dept-overall-100" || rubric.title.hasPrefix("部门整体支出绩效评价")
+        !rubric.assessment
     }
 
     /// The results the report's narrative covers, and the others. A submission scored against none of the
