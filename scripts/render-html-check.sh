@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renders the HTML comparison report of submissions/ and checks it in headless Chromium (Debian package
-# `chromium`): takes a screenshot and verifies from the rendered DOM that the charts are there.
+# `chromium`): takes a screenshot and verifies from the rendered DOM that the charts are there; then measures
+# the layout at 1400 px (desktop), 390 px (phone) and with the print stylesheet on an A4 landscape page, and
+# prints it to PDF.
 #
 #   scripts/render-html-check.sh            # uses .build/debug/jixiao, building it if missing
 #   JIXIAO=/path/to/jixiao scripts/render-html-check.sh
@@ -61,4 +63,44 @@ echo "render-html-check: <svg> $svgs 个（排名图 $rankings，概况图 $prof
 (( heat == rankings )) || fail "热力图数量 ($heat) 与排名图数量 ($rankings) 不符"
 (( profiles >= 1 )) || fail "DOM 中没有部门概况图"
 (( bars >= profiles )) || fail "条形数量不足"
-echo "render-html-check: 通过；截图 $screenshot"
+
+# Layout, measured by Chromium itself: a copy of the report with a small script that writes what it finds
+# into <body data-…> (the report itself has no scripts), read back with --dump-dom. The script has no "&": sed
+# would read it as the matched text.
+measure() { # $1 width, $2 file
+    "${chrome[@]/--window-size=1280,2400/--window-size=$1,2400}" --virtual-time-budget=3000 --dump-dom "file://$2" 2>/dev/null \
+        | grep -o 'data-[a-z-]*="[^"]*"' | tr '\n' ' '
+}
+probe='<script>addEventListener("load",function(){var b=document.body,d=document.documentElement;
+var boxes=[].slice.call(document.querySelectorAll(".scroll"));
+var clipped=boxes.filter(function(e){return e.querySelector("table.heat")?e.scrollWidth>e.clientWidth+1:false}).length;
+var r=document.querySelector("svg.ranking"),scale=r?r.getBoundingClientRect().width/r.viewBox.baseVal.width:1;
+var prof=document.querySelector("svg.profile-bars"),pscale=prof?prof.getBoundingClientRect().width/prof.viewBox.baseVal.width:1;
+var wide=[].slice.call(document.querySelectorAll("table.wide,table.heat")).filter(function(t){return t.getBoundingClientRect().right>d.clientWidth+1}).length;
+b.setAttribute("data-page-overflow",String(d.scrollWidth>d.clientWidth+1));
+b.setAttribute("data-heat-clipped",String(clipped));
+b.setAttribute("data-tables-past-edge",String(wide));
+b.setAttribute("data-ranking-font",(13*scale).toFixed(1));
+b.setAttribute("data-profile-font",(13*pscale).toFixed(1));});</script>'
+probed=/tmp/jixiao-report.probe.html
+printed=/tmp/jixiao-report.print.html
+sed "s#</body>#${probe//$'\n'/ }</body>#" "$report" > "$probed"
+# The print stylesheet applied on screen, at the width of an A4 landscape page less margins (277 mm ≈ 1047 px).
+sed -e 's/@media print {/@media all {/' "$probed" > "$printed"
+
+desktop=$(measure 1400 "$probed"); echo "render-html-check: 1400 px：$desktop"
+[[ $desktop == *'data-page-overflow="false"'* ]] || fail "1400 px 时页面出现横向滚动"
+[[ $desktop == *'data-heat-clipped="0"'* ]] || fail "1400 px 时热力图有列被裁切（需横向滚动）"
+phone=$(measure 390 "$probed"); echo "render-html-check: 390 px：$phone"
+[[ $phone == *'data-page-overflow="false"'* ]] || fail "390 px 时整页出现横向滚动（表格与图表应在各自的框内滚动）"
+font=$(grep -o 'data-ranking-font="[0-9.]*"' <<<"$phone" | grep -o '[0-9.]*')
+awk -v f="$font" 'BEGIN { exit !(f >= 9) }' || fail "390 px 时排名图文字只有 ${font}px，过小"
+print=$(measure 1047 "$printed"); echo "render-html-check: 打印样式（A4 横向）：$print"
+[[ $print == *'data-tables-past-edge="0"'* ]] || fail "打印时有表格超出页面宽度"
+[[ $print == *'data-page-overflow="false"'* ]] || fail "打印时页面内容超出纸张宽度"
+pdf=/tmp/jixiao-report.pdf
+rm -f "$pdf"
+"${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$pdf" "file://$report" >/dev/null 2>&1 || fail "chromium 打印 PDF 失败"
+[[ -s $pdf ]] || fail "没有生成 $pdf"
+"${chrome[@]/--window-size=1280,2400/--window-size=390,3000}" --screenshot=/tmp/jixiao-report-390.png "file://$report" >/dev/null 2>&1 || true
+echo "render-html-check: 通过；截图 $screenshot、/tmp/jixiao-report-390.png，PDF $pdf"

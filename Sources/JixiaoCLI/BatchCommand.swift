@@ -16,7 +16,9 @@ struct BatchCommand: ParsableCommand {
         discussion: """
         目录参数表示其中所有 *.yaml / *.yml 文件（按文件名排序，不含子目录，不含以 . 开头的文件）。
         输出目录中写入：results.jsonl（每行一个 jixiao.result/1 结果，顺序与输入相同）、
-        summary.csv（每个提交文件每个规则一行，UTF-8 带 BOM，可直接用 Excel 打开）、reports/<文件名>.md（逐份报告）、
+        summary.csv（每个提交文件每个规则一行：总分、得分率、等级与状态）、
+        summary-<规则>.csv（每个规则一个文件，含各分组、各指标得分与计算项）、indicators.csv（每个指标一行的长表），
+        三者均为 UTF-8 带 BOM，可直接用 Excel 打开；reports/<文件名>.md（逐份报告）、
         report.html（各部门对比报告，单个文件，无需联网即可打开）。
         每个输出文件要么完整写出，要么不写。某个文件有错误时照常处理其余文件，最后以退出码 2 结束。
         """
@@ -98,14 +100,17 @@ struct BatchCommand: ParsableCommand {
         if failed > 0 || !conflicts.isEmpty { throw ExitCodes.badInput }
     }
 
-    /// A file the batch reads must not be one it writes: results.jsonl, summary.csv, report.html or a
-    /// report in reports/, compared after resolving links.
+    /// A file the batch reads must not be one it writes (results.jsonl, the summaries, indicators.csv,
+    /// report.html, a report in reports/), compared after resolving links.
     static func refuseOverwritingInputs(_ inputs: [String], out: String) throws(BatchError) {
-        let written = Set(["results.jsonl", "summary.csv", "report.html"].map { OutputPaths.canonical(out + "/" + $0) })
-        let reports = OutputPaths.canonical(out + "/reports")
+        let written = Set(BatchOutputs.fixedNames.map { OutputPaths.canonical(out + "/" + $0) })
+        let outFolder = OutputPaths.canonical(out), reports = OutputPaths.canonical(out + "/reports")
         for input in inputs {
             let path = OutputPaths.canonical(input)
-            if written.contains(path) || URL(fileURLWithPath: path).deletingLastPathComponent().path == reports {
+            let url = URL(fileURLWithPath: path)
+            let folder = url.deletingLastPathComponent().path
+            if written.contains(path) || folder == reports
+                || (folder == outFolder && BatchOutputs.isRubricSummary(url.lastPathComponent)) {
                 throw BatchError("错误：输入文件 \(input) 位于输出目录 \(out) 中、会被本次输出覆盖；请换一个输出目录")
             }
         }

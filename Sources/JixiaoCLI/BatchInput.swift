@@ -76,6 +76,10 @@ enum BatchOutcome: Sendable {
         var jsonLine: String
         var report: String
         var summaryRows: [SummaryCSV.Row]
+        /// Rows of the per-rubric files, each with its rubric id.
+        var rubricRows: [(rubricId: String, row: SummaryCSV.Row)]
+        /// Records of indicators.csv.
+        var indicatorRecords: [String]
     }
 
     init(scoring input: BatchInput, rubrics: [String]) {
@@ -86,7 +90,9 @@ enum BatchOutcome: Sendable {
                 result: result,
                 jsonLine: JSONRenderer(engineVersion: Jixiao.version).render(result, pretty: false),
                 report: MarkdownRenderer().render(result),
-                summaryRows: SummaryCSV.rows(result)))
+                summaryRows: SummaryCSV.rows(result),
+                rubricRows: RubricSummaryCSV.rows(result),
+                indicatorRecords: IndicatorsCSV.records(result)))
         } catch {
             self = .failed(error.description)
         }

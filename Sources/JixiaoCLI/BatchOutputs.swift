@@ -9,12 +9,14 @@ struct BatchError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// The output folder. A run writes everything — results.jsonl, summary.csv, report.html, reports/ — into
-/// a private staging folder `<out>/.jixiao-batch.<pid>` and ``finish()`` moves it into place as a whole,
-/// so the folder never holds reports of one run beside results of another. ``abandon()`` (also on
-/// Ctrl-C or SIGTERM) removes the staging folder; a later run removes those a killed run left behind.
+/// The output folder. A run writes everything — results.jsonl, summary.csv, summary-<rubric>.csv,
+/// indicators.csv, report.html, reports/ — into a private staging folder `<out>/.jixiao-batch.<pid>` and
+/// ``finish()`` moves it into place as a whole, so the folder never holds reports of one run beside results
+/// of another. ``abandon()`` (also on Ctrl-C or SIGTERM) removes the staging folder; a later run removes
+/// those a killed run left behind.
 final class BatchOutputs: @unchecked Sendable {
-    static let managedNames = ["results.jsonl", "summary.csv", "report.html", "reports"]
+    /// Outputs with fixed names; `summary-<rubric>.csv` files are matched by ``isRubricSummary(_:)``.
+    static let fixedNames = ["results.jsonl", "summary.csv", "indicators.csv", "report.html", "reports"]
 
     let directory: String
     let staging: String
@@ -23,6 +25,10 @@ final class BatchOutputs: @unchecked Sendable {
     /// Summary rows, one ``SummaryCSV/Row/spoolLine`` per line, until the set of columns is known.
     private let summaryRows: TemporaryFile
     private var columns = SummaryCSV.Columns()
+    /// indicators.csv, written as rows come (its columns are fixed).
+    private let indicators: TemporaryFile
+    /// Per rubric, in first-seen order: spooled rows of `summary-<id>.csv` and its columns so far.
+    private var rubricFiles: [(rubricId: String, rows: TemporaryFile, columns: SummaryCSV.Columns)] = []
     /// One small row per (submission, rubric) for report.html; the report compares them all, so these are kept.
     private var comparisonRows: [ComparisonRow] = []
     private let interner = StringInterner()
@@ -59,6 +65,8 @@ final class BatchOutputs: @unchecked Sendable {
         do {
             results = try TemporaryFile(for: staging + "/results.jsonl")
             summaryRows = try TemporaryFile(for: staging + "/summary.csv", purpose: "rows")
+            indicators = try TemporaryFile(for: staging + "/indicators.csv")
+            try indicators.write(CSVWriter.byteOrderMark + IndicatorsCSV.header)
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
             throw error
@@ -79,6 +87,16 @@ final class BatchOutputs: @unchecked Sendable {
             columns.include(row)
             try summaryRows.write(row.spoolLine + "\n")
         }
+        for (rubricId, row) in scored.rubricRows {
+            if !rubricFiles.contains(where: { $0.rubricId == rubricId }) {
+                let name = RubricSummaryCSV.fileName(rubricId: rubricId)
+                rubricFiles.append((rubricId, try TemporaryFile(for: staging + "/" + name, purpose: "rows"), SummaryCSV.Columns()))
+            }
+            let index = rubricFiles.firstIndex { $0.rubricId == rubricId }!
+            rubricFiles[index].columns.include(row)
+            try rubricFiles[index].rows.write(row.spoolLine + "\n")
+        }
+        for record in scored.indicatorRecords { try indicators.write(record) }
         let report = try TemporaryFile(for: reportsDirectory + "/" + reportName)
         do {
             try report.write(scored.report)
@@ -89,7 +107,7 @@ final class BatchOutputs: @unchecked Sendable {
         }
     }
 
-    /// Writes summary.csv from the spooled rows and report.html from the comparison, then moves the run
+    /// Writes the summaries from the spooled rows and report.html from the comparison, then moves the run
     /// into place. Returns the rubric ids scored with different rubric files: then no report.html is
     /// written, since it would rank results of different rules together.
     func finish() throws(BatchError) -> [RubricConflict] {
@@ -106,26 +124,49 @@ final class BatchOutputs: @unchecked Sendable {
             }
         }
         let summary = try TemporaryFile(for: staging + "/summary.csv")
+        var perRubric: [TemporaryFile] = []
         do {
-            try summary.write(CSVWriter.byteOrderMark + columns.header)
+            try summary.write(CSVWriter.byteOrderMark + columns.header())
             try summaryRows.finishWriting()
             try summaryRows.forEachLine { (line: Substring) throws(BatchError) in
                 guard let row = SummaryCSV.Row(spoolLine: line) else { throw BatchError("错误：汇总表临时文件已损坏") }
                 try summary.write(columns.record(row))
             }
+            for file in rubricFiles {
+                let output = try TemporaryFile(for: file.rows.finalPath)
+                perRubric.append(output)
+                try output.write(CSVWriter.byteOrderMark + file.columns.header(leading: RubricSummaryCSV.leadingColumns,
+                                                                               trailing: RubricSummaryCSV.trailingColumns))
+                try file.rows.finishWriting()
+                try file.rows.forEachLine { (line: Substring) throws(BatchError) in
+                    guard let row = SummaryCSV.Row(spoolLine: line, leadingCount: RubricSummaryCSV.leadingColumns.count,
+                                                   trailingCount: RubricSummaryCSV.trailingColumns.count)
+                    else { throw BatchError("错误：汇总表临时文件已损坏") }
+                    try output.write(file.columns.record(row))
+                }
+            }
             try results.commit()
             try summary.commit()
+            try indicators.commit()
+            for output in perRubric { try output.commit() }
         } catch {
             summary.discard()
+            perRubric.forEach { $0.discard() }
             throw error
         }
         summaryRows.discard()
+        rubricFiles.forEach { $0.rows.discard() }
         try placeRun()
         return conflicts
     }
 
+    static func isRubricSummary(_ name: String) -> Bool {
+        name.hasPrefix("summary-") && name.hasSuffix(".csv")
+    }
+
     /// Replaces the outputs of any earlier run with this run's, then removes the staging folder.
-    /// An output this run did not write (report.html under --no-report) is removed, not left over.
+    /// An output of an earlier run that this run did not write (report.html under --no-report, the
+    /// summary of a rubric no longer scored) is removed, not left beside the new ones.
     private func placeRun() throws(BatchError) {
         placing.lock()
         defer { placing.unlock() }
@@ -136,15 +177,16 @@ final class BatchOutputs: @unchecked Sendable {
                 throw BatchError("错误：无法替换 \(directory)/reports（\(String(cString: strerror(errno)))）")
             }
         }
-        for name in Self.managedNames {
-            let source = staging + "/" + name, target = directory + "/" + name
-            if fileManager.fileExists(atPath: source) {
-                guard rename(source, target) == 0 else {
-                    throw BatchError("错误：无法写入 \(target)（\(String(cString: strerror(errno)))）")
-                }
-            } else if name != "reports" {
-                unlink(target)
+        let written = Set(((try? fileManager.contentsOfDirectory(atPath: staging)) ?? []).filter { !$0.hasPrefix(".") })
+        let earlier = ((try? fileManager.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { Self.fixedNames.contains($0) || Self.isRubricSummary($0) }
+        for name in written.sorted() {
+            guard rename(staging + "/" + name, directory + "/" + name) == 0 else {
+                throw BatchError("错误：无法写入 \(directory)/\(name)（\(String(cString: strerror(errno)))）")
             }
+        }
+        for name in earlier where !written.contains(name) && name != "reports" {
+            unlink(directory + "/" + name)
         }
         try? fileManager.removeItem(atPath: previousReports)
         try? fileManager.removeItem(atPath: staging)
@@ -156,6 +198,8 @@ final class BatchOutputs: @unchecked Sendable {
         defer { placing.unlock() }
         results.discard()
         summaryRows.discard()
+        indicators.discard()
+        rubricFiles.forEach { $0.rows.discard() }
         try? FileManager.default.removeItem(atPath: staging)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoEngine
+import JixiaoRender
 
 /// `jixiao check FILE...`: checks what a file states, with no scoring rubric.
 struct CheckCommand: ParsableCommand {
@@ -32,8 +33,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "有任何“不一致”“数据不足”，或没有任何数据得到核对时，以退出码 1 结束。")
     var strict = false
 
+    @Flag(help: "文本表格用 ASCII 字符（- + |）画线。")
+    var ascii = false
+
+    @Flag(help: "文本输出中附上核对表达式、所用数据和缺少数据的字段路径。")
+    var explain = false
+
     func run() throws {
         try ScoringRun(rubrics: rubrics.isEmpty ? [Rubric.checksOnlyId] : rubrics, rubricsDirectory: rubricsDirectory,
-                       format: ScoringRun.Format(rawValue: format.rawValue)!, strict: strict).run(files)
+                       format: ScoringRun.Format(rawValue: format.rawValue)!, strict: strict,
+                       textStyle: TextStyle(width: TerminalWidth.current(), ascii: ascii, explain: explain)).run(files)
     }
 }

@@ -37,13 +37,16 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: ArgumentHelp("写入此文件（完整写出后替换），而不是标准输出。", valueName: "file"))
     var output: String?
 
+    @Flag(help: "文本表格用 ASCII 字符（- + |）画线。")
+    var ascii = false
+
     func run() throws {
         var failed = 0
         var rows: [ComparisonRow] = []
         let inputs = try expandedInputs()
         if let output {
             // Checked before anything is read or written: `compare a.yaml --out a.yaml` must not replace a.yaml.
-            if let input = OutputPaths.overwrittenInput(by: output, inputs: inputs + files) {
+            if let input = OutputPaths.overwrittenInput(by: output, inputs: inputs.map(\.0) + files) {
                 StandardError.write("错误：输出文件 \(output) 就是输入文件 \(input)（或指向它的链接），不能覆盖输入；请换一个输出文件名")
                 throw ExitCodes.badInput
             }
@@ -53,9 +56,11 @@ struct CompareCommand: ParsableCommand {
             }
         }
         var rubricVersions = RubricConsistency()
-        for file in inputs {
+        var notUsing: [String] = []
+        for (file, fromFolder) in inputs {
             do {
-                let found = try self.rows(of: file)
+                let found = try self.rows(of: file, ownRubrics: fromFolder)
+                if let rubric, fromFolder, !found.contains(where: { $0.rubricId == rubric }) { notUsing.append(file) }
                 for row in found where rubric == nil || row.rubricId == rubric {
                     // A results file is named with the submission its row came from.
                     guard let sha256 = row.rubricSha256 else { continue }
@@ -69,6 +74,9 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if let rubric { rows = rows.filter { $0.rubricId == rubric } }
+        if let rubric, !notUsing.isEmpty {
+            StandardError.write("说明：以下文件未采用规则“\(rubric)”，不参与对比：" + notUsing.joined(separator: "、"))
+        }
         if failed > 0 { StandardError.write("共 \(inputs.count) 个文件，\(failed) 个未能读取或评分。") }
         guard !rows.isEmpty else {
             StandardError.write(rubric.map { "没有规则“\($0)”的评分结果可供对比。" } ?? "没有可供对比的评分结果。")
@@ -99,24 +107,26 @@ struct CompareCommand: ParsableCommand {
         var description: String
     }
 
-    /// Directories become their *.yaml files, in name order.
-    private func expandedInputs() throws -> [String] {
-        var inputs: [String] = []
+    /// Directories become their *.yaml files, in name order, marked as coming from a folder.
+    private func expandedInputs() throws -> [(file: String, fromFolder: Bool)] {
+        var inputs: [(file: String, fromFolder: Bool)] = []
         for file in files {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue else {
-                inputs.append(file)
+                inputs.append((file, false))
                 continue
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: file)) ?? []
             let yaml = names.filter { $0.hasSuffix(".yaml") }.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             if yaml.isEmpty { StandardError.write("\(file)：目录中没有 .yaml 文件") }
-            inputs += yaml.map { URL(fileURLWithPath: file).appendingPathComponent($0).relativePath(from: file) }
+            inputs += yaml.map { (URL(fileURLWithPath: file).appendingPathComponent($0).relativePath(from: file), true) }
         }
         return inputs
     }
 
-    private func rows(of file: String) throws(FileError) -> [ComparisonRow] {
+    /// `ownRubrics`: a submission found in a folder is scored against the rubrics it names, and `--rubric` then
+    /// only selects; a file named on the command line is scored against `--rubric` itself.
+    private func rows(of file: String, ownRubrics: Bool) throws(FileError) -> [ComparisonRow] {
         let bytes: [UInt8]
         do {
             bytes = try InputFiles.read(file)
@@ -135,7 +145,8 @@ struct CompareCommand: ParsableCommand {
         }
         do {
             let scorer = SubmissionScorer(catalog: RubricCatalogs.catalog(for: file, directory: rubricsDirectory))
-            let result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubric.map { [$0] } ?? [])
+            let override = ownRubrics ? [] : rubric.map { [$0] } ?? []
+            let result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: override)
             return ComparisonRow.rows(from: result)
         } catch {
             throw FileError(description: error.description)
@@ -156,7 +167,8 @@ struct CompareCommand: ParsableCommand {
 
     private func render(_ comparisons: [Comparison]) -> String {
         switch format {
-        case .text: CompareTextRenderer().render(comparisons)
+        // A file written with --out keeps the fixed widths; a terminal gets tables that fit it.
+        case .text: CompareTextRenderer(style: TextStyle(width: output == nil ? TerminalWidth.current() : nil, ascii: ascii)).render(comparisons)
         case .markdown: CompareMarkdownRenderer().render(comparisons)
         case .json: CompareJSONRenderer(engineVersion: Jixiao.version).render(comparisons)
         case .html: HTMLReportRenderer(engineVersion: Jixiao.version).render(comparisons)

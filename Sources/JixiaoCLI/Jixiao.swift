@@ -13,7 +13,7 @@ struct Jixiao: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                StandardError.write(fullMessage(for: error))
+                StandardError.write(UsageErrorText.chinese(fullMessage(for: error)))
                 StandardError.write("用法帮助：jixiao --help")
                 Foundation.exit(ExitCodes.badInput.rawValue)
             }

@@ -30,6 +30,9 @@ struct NarrativeCommand: ParsableCommand {
     @Flag(help: "输出整份自评报告骨架：部门概况、支出概况、绩效情况、存在的问题、改进措施。")
     var full = false
 
+    @Flag(help: "另起一节，附上年度考核规则（如 changsha-annual-130）反映的问题；默认只写部门整体支出绩效评价的问题。")
+    var assessment = false
+
     func run() throws {
         let result: SubmissionResult
         do {
@@ -41,9 +44,10 @@ struct NarrativeCommand: ParsableCommand {
             throw ExitCodes.badInput
         }
         switch format {
-        case .markdown: print(NarrativeRenderer(full: full).render(result, format: .markdown), terminator: "")
-        case .text: print(NarrativeRenderer(full: full).render(result, format: .text), terminator: "")
-        case .json: print(JSONRenderer(engineVersion: Jixiao.version).narrativeJSON(result).serialized(pretty: true))
+        case .markdown: print(NarrativeRenderer(full: full, assessment: assessment).render(result, format: .markdown), terminator: "")
+        case .text: print(NarrativeRenderer(full: full, assessment: assessment).render(result, format: .text), terminator: "")
+        case .json:
+            print(JSONRenderer(engineVersion: Jixiao.version).narrativeJSON(result, assessment: assessment).serialized(pretty: true))
         }
     }
 }

@@ -34,8 +34,15 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "数据核对有任何“不一致”“数据不足”，或没有任何数据得到核对时，以退出码 1 结束（报送前的把关）。")
     var strict = false
 
+    @Flag(help: "文本表格用 ASCII 字符（- + |）画线；终端把制表符画成双倍宽度、表格错位时使用。")
+    var ascii = false
+
+    @Flag(help: "文本输出中附上核对表达式、所用数据和缺少数据的字段路径（供规则编写人和评审人员查对）。")
+    var explain = false
+
     func run() throws {
         try ScoringRun(rubrics: rubrics, rubricsDirectory: rubricsDirectory,
-                       format: ScoringRun.Format(rawValue: format.rawValue)!, strict: strict).run(files)
+                       format: ScoringRun.Format(rawValue: format.rawValue)!, strict: strict,
+                       textStyle: TextStyle(width: TerminalWidth.current(), ascii: ascii, explain: explain)).run(files)
     }
 }

@@ -11,6 +11,8 @@ struct ScoringRun {
     let rubricsDirectory: String?
     let format: Format
     let strict: Bool
+    /// Terminal width, rules and `--explain` for the text format.
+    var textStyle = TextStyle()
 
     func run(_ files: [String]) throws {
         var failed = 0
@@ -47,7 +49,7 @@ struct ScoringRun {
 
     private func render(_ result: SubmissionResult, pretty: Bool) -> String {
         switch format {
-        case .text: TextRenderer().render(result)
+        case .text: TextRenderer(style: textStyle).render(result)
         case .markdown: MarkdownRenderer().render(result)
         case .json: JSONRenderer(engineVersion: Jixiao.version).render(result, pretty: pretty) + "\n"
         }

@@ -7,11 +7,15 @@ import JixiaoExpression
 /// descending, then department name in Unicode code point order; equal scores share a rank number
 /// (1, 2, 2, 4).
 ///
+/// **Only comparable rows are ranked** (see ``ExcludedRow``): the latest year among rows that could be graded,
+/// the rubric version most of those rows used, and only rows where enough was scored for a grade. The others
+/// are listed apart with their reasons and kept out of ranks, grade counts and statistics.
+///
 /// **Statistics** are exact: means and medians are `Rational`s over the scored values only, and each
 /// figure says how many entries were not scored.
 ///
 /// **Year over year**: when a department appears with two or more years, each year is compared with the
-/// previous year present (2022→2023, 2023→2024).
+/// previous year present (2022→2023, 2023→2024), like with like only (see ``YearOverYearChange``).
 public struct Comparison: Sendable {
     /// How many rows got one grade.
     public struct GradeCount: Sendable, Equatable {
@@ -65,6 +69,12 @@ public struct Comparison: Sendable {
     public var yearOverYear: [YearOverYearChange]
     /// Rows dropped because the same department and year appeared earlier (the first one given is kept).
     public var duplicates: [ComparisonRow]
+    /// Rows listed apart, not ranked and not in the statistics, in the order given.
+    public var excluded: [ExcludedRow]
+    /// The year ranked; nil when there are no rows.
+    public var mainYear: Int?
+    /// The rubric version of the ranked rows ("" when the rows do not say).
+    public var mainVersion: String
 
     public var rows: [ComparisonRow] { ranking.map(\.row) }
 
@@ -82,8 +92,19 @@ public struct Comparison: Sendable {
         self.rubricId = rubricId
         rubricTitle = kept.first?.rubricTitle ?? rubricId
         totalPoints = kept.first?.totalPoints ?? .zero
-        ranking = Ranking.rank(kept)
         self.duplicates = duplicates
+        (mainYear, mainVersion) = Self.mainYearAndVersion(kept)
+        var comparable: [ComparisonRow] = []
+        var excluded: [ExcludedRow] = []
+        for row in kept {
+            var reasons: [ExcludedRow.Reason] = []
+            if !row.scoredEnough { reasons.append(.notScoredEnough) }
+            if let mainYear, row.year != mainYear { reasons.append(.otherYear(main: mainYear)) }
+            if row.rubricVersion != mainVersion { reasons.append(.otherVersion(main: mainVersion)) }
+            if reasons.isEmpty { comparable.append(row) } else { excluded.append(ExcludedRow(row: row, reasons: reasons)) }
+        }
+        self.excluded = excluded
+        ranking = Ranking.rank(comparable)
         let ordered = ranking.map(\.row)
 
         (gradeCounts, ungraded) = Self.gradeCounts(ordered, order: gradeOrder)
@@ -103,7 +124,22 @@ public struct Comparison: Sendable {
             MetricColumn(id: first.id, name: first.name, unit: first.unit,
                          statistics: Statistics(ordered.map { row in row.metrics.first { $0.id == first.id }?.number }))
         }
-        yearOverYear = YearOverYearChange.changes(in: ordered)
+        // Other years are not ranked but still give year-over-year changes.
+        yearOverYear = YearOverYearChange.changes(in: kept)
+    }
+
+    /// The latest year among rows graded (all rows when none was), and the version most of that year's rows
+    /// used (ties: the later version in code point order).
+    static func mainYearAndVersion(_ rows: [ComparisonRow]) -> (Int?, String) {
+        let graded = rows.filter(\.scoredEnough)
+        let basis = graded.isEmpty ? rows : graded
+        guard let year = basis.map(\.year).max() else { return (nil, "") }
+        var counts: [String: Int] = [:]
+        for row in basis where row.year == year { counts[row.rubricVersion, default: 0] += 1 }
+        let version = counts.max { lhs, rhs in
+            lhs.value != rhs.value ? lhs.value < rhs.value : Ranking.codePointOrder(lhs.key, rhs.key)
+        }?.key ?? ""
+        return (year, version)
     }
 
     /// One comparison per rubric id, in the order the rubrics first appear among `rows`.

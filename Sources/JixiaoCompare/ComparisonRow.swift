@@ -16,14 +16,18 @@ public struct ComparisonRow: Sendable {
         public var points: Rational
         public var score: Rational
         public var maxApplicable: Rational
+        /// A veto in the group was triggered, so its score is zero whatever its indicators earned.
+        public var vetoed: Bool
 
-        public init(id: String, name: String, level: Int, points: Rational, score: Rational, maxApplicable: Rational) {
+        public init(id: String, name: String, level: Int, points: Rational, score: Rational, maxApplicable: Rational,
+                    vetoed: Bool = false) {
             self.id = id
             self.name = name
             self.level = level
             self.points = points
             self.score = score
             self.maxApplicable = maxApplicable
+            self.vetoed = vetoed
         }
     }
 
@@ -40,9 +44,11 @@ public struct ComparisonRow: Sendable {
         public var role: IndicatorRole
         /// `points − score` for a scored regular indicator.
         public var pointsLost: Rational?
+        /// For a veto indicator: it was triggered (its group, or the whole total, scores zero).
+        public var vetoTriggered: Bool
 
         public init(id: String, name: String, groupId: String, points: Rational, score: Rational?,
-                    state: IndicatorState, role: IndicatorRole, pointsLost: Rational?) {
+                    state: IndicatorState, role: IndicatorRole, pointsLost: Rational?, vetoTriggered: Bool = false) {
             self.id = id
             self.name = name
             self.groupId = groupId
@@ -51,6 +57,7 @@ public struct ComparisonRow: Sendable {
             self.state = state
             self.role = role
             self.pointsLost = pointsLost
+            self.vetoTriggered = vetoTriggered
         }
 
         /// Share of the points earned, for a scored regular indicator with points.
@@ -97,11 +104,34 @@ public struct ComparisonRow: Sendable {
         public var id: String
         public var name: String
         public var explanation: String
+        /// 错误 (error) or 提示 (warning).
+        public var severity: Check.Severity
+        /// |stated − computed| in `unit`, when both are numbers.
+        public var size: Rational?
+        /// The unit symbol of the figures ("万元", "%", "人", …).
+        public var unit: String
 
-        public init(id: String, name: String, explanation: String) {
+        public init(id: String, name: String, explanation: String, severity: Check.Severity = .error,
+                    size: Rational? = nil, unit: String = "") {
             self.id = id
             self.name = name
             self.explanation = explanation
+            self.severity = severity
+            self.size = size
+            self.unit = unit
+        }
+
+        /// Most important first: errors before warnings; among them money (元, 万元) by the size of the
+        /// difference, then the others in the rubric's order.
+        static func ordered(_ mismatches: [Mismatch]) -> [Mismatch] {
+            mismatches.enumerated().sorted { lhs, rhs in
+                let (a, b) = (lhs.element, rhs.element)
+                if a.severity != b.severity { return a.severity > b.severity }
+                let (aMoney, bMoney) = (a.unit.hasSuffix("元") && a.size != nil, b.unit.hasSuffix("元") && b.size != nil)
+                if aMoney != bMoney { return aMoney }
+                if aMoney, a.size! != b.size! { return a.size! > b.size! }
+                return lhs.offset < rhs.offset
+            }.map(\.element)
         }
     }
 
@@ -127,19 +157,27 @@ public struct ComparisonRow: Sendable {
     /// whose hashes differ were scored by different rules and must not be ranked together.
     public var rubricSha256: String?
     public var rubricTitle: String
+    /// The rubric's version ("2023.1"); rows of different versions are not ranked together.
+    public var rubricVersion: String
     public var totalPoints: Rational
     public var score: Rational
     public var maxApplicable: Rational
     public var grade: String?
     public var vetoed: Bool
+    /// False when less than the rubric's `grade_requires` could be scored (the engine then gives no grade):
+    /// such a score says too little to rank.
+    public var scoredEnough: Bool
+    /// The rubric's `grade_requires` as a share, when known (results read back from JSON do not carry it).
+    public var gradeRequires: Rational?
     public var groups: [GroupScore]
     public var indicators: [IndicatorScore]
     public var metrics: [MetricValue]
     public var mismatches: [Mismatch]
     public var findings: [Finding]
 
-    public init(department: String, year: Int, path: String, rubricId: String, rubricTitle: String,
+    public init(department: String, year: Int, path: String, rubricId: String, rubricTitle: String, rubricVersion: String = "",
                 totalPoints: Rational, score: Rational, maxApplicable: Rational, grade: String?, vetoed: Bool = false,
+                scoredEnough: Bool = true, gradeRequires: Rational? = nil,
                 groups: [GroupScore] = [], indicators: [IndicatorScore] = [], metrics: [MetricValue] = [],
                 mismatches: [Mismatch] = [], findings: [Finding] = []) {
         self.department = department
@@ -147,16 +185,23 @@ public struct ComparisonRow: Sendable {
         self.path = path
         self.rubricId = rubricId
         self.rubricTitle = rubricTitle
+        self.rubricVersion = rubricVersion
         self.totalPoints = totalPoints
         self.score = score
         self.maxApplicable = maxApplicable
         self.grade = grade
         self.vetoed = vetoed
+        self.scoredEnough = scoredEnough
+        self.gradeRequires = gradeRequires
         self.groups = groups
         self.indicators = indicators
         self.metrics = metrics
-        self.mismatches = mismatches
-        self.findings = findings
+        // Kept in order of importance, so a compacted row keeps the ones that matter most.
+        self.mismatches = Mismatch.ordered(mismatches)
+        self.findings = findings.enumerated().sorted {
+            $0.element.pointsAtStake != $1.element.pointsAtStake ? $0.element.pointsAtStake > $1.element.pointsAtStake
+                : $0.offset < $1.offset
+        }.map(\.element)
         self.mismatchCount = mismatches.count
         self.findingCount = findings.count
     }
@@ -165,7 +210,8 @@ public struct ComparisonRow: Sendable {
     public private(set) var mismatchCount: Int
     public private(set) var findingCount: Int
 
-    /// The row with only the first `limit` mismatches and findings kept (their counts stay whole):
+    /// The row with only the first `limit` mismatches and findings kept — the most important ones, see
+    /// ``Mismatch`` and the findings' points at stake — (their counts stay whole):
     /// enough for a department's profile, and it keeps a long batch's report rows small.
     public func compacted(keeping limit: Int = 3) -> ComparisonRow {
         var row = self
@@ -180,6 +226,22 @@ public struct ComparisonRow: Sendable {
     /// "部门（2023年）": the name a table row shows.
     public var label: String { "\(department)（\(year)年）" }
 
+    /// True when a veto zeroed the total or any group.
+    public var anyVeto: Bool { vetoed || groups.contains(where: \.vetoed) }
+
+    /// What the vetoes did, in words: "一票否决：重点任务得分归零"; nil without a veto.
+    public var vetoSummary: String? {
+        var parts: [String] = []
+        if vetoed { parts.append("总分归零") }
+        parts += groups.filter(\.vetoed).map { "\($0.name)得分归零" }
+        return parts.isEmpty ? nil : "一票否决：" + parts.joined(separator: "、")
+    }
+
+    /// The group an indicator sits in directly.
+    public func group(of indicator: IndicatorScore) -> GroupScore? {
+        groups.first { $0.id == indicator.groupId }
+    }
+
     /// One row per rubric the submission was scored against.
     public static func rows(from submission: SubmissionResult) -> [ComparisonRow] {
         submission.results.map { ComparisonRow(submission: submission, result: $0) }
@@ -190,10 +252,11 @@ public struct ComparisonRow: Sendable {
         var indicators: [IndicatorScore] = []
         func visit(_ group: GroupResult, level: Int) {
             groups.append(GroupScore(id: group.id, name: group.name, level: level, points: group.points,
-                                     score: group.score, maxApplicable: group.maxApplicable))
+                                     score: group.score, maxApplicable: group.maxApplicable, vetoed: group.vetoed))
             indicators += group.indicators.map {
                 IndicatorScore(id: $0.id, name: $0.name, groupId: group.id, points: $0.points, score: $0.score,
-                               state: $0.state, role: $0.role, pointsLost: $0.pointsLost)
+                               state: $0.state, role: $0.role, pointsLost: $0.pointsLost,
+                               vetoTriggered: $0.vetoTriggered || $0.vetoesRubric)
             }
             group.groups.forEach { visit($0, level: level + 1) }
         }
@@ -202,12 +265,16 @@ public struct ComparisonRow: Sendable {
             // A form's project is what is ranked: “某县水利局 · 农业水价综合改革项目”.
             department: result.subject.map { "\(submission.department) · \($0)" } ?? submission.department,
             year: submission.year, path: submission.path,
-            rubricId: result.rubric.id, rubricTitle: result.rubric.title, totalPoints: result.rubric.totalPoints,
+            rubricId: result.rubric.id, rubricTitle: result.rubric.title, rubricVersion: result.rubric.version,
+            totalPoints: result.rubric.totalPoints,
             score: result.score, maxApplicable: result.maxApplicable, grade: result.grade, vetoed: result.vetoed,
+            // The engine gives a grade exactly when enough was scored (see Scorer).
+            scoredEnough: result.grade != nil, gradeRequires: result.rubric.gradeRequires,
             groups: groups, indicators: indicators,
             metrics: result.metrics.map(Self.metricValue),
             mismatches: result.checks.filter { $0.verdict == .mismatch }
-                .map { Mismatch(id: $0.id, name: $0.name, explanation: $0.explanation) },
+                .map { Mismatch(id: $0.id, name: $0.name, explanation: $0.explanation, severity: $0.severity,
+                                size: $0.difference?.magnitude, unit: $0.unit.symbol) },
             findings: result.findings.map { Finding(id: $0.id, problem: $0.problem, pointsAtStake: $0.pointsAtStake) })
         rubricSha256 = result.rubric.sha256
     }

@@ -64,12 +64,17 @@ public struct ComparisonRowDecoder: Sendable {
 
     private func row(_ result: ExactJSON, department: String, year: Int, path: String) throws(ComparisonInputError) -> ComparisonRow {
         let rubric = try object(result, "rubric")
+        let vetoedValue = try member(result, "vetoed")
+        guard let vetoed = vetoedValue.bool else { throw Self.error(vetoedValue, "vetoed 应为 true 或 false") }
         var groups: [ComparisonRow.GroupScore] = []
         var indicators: [ComparisonRow.IndicatorScore] = []
         func visit(_ group: ExactJSON, level: Int) throws(ComparisonInputError) {
             let id = try string(group, "id")
+            let groupVetoedValue = try member(group, "vetoed")
+            guard let groupVetoed = groupVetoedValue.bool else { throw Self.error(groupVetoedValue, "vetoed 应为 true 或 false") }
             groups.append(.init(id: id, name: try string(group, "name"), level: level, points: try number(group, "points"),
-                                score: try number(group, "score"), maxApplicable: try number(group, "max_applicable")))
+                                score: try number(group, "score"), maxApplicable: try number(group, "max_applicable"),
+                                vetoed: groupVetoed))
             for indicator in try array(group, "indicators") {
                 let stateValue = try member(indicator, "state")
                 guard let state = stateValue.string.flatMap(IndicatorState.init(rawValue:)) else {
@@ -79,9 +84,16 @@ public struct ComparisonRowDecoder: Sendable {
                 guard let role = roleValue.string.flatMap(IndicatorRole.init(rawValue:)) else {
                     throw Self.error(roleValue, "role 应为 regular、bonus 或 veto 之一")
                 }
+                // jixiao.result/1 has no per-indicator veto flag: a veto indicator of a vetoed group (or of a vetoed
+                // total) was triggered unless its reason says it was not (a group may hold several vetoes).
+                var triggered = false
+                if role == .veto, state == .scored, groupVetoed || vetoed {
+                    triggered = !(try string(indicator, "reason")).hasPrefix("未触发")
+                }
                 indicators.append(.init(id: try string(indicator, "id"), name: try string(indicator, "name"), groupId: id,
                                         points: try number(indicator, "points"), score: try optionalNumber(indicator, "score"),
-                                        state: state, role: role, pointsLost: try optionalNumber(indicator, "points_lost")))
+                                        state: state, role: role, pointsLost: try optionalNumber(indicator, "points_lost"),
+                                        vetoTriggered: triggered))
             }
             // `groups` is present only when the group has subgroups.
             if group["groups"] != nil {
@@ -93,8 +105,12 @@ public struct ComparisonRowDecoder: Sendable {
         let metrics = try array(result, "metrics").map { (metric) throws(ComparisonInputError) in try self.metric(metric) }
         var mismatches: [ComparisonRow.Mismatch] = []
         for check in try array(result, "checks") where try string(check, "verdict") == "mismatch" {
+            // severity, difference and unit order the mismatches; results without them still read.
+            let severity = check["severity"]?.string.flatMap(Check.Severity.init(rawValue:)) ?? .error
+            let size = check["difference"]?.rational?.magnitude
             mismatches.append(.init(id: try string(check, "id"), name: try string(check, "name"),
-                                    explanation: try string(check, "explanation")))
+                                    explanation: try string(check, "explanation"), severity: severity, size: size,
+                                    unit: check["unit"]?.string ?? ""))
         }
         let findings = try array(result, "findings").map { (finding) throws(ComparisonInputError) in
             ComparisonRow.Finding(id: try string(finding, "id"), problem: try string(finding, "problem"),
@@ -102,15 +118,17 @@ public struct ComparisonRowDecoder: Sendable {
         }
         let gradeValue = try member(result, "grade")
         guard gradeValue.isNull || gradeValue.string != nil else { throw Self.error(gradeValue, "grade 应为字符串或 null") }
-        let vetoedValue = try member(result, "vetoed")
-        guard let vetoed = vetoedValue.bool else { throw Self.error(vetoedValue, "vetoed 应为 true 或 false") }
         let subject = result["subject"]?.string
         var row = ComparisonRow(
             department: subject.map { "\(department) · \($0)" } ?? department, year: year, path: path,
             rubricId: try string(rubric, "id"), rubricTitle: try string(rubric, "title"),
+            // `version` is always written; tolerated when absent so hand-made results still read.
+            rubricVersion: rubric["version"] == nil ? "" : try string(rubric, "version"),
             totalPoints: try number(rubric, "total_points"),
             score: try number(result, "score"), maxApplicable: try number(result, "max_applicable"),
-            grade: gradeValue.string, vetoed: vetoed, groups: groups, indicators: indicators, metrics: metrics,
+            // The engine gives a grade exactly when enough was scored for one (policy.grade_requires).
+            grade: gradeValue.string, vetoed: vetoed, scoredEnough: !gradeValue.isNull,
+            groups: groups, indicators: indicators, metrics: metrics,
             mismatches: mismatches, findings: findings)
         row.rubricSha256 = rubric["sha256"]?.string
         return row

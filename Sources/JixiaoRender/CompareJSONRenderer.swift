@@ -2,11 +2,11 @@ import JixiaoCompare
 import JixiaoEngine
 import JixiaoExpression
 
-/// The `jixiao.compare/1` JSON document: every comparison with ranking, grade counts, the indicator
+/// The `jixiao.compare/2` JSON document: every comparison with ranking, grade counts, the indicator
 /// matrix, statistics, metrics and year-over-year changes. Keys in fixed order; numbers exact
 /// (a figure needing more than 6 decimals is rounded to 2 and its exact value given as `…_exact`).
 public struct CompareJSONRenderer: Sendable {
-    public static let schema = "jixiao.compare/1"
+    public static let schema = "jixiao.compare/2"
     public var engineVersion: String
 
     public init(engineVersion: String) {
@@ -30,12 +30,15 @@ public struct CompareJSONRenderer: Sendable {
             ("rubric", .object([("id", .string(comparison.rubricId)), ("title", .string(comparison.rubricTitle)),
                                 ("total_points", number(comparison.totalPoints))])),
             ("count", .number(String(comparison.ranking.count))),
+            ("year", comparison.mainYear.map { .number(String($0)) } ?? .null),
+            ("rubric_version", .string(comparison.mainVersion)),
             ("tie_rule", .string(CompareText.tieRule)),
             ("grades", .array(comparison.gradeCounts.map {
                 .object([("grade", .string($0.grade)), ("count", .number(String($0.count)))])
             })),
             ("ungraded", .number(String(comparison.ungraded))),
             ("ranking", .array(comparison.ranking.map(json))),
+            ("excluded", .array(comparison.excluded.map(json))),
             ("indicators", .array(comparison.indicators.map { column in
                 .object([("id", .string(column.id)), ("name", .string(column.name)), ("group", .string(column.groupId)),
                          ("points", number(column.points)), ("role", .string(column.role.rawValue)),
@@ -79,17 +82,39 @@ public struct CompareJSONRenderer: Sendable {
         return .object(members)
     }
 
+    /// A row left out of the ranking, with its reasons as codes and in words.
+    func json(_ excluded: ExcludedRow) -> JSONValue {
+        let row = excluded.row
+        let reasons: [JSONValue] = excluded.reasons.map { reason in
+            let code: String
+            switch reason {
+            case .notScoredEnough: code = "not_scored_enough"
+            case .otherYear: code = "other_year"
+            case .otherVersion: code = "other_version"
+            }
+            return .object([("code", .string(code)), ("text", .string(CompareText.reason(row, reason)))])
+        }
+        return .object([
+            ("department", .string(row.department)), ("year", .number(String(row.year))), ("path", .string(row.path)),
+            ("rubric_version", .string(row.rubricVersion)),
+            ("score", number(row.score)), ("max_applicable", number(row.maxApplicable)),
+            ("grade", row.grade.map(JSONValue.string) ?? .null), ("vetoed", .bool(row.vetoed)),
+            ("reasons", .array(reasons)),
+        ])
+    }
+
     func json(_ group: ComparisonRow.GroupScore) -> JSONValue {
         .object([("id", .string(group.id)), ("level", .number(String(group.level))),
                  ("points", number(group.points)), ("score", number(group.score)),
-                 ("max_applicable", number(group.maxApplicable))])
+                 ("max_applicable", number(group.maxApplicable)), ("vetoed", .bool(group.vetoed))])
     }
 
     func json(_ indicator: ComparisonRow.IndicatorScore) -> JSONValue {
         let score: JSONValue = indicator.score.map(number) ?? .null
         let lost: JSONValue = indicator.pointsLost.map(number) ?? .null
         return .object([("id", .string(indicator.id)), ("score", score),
-                        ("state", .string(indicator.state.rawValue)), ("points_lost", lost)])
+                        ("state", .string(indicator.state.rawValue)), ("points_lost", lost),
+                        ("veto_triggered", .bool(indicator.vetoTriggered))])
     }
 
     func json(_ metric: ComparisonRow.MetricValue) -> JSONValue {
@@ -111,13 +136,23 @@ public struct CompareJSONRenderer: Sendable {
         let item = { (change: YearOverYearChange.Change) -> JSONValue in
             .object([("id", .string(change.id)), ("name", .string(change.name)), ("unit", .string(change.unit)),
                      ("before", change.before.map(number) ?? .null), ("after", change.after.map(number) ?? .null),
+                     ("comparable", .bool(change.comparable)),
                      ("change", change.delta.map(number) ?? .null)])
+        }
+        let unlike: [JSONValue] = change.unlike.map { unlike in
+            switch unlike {
+            case .notScoredEnough(let year):
+                .object([("code", .string("not_scored_enough")), ("year", .number(String(year)))])
+            case .versions(let before, let after):
+                .object([("code", .string("versions")), ("before", .string(before)), ("after", .string(after))])
+            }
         }
         return .object([
             ("department", .string(change.department)),
             ("from_year", .number(String(change.fromYear))), ("to_year", .number(String(change.toYear))),
             ("grade_before", change.gradeBefore.map(JSONValue.string) ?? .null),
             ("grade_after", change.gradeAfter.map(JSONValue.string) ?? .null),
+            ("unlike", .array(unlike)),
             ("total", item(change.total)),
             ("groups", .array(change.groups.map(item))),
             ("indicators", .array(change.indicators.map(item))),

@@ -23,8 +23,83 @@ enum CompareText {
     /// A matrix cell: the score, or the state when there is none ("缺少数据"), or "—" when the rubric has no such indicator.
     static func cell(_ indicator: ComparisonRow.IndicatorScore?) -> String {
         guard let indicator else { return "—" }
-        if indicator.role == .veto { return indicator.state == .scored ? "未触发" : indicator.state.chineseName }
+        if indicator.role == .veto {
+            if indicator.vetoTriggered { return "已触发否决" }
+            return indicator.state == .scored ? "未触发" : indicator.state.chineseName
+        }
         return indicator.score.map { NumberFormat.score($0) } ?? indicator.state.chineseName
+    }
+
+    /// True when a veto zeroed what this indicator earned (its group's veto, or the whole total's).
+    static func zeroedByVeto(_ row: ComparisonRow, _ indicator: ComparisonRow.IndicatorScore?) -> Bool {
+        guard let indicator, indicator.role != .veto else { return false }
+        return row.vetoed || row.group(of: indicator)?.vetoed == true
+    }
+
+    /// The full matrix cell of the text, Markdown and HTML tables: "4（失 11）", "4（失 11；否决，计 0）", "已触发否决".
+    static func matrixCell(_ row: ComparisonRow, _ indicator: ComparisonRow.IndicatorScore?) -> String {
+        var notes: [String] = []
+        let lost = lost(indicator)
+        if !lost.isEmpty { notes.append(lost) }
+        if zeroedByVeto(row, indicator) { notes.append("否决，计 0") }
+        return cell(indicator) + (notes.isEmpty ? "" : "（" + notes.joined(separator: "；") + "）")
+    }
+
+    /// "浏阳市信访局（2023年）一票否决：重点任务得分归零" for every row with a veto.
+    static func vetoLines(_ comparison: Comparison) -> [String] {
+        comparison.ranking.map(\.row).compactMap { row in row.vetoSummary.map { row.label + $0 } }
+    }
+
+    static let excludedHeaders = ["部门", "年度", "规则版本", "得分", "已评分值", "等级", "不参与排名的原因"]
+
+    static func excludedCells(_ excluded: ExcludedRow) -> [String] {
+        let row = excluded.row
+        return [row.department, String(row.year), row.rubricVersion.isEmpty ? "—" : row.rubricVersion,
+                score(row.score), score(row.maxApplicable), grade(row.grade),
+                excluded.reasons.map { reason(row, $0) }.joined(separator: "；")]
+    }
+
+    /// A reason in words: "可评分值 2 分，仅占满分 100 分的 2.00%，不足评定等级所需的 60.00%".
+    static func reason(_ row: ComparisonRow, _ reason: ExcludedRow.Reason) -> String {
+        switch reason {
+        case .notScoredEnough:
+            let share = row.maxApplicable.divided(by: row.totalPoints).map { "，仅占满分 \(score(row.totalPoints)) 分的 \($0.percentText(places: 2))" } ?? ""
+            let required = row.gradeRequires.map { "所需的 \($0.percentText(places: 2))" } ?? ""
+            return "可评分值 \(score(row.maxApplicable)) 分\(share)，不足评定等级\(required)，得分不具可比性"
+        case .otherYear(let main): return "\(row.year) 年度的记录；本表排名的是 \(main) 年度"
+        case .otherVersion(let main):
+            return "按规则版本 \(row.rubricVersion.isEmpty ? "（未注明）" : row.rubricVersion) 评分；本表排名的版本为 \(main.isEmpty ? "（未注明）" : main)"
+        }
+    }
+
+    /// "共 10 个评价对象参与排名；另有 1 个不参与排名（原因见下）".
+    static func countLine(_ comparison: Comparison) -> String {
+        var line = "共 \(comparison.ranking.count) 个评价对象参与排名"
+        if let year = comparison.mainYear { line += "（\(year) 年度" + (comparison.mainVersion.isEmpty ? "）" : "，规则版本 \(comparison.mainVersion)）") }
+        if !comparison.excluded.isEmpty { line += "；另有 \(comparison.excluded.count) 个不参与排名，原因见【不参与排名】" }
+        return line + "；等级：\(gradeSummary(comparison))"
+    }
+
+    /// Why a year-over-year pair's totals are not compared: "2022 年度可评分值不足以评定等级，总分不作同比".
+    static func unlike(_ change: YearOverYearChange) -> String? {
+        guard !change.unlike.isEmpty else { return nil }
+        let parts = change.unlike.map { unlike -> String in
+            switch unlike {
+            case .notScoredEnough(let year): "\(year) 年度可评分值不足以评定等级"
+            case .versions(let before, let after): "两个年度按不同规则版本评分（\(before) → \(after)）"
+            }
+        }
+        return parts.joined(separator: "，") + "，总分不作同比；分组、指标只比两年都按同一口径评分的部分"
+    }
+
+    /// The CSS class of a change's colour: better / worse by the figure's direction; nil when unknown or unchanged.
+    static func changeClass(_ change: YearOverYearChange.Change) -> String? {
+        guard let delta = change.delta, !delta.isZero else { return nil }
+        switch change.better {
+        case .higher: return delta > .zero ? "better" : "worse"
+        case .lower: return delta < .zero ? "better" : "worse"
+        case .neither: return nil
+        }
     }
 
     /// "失 1.23" for a scored indicator that lost points; "" otherwise.
@@ -38,8 +113,10 @@ enum CompareText {
     /// A metric value for a table; "—" when the department has no such metric.
     static func metric(_ metric: ComparisonRow.MetricValue?) -> String { metric?.shown ?? "—" }
 
-    /// A change in a year-over-year table, with its unit ("+1.5分", "-2.31个百分点").
+    /// A change in a year-over-year table, with its unit ("+1.5分", "-2.31个百分点"); "不可比" when both years
+    /// have a value that does not measure the same thing.
     static func delta(_ change: YearOverYearChange.Change) -> String {
+        if !change.comparable, change.before != nil, change.after != nil { return "不可比" }
         guard let delta = change.delta else { return "—" }
         let unit = change.unit == "%" ? "个百分点" : change.unit
         return signed(delta) + unit
@@ -78,7 +155,7 @@ enum CompareText {
     static func rankingCells(_ entry: RankedRow) -> [String] {
         let row = entry.row
         return [String(entry.rank), row.department, String(row.year), score(row.score), score(row.maxApplicable),
-                percent(row.share), grade(row.grade) + (row.vetoed ? "（一票否决）" : ""),
+                percent(row.share), grade(row.grade) + (row.anyVeto ? "（一票否决）" : ""),
                 String(row.mismatchCount), String(row.findingCount)]
     }
 

@@ -56,7 +56,7 @@ struct HTMLReportCharts {
             svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(applicableWidth))" height="\#(barHeight)" fill="none" stroke="\#(Self.outlineColour)" stroke-dasharray="3 2"/>"#)
             svg.append(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(scoreWidth))" height="\#(barHeight)" rx="2" fill="\#(colour(row.grade))"/>"#)
             let valueX = E.coordinate(Rational(labelWidth + 8) + max(scoreWidth, applicableWidth))
-            svg.append(#"<text class="value" x="\#(valueX)" y="\#(textY)">\#(E.escape("\(NumberFormat.score(row.score)) 分 · \(CompareText.grade(row.grade))"))</text>"#)
+            svg.append(#"<text class="value" x="\#(valueX)" y="\#(textY)">\#(E.escape("\(NumberFormat.score(row.score)) 分 · \(CompareText.grade(row.grade))\(row.anyVeto ? " · 一票否决" : "")"))</text>"#)
             svg.append("</g>")
         }
         svg.append("</svg>")
@@ -86,6 +86,7 @@ struct HTMLReportCharts {
             svg.append(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(score))" height="\#(barHeight)" rx="2" fill="\#(colour(row.grade))"/>"#)
             let text = "\(NumberFormat.score(group.score)) / \(NumberFormat.score(group.points))"
                 + (group.maxApplicable != group.points ? "（可评 \(NumberFormat.score(group.maxApplicable))）" : "")
+                + (group.vetoed ? "（一票否决）" : "")
             svg.append(#"<text class="value" x="\#(E.coordinate(Rational(labelWidth + 8) + track))" y="\#(textY)">\#(E.escape(text))</text>"#)
         }
         svg.append("</svg>")

@@ -51,7 +51,7 @@ public struct HTMLReportRenderer: Sendable {
         let charts = HTMLReportCharts(comparison: comparison)
         var html = [#"<section class="rubric" id="rubric-\#(number)">"#, "<h2>\(E.escape(CompareText.heading(comparison)))</h2>"]
         html += summary(comparison, charts: charts)
-        html += ["<h3>得分排名</h3>", "<figure>", charts.ranking(comparison),
+        html += ["<h3>得分排名</h3>", "<figure>", #"<div class="chart">"#, charts.ranking(comparison), "</div>",
                  #"<figcaption class="note">条形长度为得分（刻度 0 至满分），颜色表示等级，虚线框为已评分值（可评分的分值）。\#(E.escape(CompareText.tieRule))</figcaption>"#,
                  "</figure>"]
         html += heatMap(comparison)
@@ -69,7 +69,7 @@ public struct HTMLReportRenderer: Sendable {
             #"<div class="card"><div class="label">\#(E.escape(label))</div><div class="value">\#(E.escape(value))</div></div>"#
         }
         var html = ["<h3>概览</h3>", #"<div class="cards">"#,
-                    card("评价对象", "\(comparison.ranking.count) 个"),
+                    card("参与排名", "\(comparison.ranking.count) 个"),
                     card("平均分", CompareText.score(total.mean)),
                     card("中位数", CompareText.score(total.median)),
                     card("最高 / 最低", "\(CompareText.score(total.maximum)) / \(CompareText.score(total.minimum))"),
@@ -83,6 +83,13 @@ public struct HTMLReportRenderer: Sendable {
         }
         html.append("<p>等级分布：" + chips.joined() + "</p>")
         html.append(charts.gradeStrip(comparison))
+        for line in CompareText.vetoLines(comparison) {
+            html.append(#"<p class="veto">\#(E.escape(line))</p>"#)
+        }
+        if !comparison.excluded.isEmpty {
+            html.append("<h4>\(E.escape("不参与排名（\(comparison.excluded.count) 个，不计入名次、等级分布和统计）"))</h4>")
+            html += table(CompareText.excludedHeaders, comparison.excluded.map(CompareText.excludedCells), numeric: [1, 3, 4])
+        }
         if !comparison.duplicates.isEmpty {
             html.append(#"<p class="note">\#(E.escape("同一部门同一年度重复出现，只保留先给出的一份：" + comparison.duplicates.map(\.path).joined(separator: "、")))</p>"#)
         }
@@ -91,15 +98,17 @@ public struct HTMLReportRenderer: Sendable {
 
     /// Departments × indicators, each cell coloured by the share of the indicator's points earned.
     private func heatMap(_ comparison: Comparison) -> [String] {
-        let columns = comparison.indicators.filter { $0.role == .regular }
+        // Regular indicators and vetoes (a triggered veto must show); bonuses have no share to colour.
+        let columns = comparison.indicators.filter { $0.role != .bonus }
         var html = ["<h3>指标得分热力图</h3>",
-                    #"<p class="note">单元格颜色为该指标得分占满分的比例；数字为得分，小字为失分。未评分的单元格写明原因。</p>"#,
+                    #"<p class="note">单元格颜色为该指标得分占满分的比例；数字为得分，小字为失分。未评分的单元格写明原因。一票否决的分组，其指标单元格加红框并注明“否决，计 0”。</p>"#,
                     #"<div class="legend">"#]
         for percent in stride(from: 0, through: 100, by: 20) {
             let colour = E.heatColour(Rational(percent).divided(by: .hundred)!)
             html.append(#"<span><span class="swatch" style="background:\#(colour)"></span>\#(percent)%</span>"#)
         }
         html += [#"<span><span class="swatch" style="background:#e4e7eb"></span>未评分</span>"#,
+                 #"<span><span class="swatch vetoed"></span>一票否决</span>"#,
                  #"<span><span class="swatch" style="background:repeating-linear-gradient(45deg,#fff,#fff 4px,#eef0f3 4px,#eef0f3 8px)"></span>规则中无此指标</span>"#,
                  "</div>", #"<div class="scroll">"#, #"<table class="heat">"#, "<thead><tr><th>部门</th>"]
         for column in columns {
@@ -110,10 +119,14 @@ public struct HTMLReportRenderer: Sendable {
             var cells = ["<tr><th>\(E.escape(row.label))</th>"]
             for column in columns {
                 let cell = comparison.cell(row, column.id)
-                let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.cell(cell))")
-                if let cell, let share = cell.share {
+                let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.matrixCell(row, cell))")
+                let zeroed = CompareText.zeroedByVeto(row, cell)
+                if let cell, cell.vetoTriggered {
+                    cells.append(#"<td class="cell veto-triggered" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
+                } else if let cell, let share = cell.share {
                     let lost = CompareText.lost(cell)
-                    cells.append(#"<td class="cell" title="\#(tip)" style="background:\#(E.heatColour(share))">\#(E.escape(CompareText.cell(cell)))\#(lost.isEmpty ? "" : "<small>\(E.escape(lost))</small>")</td>"#)
+                    let small = [lost, zeroed ? "否决，计 0" : ""].filter { !$0.isEmpty }.map { "<small>\(E.escape($0))</small>" }.joined()
+                    cells.append(#"<td class="cell\#(zeroed ? " vetoed" : "")" title="\#(tip)" style="background:\#(E.heatColour(zeroed ? .zero : share))">\#(E.escape(CompareText.cell(cell)))\#(small)</td>"#)
                 } else if cell != nil {
                     cells.append(#"<td class="cell unscored" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
                 } else {
@@ -130,12 +143,14 @@ public struct HTMLReportRenderer: Sendable {
         let row = entry.row
         var html = [#"<article class="profile">"#,
                     "<h3>\(E.escape("第 \(entry.rank) 名 · \(row.label)"))</h3>",
-                    "<p>\(E.escape("得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))\(row.vetoed ? "，一票否决" : "")；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。"))</p>",
-                    charts.profile(row)]
+                    "<p>\(E.escape("得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。"))</p>"]
+        if let veto = row.vetoSummary { html.append(#"<p class="veto">\#(E.escape(veto))</p>"#) }
+        html += [#"<div class="chart">"#, charts.profile(row), "</div>"]
         let limit = 5
         if !row.mismatches.isEmpty {
             html.append("<h4>数据核对不一致</h4><ul>")
-            html += row.mismatches.prefix(limit).map { "<li>\(E.escape("\($0.name)：\($0.explanation)"))</li>" }
+            // Already in order of importance: errors, then the largest amounts (see ComparisonRow.Mismatch).
+            html += row.mismatches.prefix(limit).map { "<li>\(E.escape("【\($0.severity.chineseName)】\($0.name)：\($0.explanation)"))</li>" }
             if row.mismatches.count > limit { html.append("<li>\(E.escape("另有 \(row.mismatches.count - limit) 项，见单项报告"))</li>") }
             html.append("</ul>")
         }
@@ -160,9 +175,7 @@ public struct HTMLReportRenderer: Sendable {
         html.append("<h3>指标得分矩阵</h3>")
         html += table(["指标", "满分"] + comparison.rows.map(\.label), comparison.indicators.map { column in
             ["\(column.id) \(column.name)", NumberFormat.score(column.points)] + comparison.rows.map { row in
-                let cell = comparison.cell(row, column.id)
-                let lost = CompareText.lost(cell)
-                return CompareText.cell(cell) + (lost.isEmpty ? "" : "（\(lost)）")
+                CompareText.matrixCell(row, comparison.cell(row, column.id))
             }
         }, numeric: Set(1...(comparison.rows.count + 1)), wide: true)
 
@@ -182,27 +195,29 @@ public struct HTMLReportRenderer: Sendable {
             html.append("<h3>同比变化</h3>")
             for change in comparison.yearOverYear {
                 html.append("<h4>\(E.escape("\(change.department)：\(change.fromYear)年 → \(change.toYear)年（等级 \(CompareText.grade(change.gradeBefore)) → \(CompareText.grade(change.gradeAfter))）"))</h4>")
-                html += table(["项目", "\(change.fromYear)年", "\(change.toYear)年", "变化"],
-                              ([change.total] + change.groups + change.indicators + change.metrics).map { item in
+                if let unlike = CompareText.unlike(change) { html.append(#"<p class="note">\#(E.escape("注：" + unlike))</p>"#) }
+                let items = [change.total] + change.groups + change.indicators + change.metrics
+                html += table(["项目", "\(change.fromYear)年", "\(change.toYear)年", "变化"], items.map { item in
                     [item.name, CompareText.figure(item.before, unit: item.unit), CompareText.figure(item.after, unit: item.unit),
                      CompareText.delta(item)]
-                }, numeric: [1, 2, 3], signedColumn: 3)
+                }, numeric: [1, 2, 3], changeClasses: (3, items.map(CompareText.changeClass)))
+                html.append(#"<p class="note">变化按两年显示的数值相减；绿色为变好、红色为变差（得分越高越好）；计算项未规定好坏方向，不着色。</p>"#)
             }
         }
         return html
     }
 
-    /// A table; `signedColumn` cells starting with + or - get the up/down colour.
-    private func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>, signedColumn: Int? = nil,
-                       wide: Bool = false) -> [String] {
+    /// A table; `changeClasses` gives a column and, per row, the class (better / worse) of that column's cell.
+    private func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>,
+                       changeClasses: (column: Int, classes: [String?])? = nil, wide: Bool = false) -> [String] {
         // A wide table (one column per department) scrolls sideways on screen instead of squeezing the names.
         var html = [wide ? #"<div class="scroll"><table class="wide">"# : "<table>", "<thead><tr>" + headers.enumerated().map { index, header in
             #"<th\#(numeric.contains(index) ? #" class="num""# : "")>\#(E.escape(header))</th>"#
         }.joined() + "</tr></thead>", "<tbody>"]
-        for row in rows {
+        for (rowIndex, row) in rows.enumerated() {
             html.append("<tr>" + row.enumerated().map { index, cell in
                 var classes: [String] = numeric.contains(index) ? ["num"] : []
-                if index == signedColumn { if cell.hasPrefix("+") { classes.append("up") } else if cell.hasPrefix("-") { classes.append("down") } }
+                if let changeClasses, index == changeClasses.column, let extra = changeClasses.classes[rowIndex] { classes.append(extra) }
                 return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"
             }.joined() + "</tr>")
         }

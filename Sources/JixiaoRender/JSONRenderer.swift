@@ -139,16 +139,30 @@ public struct JSONRenderer: Sendable {
         ])
     }
 
-    /// The composed narrative (`jixiao narrative --format json`, schema `jixiao.narrative/1`).
-    public func narrativeJSON(_ result: SubmissionResult) -> JSONValue {
-        let narrative = NarrativeRenderer.narrative(of: result)
-        return .object([
-            ("schema", .string("jixiao.narrative/1")),
-            ("engine", .object([("version", .string(engineVersion))])),
-            ("submission", .object([
-                ("path", .string(result.path)), ("sha256", .string(result.sha256)),
-                ("department", .string(result.department)), ("year", .number(String(result.year))),
-            ])),
+    /// The composed narrative (`jixiao narrative --format json`, schema `jixiao.narrative/2`): the report
+    /// rubrics' problems, and with `assessment` the other rubrics' problems apart.
+    public func narrativeJSON(_ result: SubmissionResult, assessment: Bool = false) -> JSONValue {
+        let (report, others) = NarrativeRenderer.split(result)
+        var members = [("schema", JSONValue.string("jixiao.narrative/2")),
+                       ("engine", .object([("version", .string(engineVersion))])),
+                       ("submission", .object([
+                           ("path", .string(result.path)), ("sha256", .string(result.sha256)),
+                           ("department", .string(result.department)), ("year", .number(String(result.year))),
+                       ])),
+                       ("rubrics", .array(report.map { .string($0.rubric.id) }))]
+        members += narrativeSections(NarrativeRenderer.narrative(of: report))
+        let assessmentValue: JSONValue = assessment && !others.isEmpty
+            ? .object([("rubrics", .array(others.map { .string($0.rubric.id) })),
+                       ("note", .string(NarrativeRenderer.assessmentNote(others)))]
+                      + narrativeSections(NarrativeRenderer.narrative(of: others)))
+            : .null
+        members.append(("assessment", assessmentValue))
+        return .object(members)
+    }
+
+    /// `problems` and `measures` of one narrative.
+    func narrativeSections(_ narrative: Narrative) -> [(String, JSONValue)] {
+        [
             ("problems", .array(narrative.problems.map { problem in
                 .object([
                     ("number", .number(String(problem.number))), ("title", .string(problem.title)),
@@ -165,7 +179,7 @@ public struct JSONRenderer: Sendable {
                     ("problems", .array(measure.problems.map { .number(String($0)) })),
                 ])
             })),
-        ])
+        ]
     }
 
     func json(_ metric: MetricResult) -> JSONValue {

@@ -8,15 +8,16 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ submission: SubmissionResult) -> String {
         var lines: [String] = []
         for result in submission.results {
-            lines += ["## \(ResultText.heading(submission, result))", "", "提交文件：`\(submission.path)`", ""]
-            if !result.rubric.checksOnly { lines += ["**\(ResultText.total(result))**", ""] }
-            if let claimed = ResultText.claimed(result) { lines += [claimed, ""] }
+            // Names and paths come from the submission and the rubric: escaped, never taken as Markdown or HTML.
+            lines += ["## \(escape(ResultText.heading(submission, result)))", "", "提交文件：\(MarkdownText.code(submission.path))", ""]
+            if !result.rubric.checksOnly { lines += ["**\(escape(ResultText.total(result)))**", ""] }
+            if let claimed = ResultText.claimed(result) { lines += [escape(claimed), ""] }
             for group in result.groups { lines += groupLines(group, level: 3, showClaims: result.claimedTotal != nil) }
             if !result.checks.isEmpty { lines += checkLines(result.checks) }
             let coverage = ResultText.coverage(result)
             if !coverage.isEmpty { lines += coverage.map { escape($0) } + [""] }
             if !result.skippedCheckSets.isEmpty {
-                lines += ["未适用的核对规则集（提交文件没有相应数据）：\(result.skippedCheckSets.joined(separator: "、"))", ""]
+                lines += ["未适用的核对规则集（提交文件没有相应数据）：\(escape(result.skippedCheckSets.joined(separator: "、")))", ""]
             }
             if !result.metrics.isEmpty {
                 lines += ["### 计算项", "", "| 计算项 | 数值 |", "|---|---:|"]
@@ -50,7 +51,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func groupLines(_ group: GroupResult, level: Int, showClaims: Bool) -> [String] {
-        var lines = [String(repeating: "#", count: min(level, 6)) + " " + ResultText.groupLine(group, depth: 0), ""]
+        var lines = [String(repeating: "#", count: min(level, 6)) + " " + escape(ResultText.groupLine(group, depth: 0)), ""]
         if !group.indicators.isEmpty {
             lines.append(showClaims ? "| 指标 | 分值 | 得分 | 自评分 | 说明 |" : "| 指标 | 分值 | 得分 | 说明 |")
             lines.append(showClaims ? "|---|---:|---:|---:|---|" : "|---|---:|---:|---|")

@@ -61,6 +61,31 @@ enum NarrativeTemplates {
         {{#measures}}
         {{number}}. {{text}}（对应问题{{answers}}）
         {{/measures}}
+        {{#assessment}}
+
+        ## {{heading}}
+
+        > {{note}}
+
+        {{^problems}}
+        未发现问题。
+        {{/problems}}
+        {{#problems}}
+        **（{{numeral}}）{{title}}**
+
+        {{evidence}}
+
+        原因分析：{{cause}}
+
+        {{/problems}}
+        {{#hasMeasures}}
+        **改进措施**
+
+        {{/hasMeasures}}
+        {{#measures}}
+        {{number}}. {{text}}（对应问题{{answers}}）
+        {{/measures}}
+        {{/assessment}}
 
         """
 
@@ -111,6 +136,24 @@ enum NarrativeTemplates {
         {{#measures}}
         {{number}}. {{text}}（对应问题{{answers}}）
         {{/measures}}
+        {{#assessment}}
+
+        {{heading}}
+        {{note}}
+        {{^problems}}
+        未发现问题。
+        {{/problems}}
+        {{#problems}}
+        （{{numeral}}）{{title}}。{{evidence}}
+        原因分析：{{cause}}
+        {{/problems}}
+        {{#hasMeasures}}
+        改进措施：
+        {{/hasMeasures}}
+        {{#measures}}
+        {{number}}. {{text}}（对应问题{{answers}}）
+        {{/measures}}
+        {{/assessment}}
 
         """
 }

@@ -1,22 +1,19 @@
 import JixiaoEngine
 import JixiaoExpression
 
-/// `summary.csv` of `jixiao batch`: one row per (submission, rubric), for opening in Excel.
+/// `summary.csv` of `jixiao batch`: one row per (submission, rubric), for opening in a spreadsheet.
 ///
-/// Columns, in order:
-/// - 文件, 部门, 年度, 规则, 总分, 可评分值, 满分, 等级 (empty when nothing could be graded);
-/// - one column per top-level group, headed `分组:<组名>`, holding the group's score;
-/// - one column per metric that is not computed per record, headed `计算项:<名称>`, holding the metric as
-///   the reports show it (`88.61%`, `1234.56万元`, `缺少数据（…）`);
-/// - 不一致数 (checks whose verdict is 不一致) and 问题数 (findings that fired, as in the JSON `findings`).
-///
-/// Rubrics differ, so the group and metric columns are the union over all rows, in the order they are
-/// first seen (each rubric's columns stay together, in rubric order). Rubrics that share a group or metric
-/// name share its column; the 规则 column says which rubric a row was scored with. A row leaves the columns
-/// of other rubrics empty. Scores are exact decimal text (`85.23`), never rounded binary floating point.
+/// Every rubric has the same columns here, so nothing is sparse; each rubric's groups, indicators and metrics
+/// are in its own file (``RubricSummaryCSV``), and every indicator of every rubric in the long-format
+/// `indicators.csv` (``IndicatorsCSV``). Number columns hold numbers only, with the unit in the header
+/// (`总分（分）`); a value that does not exist is an empty cell, and a status column says why. Scores are exact
+/// decimal text (`85.23`), never rounded binary floating point.
 public enum SummaryCSV {
-    public static let leadingColumns = ["文件", "部门", "年度", "规则", "总分", "可评分值", "满分", "等级"]
-    public static let trailingColumns = ["不一致数", "问题数"]
+    public static let leadingColumns = ["文件", "部门", "年度", "规则", "规则版本", "总分（分）", "可评分值（分）", "满分（分）",
+                                        "得分率（%）", "等级", "评定状态", "一票否决",
+                                        // A self-assessment form's project, and the claimed total against the computed one.
+                                        "评价对象", "自评分合计（分）", "自评指标计算得分（分）"]
+    public static let trailingColumns = ["不一致数（项）", "数据不足数（项）", "问题数（条）"]
 
     /// One (submission, rubric) row before the full set of columns is known.
     public struct Row: Sendable, Equatable {
@@ -31,11 +28,11 @@ public enum SummaryCSV {
             }
         }
 
-        /// Values of ``SummaryCSV/leadingColumns``.
+        /// Values of the leading columns.
         public var leading: [String]
-        /// Group scores and metrics, in rubric order.
+        /// Rubric-dependent values (empty in summary.csv; groups, indicators and metrics in a rubric's file).
         public var cells: [Cell]
-        /// Values of ``SummaryCSV/trailingColumns``.
+        /// Values of the trailing columns.
         public var trailing: [String]
 
         public init(leading: [String], cells: [Cell], trailing: [String]) {
@@ -48,31 +45,34 @@ public enum SummaryCSV {
     /// The rows of one scored submission, one per rubric, in the order of its results.
     public static func rows(_ submission: SubmissionResult) -> [Row] {
         submission.results.map { result in
+            let share = result.score.divided(by: result.maxApplicable).map { ($0 * .hundred).decimalText(places: 2) } ?? ""
+            let anyVeto = result.vetoed || result.allIndicators.contains { $0.vetoTriggered }
             let leading = [submission.path, submission.department, String(submission.year), result.rubric.id,
-                           exact(result.score), exact(result.maxApplicable), exact(result.rubric.totalPoints),
-                           result.grade ?? ""]
-            var cells: [Row.Cell] = []
-            var used: Set<String> = []
-            // A rubric may repeat a name (two groups both called 其他); the later one gets its id appended.
-            func add(_ column: String, id: String, value: String) {
-                let name = used.contains(column) ? "\(column)（\(id)）" : column
-                used.insert(name)
-                cells.append(Row.Cell(column: name, value: value))
-            }
-            for group in result.groups { add("分组:\(group.name)", id: group.id, value: exact(group.score)) }
-            // Per-record metrics are reported as `id[key]`; their number varies by submission, so they stay
-            // in the Markdown report and the JSON, not in a fixed-column table.
-            for metric in result.metrics where !metric.id.contains("[") {
-                add("计算项:\(metric.name)", id: metric.id, value: metric.shown)
-            }
-            let mismatches = result.checks.filter { $0.verdict == .mismatch }.count
-            return Row(leading: leading, cells: cells, trailing: [String(mismatches), String(result.findings.count)])
+                           result.rubric.version, exact(result.score), exact(result.maxApplicable),
+                           exact(result.rubric.totalPoints), share, result.grade ?? "", status(result),
+                           anyVeto ? "是" : "否", result.subject ?? "",
+                           result.claimedTotal.map(exact) ?? "", result.claimedIndicatorsScore.map(exact) ?? ""]
+            return Row(leading: leading, cells: [], trailing: counts(result))
         }
     }
 
-    /// Exact decimal text when the value terminates (scores always do), else `numerator/denominator`.
+    /// 评定状态: "已评等级", or why no grade was given.
+    static func status(_ result: RubricResult) -> String {
+        if result.grade != nil { return "已评等级" }
+        if result.maxApplicable == .zero { return "未评等级：没有可评分的指标" }
+        return "未评等级：可评分值不足满分的 \(result.rubric.gradeRequires.percentText(places: 0))"
+    }
+
+    /// 不一致数, 数据不足数 and 问题数.
+    static func counts(_ result: RubricResult) -> [String] {
+        [String(result.checks.count { $0.verdict == .mismatch }),
+         String(result.checks.count { $0.verdict == .insufficientData }),
+         String(result.findings.count)]
+    }
+
+    /// Exact decimal text when the value terminates (scores always do), else rounded to 6 places.
     static func exact(_ value: Rational) -> String {
-        value.exactDecimalText() ?? "\(value.numerator)/\(value.denominator)"
+        value.exactDecimalText(maxPlaces: 6) ?? value.decimalText(places: 6)
     }
 
     /// The rubric-dependent columns seen so far, in first-seen order.
@@ -90,9 +90,9 @@ public enum SummaryCSV {
             }
         }
 
-        /// The header record (without the byte order mark).
-        public var header: String {
-            CSVWriter.record(SummaryCSV.leadingColumns + names + SummaryCSV.trailingColumns)
+        /// The header record (without the byte order mark), for the given fixed columns.
+        public func header(leading: [String] = SummaryCSV.leadingColumns, trailing: [String] = SummaryCSV.trailingColumns) -> String {
+            CSVWriter.record(leading + names + trailing)
         }
 
         /// The row as one CSV record under these columns; columns the row does not have are left empty.
@@ -111,12 +111,12 @@ extension SummaryCSV.Row {
         (leading + trailing + cells.flatMap { [$0.column, $0.value] }).map(Self.escape).joined(separator: "\t")
     }
 
-    /// Reads a line written by ``spoolLine``; nil if it is not one.
-    public init?(spoolLine: Substring) {
+    /// Reads a line written by ``spoolLine`` for a file with these fixed column counts; nil if it is not one.
+    public init?(spoolLine: Substring, leadingCount: Int = SummaryCSV.leadingColumns.count,
+                 trailingCount: Int = SummaryCSV.trailingColumns.count) {
         let fields = spoolLine.split(separator: "\t", omittingEmptySubsequences: false).map(Self.unescape)
-        let fixed = SummaryCSV.leadingColumns.count + SummaryCSV.trailingColumns.count
+        let fixed = leadingCount + trailingCount
         guard fields.count >= fixed, (fields.count - fixed) % 2 == 0 else { return nil }
-        let leadingCount = SummaryCSV.leadingColumns.count
         leading = Array(fields[..<leadingCount])
         trailing = Array(fields[leadingCount..<fixed])
         cells = stride(from: fixed, to: fields.count, by: 2).map { Cell(column: fields[$0], value: fields[$0 + 1]) }

@@ -3,7 +3,11 @@ import JixiaoExpression
 
 /// The report a person reads in a terminal: per group a table of indicators with one-line reasons.
 public struct TextRenderer: Sendable {
-    public init() {}
+    public var style: TextStyle
+
+    public init(style: TextStyle = TextStyle()) {
+        self.style = style
+    }
 
     public func render(_ submission: SubmissionResult) -> String {
         var sections: [String] = []
@@ -25,13 +29,15 @@ public struct TextRenderer: Sendable {
             }
             if !result.metrics.isEmpty {
                 lines += ["", "计算项："]
-                var table = TextTable(headers: ["计算项", "数值"], alignments: [.left, .right], maxWidths: [nil, 36])
-                for metric in result.metrics { table.add([metric.name, metric.shown]) }
-                lines.append(table.render())
+                var table = TextTable(headers: ["计算项", "数值"], alignments: [.left, .right], maxWidths: [nil, 36],
+                                      style: style, flexibleColumn: 1)
+                for metric in result.metrics { table.add([metric.name, ReasonText.plain(metric.shown, explain: style.explain)]) }
+                lines += table.renderLines()
             }
-            sections.append(lines.joined(separator: "\n"))
+            // Each entry is one line; names and reasons from the submission cannot add lines or escape codes.
+            sections.append(style.finish(lines).joined(separator: "\n"))
         }
-        return sections.joined(separator: "\n\n" + String(repeating: "═", count: 40) + "\n\n") + "\n"
+        return sections.joined(separator: "\n\n" + String(repeating: style.ascii ? "=" : "═", count: 40) + "\n\n") + "\n"
     }
 
     /// 数据核对: every mismatch with its figures and place, then rounding and missing data briefly.
@@ -44,15 +50,18 @@ public struct TextRenderer: Sendable {
                 lines.append("  \(index + 1). 【\(check.severity.chineseName)】\(check.name)")
                 lines.append("     \(check.explanation)")
                 if let place = CheckSummary.place(check) { lines.append("     位置：\(place)") }
-                lines.append("     核对：\(check.statedExpression) \(check.relation.rawValue) \(check.computedExpression)")
-                lines.append("     数据：\(CheckSummary.inputs(check))")
+                // The expressions and their inputs are for rubric authors and assessors: --explain.
+                if style.explain {
+                    lines.append("     核对：\(check.statedExpression) \(check.relation.rawValue) \(check.computedExpression)")
+                    lines.append("     数据：\(CheckSummary.inputs(check))")
+                }
             }
         }
         for verdict in [CheckResult.Verdict.rounding, .insufficientData] {
             let listed = checks.filter { $0.verdict == verdict }
             guard !listed.isEmpty else { continue }
             lines.append("\(verdict.chineseName)：")
-            lines += listed.map { "  - \($0.name)：\($0.explanation)" }
+            lines += listed.map { "  - \($0.name)：\(ReasonText.plain($0.explanation, explain: style.explain))" }
         }
         return lines
     }
@@ -71,7 +80,8 @@ public struct TextRenderer: Sendable {
             var widths: [Int?] = headers.map { _ in nil }
             widths[0] = 24
             widths[widths.count - 1] = 60
-            var table = TextTable(headers: headers, alignments: alignments, maxWidths: widths)
+            var table = TextTable(headers: headers, alignments: alignments, maxWidths: widths, style: style,
+                                  flexibleColumn: headers.count - 1)
             for indicator in group.indicators {
                 var row = ["\(indicator.id) \(indicator.name)", ResultText.pointsCell(indicator), ResultText.scoreCell(indicator)]
                 if showClaims {
@@ -80,10 +90,10 @@ public struct TextRenderer: Sendable {
                         indicator.score.map { ResultText.signed(claimed - $0) }
                     } ?? "—")
                 }
-                row.append(indicator.reason)
+                row.append(ReasonText.plain(indicator.reason, explain: style.explain))
                 table.add(row)
             }
-            lines.append(table.render())
+            lines += table.renderLines()
         }
         lines.append("")
         for subgroup in group.groups {

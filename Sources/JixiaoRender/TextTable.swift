@@ -7,18 +7,94 @@ struct TextTable {
     var rows: [[String]] = []
     /// Columns wider than this wrap onto following lines.
     var maxWidths: [Int?]
+    var style = TextStyle()
+    /// With a terminal width: the column (the reasons) that takes the room left and wraps within it.
+    var flexibleColumn: Int?
+    /// With a terminal width: a table still too wide is split into pages of columns, each repeating this many
+    /// leading columns (a matrix with one column per department).
+    var repeatedColumns: Int?
 
-    init(headers: [String], alignments: [Alignment], maxWidths: [Int?]? = nil) {
+    init(headers: [String], alignments: [Alignment], maxWidths: [Int?]? = nil, style: TextStyle = TextStyle(),
+         flexibleColumn: Int? = nil, repeatedColumns: Int? = nil) {
         self.headers = headers
         self.alignments = alignments
         self.maxWidths = maxWidths ?? headers.map { _ in nil }
+        self.style = style
+        self.flexibleColumn = flexibleColumn
+        self.repeatedColumns = repeatedColumns
     }
 
     mutating func add(_ row: [String]) { rows.append(row) }
 
-    func render() -> String {
+    func render() -> String { renderLines().joined(separator: "\n") }
+
+    /// The table's lines. Cells are cleaned for the terminal first (see ``TerminalText``), so a line break or an
+    /// escape sequence in a name cannot break the grid or forge a line.
+    func renderLines() -> [String] {
+        guard let width = style.width else { return lines(maxWidths) }
+        var limits = maxWidths
+        if let flexible = flexibleColumn {
+            // The other columns at their natural width; the flexible one gets what is left (at least 10).
+            var others = 0
+            for index in headers.indices where index != flexible {
+                others += columnWidth(index, limit: limits[index])
+            }
+            let separators = 3 * (headers.count - 1)
+            var room = width - others - separators
+            // Still too narrow: the first column (the names) gives up width too, down to 12.
+            if room < 16, flexible != 0 {
+                let first = columnWidth(0, limit: limits[0])
+                let shrink = min(first - 12, 16 - room)
+                if shrink > 0 { limits[0] = first - shrink; room += shrink }
+            }
+            limits[flexible] = max(10, room)
+        }
+        let whole = lines(limits)
+        guard let repeated = repeatedColumns, (whole.map(Self.displayWidth).max() ?? 0) > width,
+              headers.count > repeated + 1 else { return whole }
+        return pages(width: width, repeated: repeated, limits: limits)
+    }
+
+    /// The table split into pages of columns that fit `width`, each repeating the first `repeated` columns.
+    private func pages(width: Int, repeated: Int, limits: [Int?]) -> [String] {
+        let fixedWidth = (0..<repeated).reduce(0) { $0 + columnWidth($1, limit: limits[$1]) + 3 }
+        var pages: [[Int]] = []
+        var current: [Int] = []
+        var used = fixedWidth
+        for index in repeated..<headers.count {
+            let columnWidth = columnWidth(index, limit: limits[index]) + 3
+            if !current.isEmpty && used + columnWidth > width {
+                pages.append(current)
+                current = []
+                used = fixedWidth
+            }
+            current.append(index)
+            used += columnWidth
+        }
+        if !current.isEmpty { pages.append(current) }
+        var output: [String] = []
+        for (number, page) in pages.enumerated() {
+            let columns = Array(0..<repeated) + page
+            var table = TextTable(headers: columns.map { headers[$0] }, alignments: columns.map { alignments[$0] },
+                                  maxWidths: columns.map { limits[$0] }, style: TextStyle(ascii: style.ascii))
+            table.rows = rows.map { row in columns.map { row[$0] } }
+            if number > 0 { output.append("") }
+            output.append("（续表 \(number + 1)/\(pages.count)）")
+            output += table.lines(table.maxWidths)
+        }
+        return output
+    }
+
+    /// A column's width once its cells are wrapped at `limit`.
+    private func columnWidth(_ index: Int, limit: Int?) -> Int {
+        ([headers] + rows).map { row in
+            Self.wrap(TerminalText.line(row[index]), width: limit).map(Self.displayWidth).max() ?? 0
+        }.max() ?? 0
+    }
+
+    private func lines(_ limits: [Int?]) -> [String] {
         let wrapped = ([headers] + rows).map { row in
-            row.enumerated().map { index, cell in Self.wrap(cell, width: maxWidths[index]) }
+            row.enumerated().map { index, cell in Self.wrap(TerminalText.line(cell), width: limits[index]) }
         }
         var widths = headers.map { _ in 0 }
         for row in wrapped {
@@ -26,7 +102,8 @@ struct TextTable {
                 widths[index] = max(widths[index], lines.map(Self.displayWidth).max() ?? 0)
             }
         }
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
+        let (horizontal, cross, vertical) = style.ascii ? ("-", "-+-", " | ") : ("─", "─┼─", " │ ")
+        let rule = widths.map { String(repeating: horizontal, count: $0) }.joined(separator: cross)
         var output: [String] = []
         for (rowIndex, row) in wrapped.enumerated() {
             let height = row.map(\.count).max() ?? 1
@@ -34,11 +111,11 @@ struct TextTable {
                 let cells = row.enumerated().map { index, lines in
                     pad(line < lines.count ? lines[line] : "", to: widths[index], alignment: alignments[index])
                 }
-                output.append(cells.joined(separator: " │ ").trimmingTrailingSpaces())
+                output.append(cells.joined(separator: vertical).trimmingTrailingSpaces())
             }
             if rowIndex == 0 { output.append(rule) }
         }
-        return output.joined(separator: "\n")
+        return output
     }
 
     private func pad(_ text: String, to width: Int, alignment: Alignment) -> String {

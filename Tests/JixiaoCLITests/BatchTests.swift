@@ -104,11 +104,19 @@ struct BatchTests {
         // Header + 2 scored files × the 2 rubrics the seed names (changsha-annual-130, changsha-xinfang-overall-100).
         #expect(records.count == 5)
         let header = records.first ?? ""
-        #expect(header.hasPrefix("文件,部门,年度,规则,总分,可评分值,满分,等级,"))
-        #expect(header.hasSuffix(",不一致数,问题数"))
-        #expect(header.contains(",分组:重点任务,"))
-        #expect(header.contains(",计算项:预算执行率（对调整后预算，自评报告口径）,"))
+        // summary.csv has the same columns for every rubric, units in the headers (issue 11: no sparse union).
+        // 评价对象 and the claimed totals are filled for self-assessment forms and claimed scores.
+        #expect(header == "文件,部门,年度,规则,规则版本,总分（分）,可评分值（分）,满分（分）,得分率（%）,等级,评定状态,一票否决,评价对象,自评分合计（分）,自评指标计算得分（分）,不一致数（项）,数据不足数（项）,问题数（条）")
         #expect(records.dropFirst().first?.hasPrefix("\(inputs)/a.yaml,长沙市信访局,2023,changsha-annual-130,") == true)
+        // Group, indicator and metric columns are in one file per rubric, numbers only, units in the headers.
+        let perRubric = String(decoding: try contents(out.appendingPathComponent("summary-changsha-xinfang-overall-100.csv")).dropFirst(3), as: UTF8.self)
+        let rubricHeader = perRubric.components(separatedBy: "\r\n").first ?? ""
+        #expect(rubricHeader.contains(",分组:投入（分）,"))
+        #expect(rubricHeader.contains(",B1 预算执行率（对调整后预算）（分）,"))
+        #expect(rubricHeader.contains(",计算项:预算执行率（对调整后预算，自评报告口径）（%）,"))
+        #expect(perRubric.components(separatedBy: "\r\n").count - 1 == 3)
+        let long = String(decoding: try contents(out.appendingPathComponent("indicators.csv")).dropFirst(3), as: UTF8.self)
+        #expect(long.hasPrefix("文件,部门,年度,规则,规则版本,分组,指标,指标名称,类型,分值（分）,得分（分）,失分（分）,状态\r\n"))
         #expect(records.dropFirst(3).first?.hasPrefix("\"\(inputs)/b,copy.yaml\",长沙市信访局,2023,") == true)
 
         // One Markdown report per scored file, and no temporary file left behind.
@@ -117,7 +125,8 @@ struct BatchTests {
         let report = String(decoding: try contents(out.appendingPathComponent("reports/a.md")), as: UTF8.self)
         #expect(report.contains("提交文件：`\(inputs)/a.yaml`"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["report.html", "reports", "results.jsonl", "summary.csv"])
+                == ["indicators.csv", "report.html", "reports", "results.jsonl", "summary-changsha-annual-130.csv",
+                    "summary-changsha-xinfang-overall-100.csv", "summary.csv"])
     }
 
     @Test func outputsAreByteIdenticalAcrossRunsAndJobCounts() throws {
@@ -184,7 +193,9 @@ struct BatchTests {
         let out = root.appendingPathComponent("out")
         let run = try jixiao(["batch", root.appendingPathComponent("inputs").path, "--out", out.path, "--no-report"])
         #expect(run.status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["reports", "results.jsonl", "summary.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ["indicators.csv", "reports", "results.jsonl", "summary-changsha-annual-130.csv", "summary-changsha-xinfang-overall-100.csv",
+                    "summary.csv"])
     }
 
     // MARK: - CSV text
@@ -212,11 +223,12 @@ struct BatchTests {
         #expect(columns.names == ["分组:甲", "计算项:率", "分组:乙"])
         #expect(columns.record(first) == "f,d,2023,r,1,2,3,良,1.5,88.61%,,0,1\r\n")
         #expect(columns.record(second) == "f,d,2023,r,1,2,3,良,,9%,2,2,3\r\n")
+        #expect(columns.header(leading: ["a"], trailing: ["z"]) == "a,分组:甲,计算项:率,分组:乙,z\r\n")
     }
 
     @Test func spooledRowsReadBackUnchanged() {
-        let row = SummaryCSV.Row(leading: ["a\tb", "c\\n", "line\nbreak", "\r", "", "1", "2", "3"],
-                                 cells: [.init(column: "分组:x\\", value: "\t")], trailing: ["0", "0"])
+        let row = SummaryCSV.Row(leading: ["a\tb", "c\\n", "line\nbreak", "\r", "", "1", "2", "3", "", "", "", "", "项目", "", ""],
+                                 cells: [.init(column: "分组:x\\", value: "\t")], trailing: ["0", "0", "0"])
         #expect(!row.spoolLine.contains("\n"))
         #expect(SummaryCSV.Row(spoolLine: Substring(row.spoolLine)) == row)
         #expect(SummaryCSV.Row(spoolLine: "too\tfew") == nil)

@@ -59,7 +59,8 @@ struct CheckReportTests {
 
     @Test("the text report lists mismatches, errors first, with figures, place and data, then rounding")
     func textReport() throws {
-        let text = TextRenderer().render(try Self.scored())
+        // --explain shows the expressions and their data; without it (below) they are left out.
+        let text = TextRenderer(style: TextStyle(explain: true)).render(try Self.scored())
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("数据核对：共核对 4 项：不一致 2 项，尾数误差 1 项，数据不足 0 项，一致 1 项"))
 
@@ -89,6 +90,12 @@ struct CheckReportTests {
                 "\(lines[roundingHeading + 1])")
         // the ok check is counted but not listed
         #expect(!text.contains("车辆数（自身）"))
+
+        // The plain report (issue 11): the same lines without the expressions and field paths.
+        let plain = TextRenderer().render(try Self.scored())
+        #expect(plain.contains("     位置：第三部分 五（三）（submission.yaml:6:11）"))
+        #expect(!plain.contains("     核对："))
+        #expect(!plain.contains("     数据："))
     }
 
     @Test("the Markdown report has the same section as a table")

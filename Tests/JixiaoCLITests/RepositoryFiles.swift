@@ -30,6 +30,13 @@ extension RubricResult {
 }
 
 extension RepositoryFiles {
+    /// Scores one shipped submission (path relative to the repository) against the rubrics it names.
+    static func score(_ relative: String) throws -> SubmissionResult {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(relative))))
+        let scorer = SubmissionScorer(catalog: RubricCatalog(searchDirectories: [rubricsDirectory]))
+        return try scorer.score(bytes: bytes, file: relative)
+    }
+
     /// Runs the statement relations of a submission in the repository, as `jixiao check` does for them.
     static func checkStatements(_ relative: String) throws -> [CheckResult] {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(relative))))

@@ -99,7 +99,12 @@ import Testing
         var directory: URL
     }
 
-    @Test func matchesYAMLTestSuite() throws {
+    /// The suite is a sibling folder, not part of the repository: a fresh clone without it skips this test
+    /// (reported as skipped, with the reason); under CI (`CI=true`) the folder must be there and its absence fails.
+    static let runs = suiteDirectory() != nil || ProcessInfo.processInfo.environment["CI"] == "true"
+
+    @Test(.enabled(if: runs, "跳过：找不到 YAML 测试套件 <repo>/../shared/yaml-test-suite（不随仓库分发）；CI=true 时缺少它会使测试失败"))
+    func matchesYAMLTestSuite() throws {
         let suiteDirectory = try #require(
             Self.suiteDirectory(),
             "找不到 YAML 测试套件目录 <repo>/../shared/yaml-test-suite；一致性测试不能在缺少它时通过"
@@ -132,8 +137,14 @@ import Testing
     }
 
     /// `<repo>/../shared/yaml-test-suite`, found from this file's real path
-    /// (symlinks resolved, so scratch packages that link to the tests work too).
+    /// (symlinks resolved, so scratch packages that link to the tests work too);
+    /// `JIXIAO_YAML_TEST_SUITE` names another folder (a missing one simulates a clone without it).
     static func suiteDirectory() -> URL? {
+        if let override = ProcessInfo.processInfo.environment["JIXIAO_YAML_TEST_SUITE"] {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: override, isDirectory: &isDirectory) && isDirectory.boolValue
+            return exists ? URL(fileURLWithPath: override) : nil
+        }
         let testFile = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         let repository = testFile
             .deletingLastPathComponent() // JixiaoYAMLTests

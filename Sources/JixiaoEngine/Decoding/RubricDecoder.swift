@@ -28,7 +28,7 @@ struct RubricDecoder {
 
     static let topLevelKeys: Set<String> = [
         "id", "version", "title", "description", "total", "unit", "rounding", "grades", "policy",
-        "facts", "metrics", "groups", "checks", "check_sets", "findings", "extends", "form", "statement_checks",
+        "facts", "metrics", "groups", "checks", "check_sets", "findings", "extends", "form", "statement_checks", "narrative",
     ]
 
     func decode(_ ownRoot: Node, file: String, sha256 ownSHA256: String) -> Rubric? {
@@ -70,6 +70,13 @@ struct RubricDecoder {
         rubric.checks = checks
         rubric.form = form
         rubric.statementChecks = top.bool("statement_checks") ?? true
+        switch top.text("narrative") {
+        case nil, "report": break
+        case "assessment": rubric.isAssessment = true
+        case let other?:
+            sink.report(Diagnostic(location: top.node("narrative")!.location, path: "narrative",
+                                   message: "应为 report（自评报告的问题，默认）或 assessment（另起一节的考核问题），实际是“\(other)”"))
+        }
         rubric.findings = FindingDecoder(sink: sink).decode(top.node("findings"), path: "findings")
         rubric.checkSets = checkSets.map(\.id)
         rubric.factsByPath = factsByPath

@@ -110,7 +110,7 @@ struct RubricValidator {
         known.formUnion(rubric.metrics.filter { $0.each == nil }.map(\.id))
         if case .checkMismatches = finding.trigger {
             known.formUnion(["check", "check.id", "check.name", "check.explanation", "check.where", "check.severity",
-                             "check.stated", "check.computed"])
+                             "check.stated", "check.computed", "check.label", "check.place"])
         }
         if let each = finding.each, let list = rubric.fact(at: each.list) {
             known.insert(each.variable)

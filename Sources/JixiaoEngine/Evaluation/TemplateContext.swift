@@ -50,6 +50,8 @@ struct TemplateContext {
         var values: [String: Any] = [
             "id": check.id, "name": check.name, "explanation": check.explanation,
             "severity": check.severity.chineseName,
+            // Reader-facing: the figure's name without the formula, and the place ("文件" when unknown).
+            "label": check.readerLabel, "place": check.whereInDocument ?? "文件",
             "stated": NumberFormat.show(check.stated, as: check.unit),
             "computed": NumberFormat.show(check.computed, as: check.unit),
         ]

@@ -42,6 +42,11 @@ public struct DeductionMethod: ScoringMethod {
         }
         let lost = units * rule.deduct
         let score = max(points - lost, min(rule.floor, points))
-        return .scored(score, "\(shown) \(rule.describeThreshold(context))，计 \(NumberFormat.score(units, places: 4)) 个单位 × \(NumberFormat.score(rule.deduct)) 分 = 扣 \(NumberFormat.score(lost, places: 4)) 分\(score > points - lost ? "（不低于 \(NumberFormat.score(rule.floor)) 分）" : "")")
+        // In plain words, without "58.9165 个单位": the rate of deduction, then what it comes to.
+        let word = rule.direction == .above ? "超过" : "少"
+        let per = context.show(rule.per, like: rule.value)
+        let floored = score > points - lost
+        return .scored(score, "\(shown) \(rule.describeThreshold(context))，每\(word) \(per) 扣 \(NumberFormat.score(rule.deduct)) 分（不足部分按比例），"
+            + (floored ? "应扣 \(NumberFormat.score(lost)) 分，最低得 \(NumberFormat.score(rule.floor)) 分" : "扣 \(NumberFormat.score(lost)) 分"))
     }
 }

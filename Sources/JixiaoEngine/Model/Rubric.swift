@@ -19,6 +19,9 @@ public struct Rubric: Sendable {
     /// Metrics in evaluation order (each after those it uses).
     public var metrics: [Metric]
     public var groups: [Group]
+    /// The rubric is an assessment of the department's work (`narrative: assessment`), whose problems the
+    /// narrative drafts apart from the 自评报告's own sections; default `report`.
+    public var isAssessment = false
     /// Whether results carry the relations every statement states by itself (`statement_checks`, default true):
     /// an assessment that reads no budget figures (the annual 130-point one) leaves them to the budget rubric.
     public var statementChecks = true

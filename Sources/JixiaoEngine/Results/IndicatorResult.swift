@@ -95,6 +95,8 @@ public struct RubricResult: Sendable {
         /// The rubric checks figures at all (its own checks or the statement relations); one that does not says
         /// nothing about coverage.
         public var checksFigures: Bool = true
+        /// An assessment of the department's work (`narrative: assessment`): its problems are drafted apart.
+        public var assessment: Bool = false
     }
 
     public var rubric: RubricInfo

@@ -1,0 +1,48 @@
+extension CheckResult {
+    /// The checked figure as a reader of the report would name it, without the check's formula or the
+    /// document code: "说明五（三） 各项 完成预算的百分比 = 支出决算 ÷ 年初预算数（…信访事务（项））" reads
+    /// "信访事务完成预算的百分比"; "自评 接待人数 = 说明七（二） 接待来宾人次" reads "接待人数";
+    /// "公车运行维护费 较上年增减额 = 本年 − 上年" reads "公车运行维护费较上年增减额".
+    public var readerLabel: String {
+        var base = name
+        var record = ""
+        // A statement relation names its subject first ("基本支出 上年 = 各分项之和（…）"); its brackets are
+        // part of the formula. "公务接待费 人次与前文（…）所写一致" names the figure before "与前文".
+        let isStatement = id.hasPrefix("statement.")
+        if isStatement, let cut = base.range(of: "与前文") { base = String(base[..<cut.lowerBound]) }
+        // A check run per record has the record's label appended in brackets.
+        if !isStatement, id.contains("["), let open = Self.trailingBracketStart(name) {
+            record = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            base = String(name[..<open])
+            // "一般公共预算服务支出（类）政府办公厅及相关机构事务（款）信访事务（项）" → "信访事务".
+            if let item = record.range(of: "（款）", options: .backwards) { record = String(record[item.upperBound...]) }
+            if record.hasSuffix("（项）") { record.removeLast(3) }
+        }
+        let stated = base.components(separatedBy: " = ").first ?? base
+        var words = stated.split(separator: " ").map(String.init)
+        // The leading document code ("说明五（三）", "自评十一", "06表") is already said by the place.
+        if let first = words.first, words.count > 1,
+           first.hasPrefix("说明") || first.hasPrefix("自评") || first.hasSuffix("表") || first.contains("表 ") {
+            words.removeFirst()
+        }
+        words.removeAll { $0 == "各项" }
+        // Chinese runs on without spaces: "信访事务 完成年初预算的百分比" reads "信访事务完成年初预算的百分比".
+        return record + words.joined()
+    }
+
+    /// Where the "（" matching the name's final "）" is, when the name ends in one.
+    private static func trailingBracketStart(_ text: String) -> String.Index? {
+        guard text.hasSuffix("）") else { return nil }
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            if text[index] == "）" { depth += 1 }
+            if text[index] == "（" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
+    }
+}

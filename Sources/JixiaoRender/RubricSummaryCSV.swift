@@ -1,0 +1,84 @@
+import JixiaoEngine
+import JixiaoExpression
+
+/// `summary-<rubric id>.csv` of `jixiao batch`: one file per rubric, one row per submission, answering
+/// "where did each department lose points".
+///
+/// Columns: the row's identity and totals, then per top-level group `分组:<组名>（分）`, per indicator
+/// `<id> <名称>（分）` (a veto indicator: `<id> <名称>（是否触发）`, 是/否), `未评分指标` (which indicators have no
+/// score and why), per metric `计算项:<名称>（<单位>）` holding the number in that unit (a rate as a percent figure,
+/// 88.611631), `未能计算的计算项`, and the counts. Rows of different versions of a rubric share the columns they
+/// have in common; a column the row's version lacks stays empty.
+public enum RubricSummaryCSV {
+    public static let leadingColumns = ["文件", "部门", "年度", "规则版本", "总分（分）", "可评分值（分）", "满分（分）", "等级", "评定状态"]
+    public static let trailingColumns = ["不一致数（项）", "数据不足数（项）", "问题数（条）"]
+
+    /// The file name for a rubric: `summary-<id>.csv`, with anything but letters, digits, `-` and `_` replaced.
+    public static func fileName(rubricId: String) -> String {
+        let safe = String(rubricId.unicodeScalars.map { scalar -> Character in
+            let ascii = scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                                           || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+            return ascii ? Character(scalar) : "_"
+        })
+        return "summary-\(safe).csv"
+    }
+
+    /// One row per rubric the submission was scored against, with the rubric's id.
+    public static func rows(_ submission: SubmissionResult) -> [(rubricId: String, row: SummaryCSV.Row)] {
+        submission.results.map { result in
+            let leading = [submission.path, submission.department, String(submission.year), result.rubric.version,
+                           SummaryCSV.exact(result.score), SummaryCSV.exact(result.maxApplicable),
+                           SummaryCSV.exact(result.rubric.totalPoints), result.grade ?? "", SummaryCSV.status(result)]
+            var cells: [SummaryCSV.Row.Cell] = []
+            var used: Set<String> = []
+            // A rubric may repeat a name (two groups both called 其他); the later one gets its id appended.
+            func add(_ column: String, id: String, value: String) {
+                let name = used.contains(column) ? "\(column)［\(id)］" : column
+                used.insert(name)
+                cells.append(.init(column: name, value: value))
+            }
+            for group in result.groups {
+                add("分组:\(group.name)（分）", id: group.id, value: SummaryCSV.exact(group.score))
+            }
+            var unscored: [String] = []
+            for indicator in result.allIndicators {
+                if indicator.role == .veto {
+                    add("\(indicator.id) \(indicator.name)（是否触发）", id: indicator.id,
+                        value: indicator.state == .scored ? (indicator.vetoTriggered || indicator.vetoesRubric ? "是" : "否") : "")
+                } else {
+                    add("\(indicator.id) \(indicator.name)（分）", id: indicator.id, value: indicator.score.map(SummaryCSV.exact) ?? "")
+                }
+                if indicator.state != .scored { unscored.append("\(indicator.id) \(indicator.state.chineseName)") }
+            }
+            cells.append(.init(column: "未评分指标", value: unscored.joined(separator: "；")))
+            var uncomputed: [String] = []
+            // Per-record metrics (`id[key]`) differ from one submission to the next; they stay in the reports.
+            for metric in result.metrics where !metric.id.contains("[") {
+                switch metric.value {
+                case .number(let number):
+                    let value = metric.unit == .percent ? number * .hundred : number
+                    add("计算项:\(metric.name)（\(unitLabel(metric.unit))）", id: metric.id, value: SummaryCSV.exact(value))
+                case .missing, .notComputable:
+                    add("计算项:\(metric.name)（\(unitLabel(metric.unit))）", id: metric.id, value: "")
+                    uncomputed.append("\(metric.name)：\(metric.shown)")
+                default:
+                    // Text and yes/no metrics: a text column, named without a unit.
+                    add("计算项:\(metric.name)", id: metric.id, value: metric.shown)
+                }
+            }
+            cells.append(.init(column: "未能计算的计算项", value: uncomputed.joined(separator: "；")))
+            return (result.rubric.id, SummaryCSV.Row(leading: leading, cells: cells, trailing: SummaryCSV.counts(result)))
+        }
+    }
+
+    /// The unit a number column's header names: "%", "万元", "件", "分", or "数值".
+    static func unitLabel(_ unit: DisplayUnit) -> String {
+        switch unit {
+        case .percent: "%"
+        case .amount(let symbol): symbol
+        case .count(let word): word.isEmpty ? "个" : word
+        case .points: "分"
+        case .plain: "数值"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Text from a submission or a rubric made safe for one line of terminal output.
+///
+/// A department name or a stated cause is untrusted: an ANSI escape could recolour or clear the screen, a
+/// carriage return or line break could forge a line such as "总分 130 分……优秀". So escape sequences and
+/// control characters are removed, and every kind of line break or tab becomes a space.
+enum TerminalText {
+    static func line(_ text: String) -> String {
+        // Fast path: most text has nothing to remove.
+        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x1B:
+                skipEscapeSequence(&scalars)
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+                output.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                // Other controls, and bidirectional overrides that reorder what the terminal shows.
+                continue
+            default:
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// Consumes what follows ESC: a CSI sequence (ESC [ … final byte), an OSC or other string sequence
+    /// (ESC ] … BEL or ESC \), or a single character.
+    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        guard let introducer = scalars.next() else { return }
+        switch introducer {
+        case "[":
+            while let scalar = scalars.next(), !(0x40...0x7E).contains(scalar.value) {}
+        case "]", "P", "X", "^", "_":
+            var previous: Unicode.Scalar?
+            while let scalar = scalars.next() {
+                if scalar.value == 0x07 || (previous?.value == 0x1B && scalar == "\\") { break }
+                previous = scalar
+            }
+        default:
+            break
+        }
+    }
+}
