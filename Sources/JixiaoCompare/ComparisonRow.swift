@@ -84,13 +84,17 @@ public struct ComparisonRow: Sendable {
         public var unit: String
         /// As the single-submission report shows it, e.g. "88.61%".
         public var shown: String
+        /// Which way the figure is better, as the rubric declares it (`better:`).
+        public var better: YearOverYearChange.Better
 
-        public init(id: String, name: String, quantity: Quantity, unit: String, shown: String) {
+        public init(id: String, name: String, quantity: Quantity, unit: String, shown: String,
+                    better: YearOverYearChange.Better = .neither) {
             self.id = id
             self.name = name
             self.quantity = quantity
             self.unit = unit
             self.shown = shown
+            self.better = better
         }
 
         public var number: Rational? {
@@ -289,6 +293,12 @@ public struct ComparisonRow: Sendable {
         case .list: quantity = .text(metric.shown)
         case .missing, .notComputable: quantity = .unavailable
         }
-        return MetricValue(id: metric.id, name: metric.name, quantity: quantity, unit: metric.unit.symbol, shown: metric.shown)
+        let better: YearOverYearChange.Better = switch metric.better {
+        case .higher?: .higher
+        case .lower?: .lower
+        case nil: .neither
+        }
+        return MetricValue(id: metric.id, name: metric.name, quantity: quantity, unit: metric.unit.symbol, shown: metric.shown,
+                           better: better)
     }
 }

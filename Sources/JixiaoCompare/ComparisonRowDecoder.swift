@@ -153,8 +153,14 @@ public struct ComparisonRowDecoder: Sendable {
         case .array: quantity = .text(try string(metric, "shown"))
         case .null, .object: quantity = .unavailable
         }
+        // Results written before metrics declared a direction have no `better`: no judgement then.
+        let better: YearOverYearChange.Better = switch metric["better"]?.string {
+        case "higher": .higher
+        case "lower": .lower
+        default: .neither
+        }
         return .init(id: try string(metric, "id"), name: try string(metric, "name"), quantity: quantity,
-                     unit: try string(metric, "unit"), shown: try string(metric, "shown"))
+                     unit: try string(metric, "unit"), shown: try string(metric, "shown"), better: better)
     }
 
     /// "2.752578" or "1000/19".

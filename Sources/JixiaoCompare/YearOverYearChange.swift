@@ -20,7 +20,7 @@ public struct YearOverYearChange: Sendable {
     public enum Better: Sendable, Equatable {
         case higher
         case lower
-        /// Unknown (metrics do not declare it): the change is shown without a judgement.
+        /// Unknown (a metric whose rubric does not declare `better:`): the change is shown without a judgement.
         case neither
     }
 
@@ -102,7 +102,8 @@ public struct YearOverYearChange: Sendable {
         let numeric = { (row: ComparisonRow) in row.metrics.filter { $0.number != nil && !$0.id.contains("[") } }
         metrics = Self.union(numeric(before).map(\.id), numeric(after).map(\.id)).map { id in
             let (old, new) = (before.metrics.first { $0.id == id }, after.metrics.first { $0.id == id })
-            return Change(id: id, name: (new ?? old)!.name, before: old?.number, after: new?.number, unit: (new ?? old)!.unit)
+            return Change(id: id, name: (new ?? old)!.name, before: old?.number, after: new?.number, unit: (new ?? old)!.unit,
+                          better: (new ?? old)!.better)
         }
     }
 

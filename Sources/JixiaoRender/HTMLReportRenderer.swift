@@ -201,7 +201,7 @@ public struct HTMLReportRenderer: Sendable {
                     [item.name, CompareText.figure(item.before, unit: item.unit), CompareText.figure(item.after, unit: item.unit),
                      CompareText.delta(item)]
                 }, numeric: [1, 2, 3], changeClasses: (3, items.map(CompareText.changeClass)))
-                html.append(#"<p class="note">变化按两年显示的数值相减；绿色为变好、红色为变差（得分越高越好）；计算项未规定好坏方向，不着色。</p>"#)
+                html.append(#"<p class="note">变化按两年显示的数值相减；绿色为变好、红色为变差（得分越高越好；计算项按规则声明的好坏方向 better，未声明的不着色）。</p>"#)
             }
         }
         return html

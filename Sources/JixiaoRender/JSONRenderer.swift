@@ -190,6 +190,7 @@ public struct JSONRenderer: Sendable {
             ("exact", exact(metric.value, unit: metric.unit, places: metric.places)),
             ("state", .string(metric.value.stateName)),
             ("shown", .string(metric.shown)),
+            ("better", metric.better.map { .string($0.rawValue) } ?? .null),
         ])
     }
 

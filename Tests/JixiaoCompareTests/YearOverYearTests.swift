@@ -45,3 +45,29 @@ struct YearOverYearTests {
         #expect(Comparison(rubricId: "r100", rows: [row("甲", score: "90"), row("乙", score: "80")]).yearOverYear.isEmpty)
     }
 }
+
+/// A metric's change is judged by the direction its rubric declares (`better:`), and only then.
+@Suite("同比变化的好坏方向")
+struct MetricDirectionTests {
+    func change(_ id: String, better: YearOverYearChange.Better, from old: String, to new: String) throws -> YearOverYearChange.Change {
+        var before = metric(id, old), after = metric(id, new)
+        before.better = better
+        after.better = better
+        let change = YearOverYearChange(from: row("甲局", year: 2022, score: "80", metrics: [before]),
+                                        to: row("甲局", year: 2023, score: "81", metrics: [after]))
+        return try #require(change.metrics.first)
+    }
+
+    @Test func aRisingShareOfPublicFundsIsNotGoodNews() throws {
+        // 公用经费占比 declared `better: lower`: 8.00% → 8.66% is +0.66 percentage points, a change for the worse.
+        let rising = try change("public_share", better: .lower, from: "8.00", to: "8.66")
+        #expect(rising.delta == r("0.66"))
+        #expect(rising.better == .lower)
+        // An execution rate declared `better: higher`: 88.61% → 96.08% is better.
+        let execution = try change("execution_rate", better: .higher, from: "88.61", to: "96.08")
+        #expect(execution.better == .higher && execution.delta == r("7.47"))
+        // Undeclared: shown without a judgement.
+        let undeclared = try change("basic_share", better: .neither, from: "83.61", to: "80.00")
+        #expect(undeclared.better == .neither)
+    }
+}

@@ -23,7 +23,15 @@ struct MetricDecoder {
             return Metric(id: id, name: id, value: value, unit: .plain, places: 2, each: nil)
         }
         guard let reader = MappingReader(node, path: path, sink: sink, what: "计算项") else { return nil }
-        reader.rejectUnknownKeys(allowed: ["name", "value", "unit", "places", "each", "as", "key", "label", "description"])
+        reader.rejectUnknownKeys(allowed: ["name", "value", "unit", "places", "each", "as", "key", "label", "description", "better"])
+        let better = reader.text("better").flatMap { text -> Metric.Direction? in
+            guard let direction = Metric.Direction(rawValue: text) else {
+                sink.report(Diagnostic(location: reader.node("better")!.location, path: reader.childPath("better"),
+                                       message: "应为 higher（越高越好）或 lower（越低越好），实际是“\(text)”"))
+                return nil
+            }
+            return direction
+        }
         let value = reader.expression("value", required: true, what: "计算表达式")
         let places = reader.integer("places") ?? 2
         if !(0...6).contains(places) {
@@ -48,8 +56,10 @@ struct MetricDecoder {
                                    message: "金额单位“\(unit)”与规则的金额单位“\(amountUnit)”不同：计算项的金额按规则的单位计算，写成“\(unit)”只会把数值标错单位；请写 unit: \(amountUnit) 或 unit: amount"))
         }
         guard let value else { return nil }
-        return Metric(id: id, name: reader.text("name") ?? id, value: value,
-                      unit: DisplayUnit.parse(reader.text("unit"), amountUnit: amountUnit),
-                      places: min(max(places, 0), 6), each: each)
+        var metric = Metric(id: id, name: reader.text("name") ?? id, value: value,
+                            unit: DisplayUnit.parse(reader.text("unit"), amountUnit: amountUnit),
+                            places: min(max(places, 0), 6), each: each)
+        metric.better = better
+        return metric
     }
 }

@@ -12,7 +12,7 @@ struct MetricEvaluator {
                 environment.metricRanges[metric.id] = metric.value.expression.evaluateRange(in: environment)
                 environment.metrics[metric.id] = value
                 results.append(MetricResult(id: metric.id, name: metric.name, value: value,
-                                            unit: metric.unit, places: metric.places))
+                                            unit: metric.unit, places: metric.places, better: metric.better))
                 continue
             }
             var values: [Value] = []
@@ -28,7 +28,7 @@ struct MetricEvaluator {
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
                 results.append(MetricResult(id: "\(metric.id)[\(key)]", name: "\(metric.name)（\(label)）",
-                                            value: value, unit: metric.unit, places: metric.places))
+                                            value: value, unit: metric.unit, places: metric.places, better: metric.better))
             }
             environment.metrics[metric.id] = .list(values)
             environment.metricRanges[metric.id] = .list(ranges)

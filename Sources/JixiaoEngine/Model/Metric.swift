@@ -48,6 +48,13 @@ public struct Metric: Sendable {
     public var places: Int
     /// When set, the metric is computed once per record of this list fact.
     public var each: Each?
+    /// Which way the figure is better (`better: higher|lower`), so a comparison can judge a change; nil when
+    /// the rubric does not say (a change is then shown without a judgement).
+    public var better: Direction? = nil
+
+    public enum Direction: String, Sendable, CaseIterable {
+        case higher, lower
+    }
 
     public struct Each: Sendable {
         /// The list fact iterated, e.g. `budget.items`.

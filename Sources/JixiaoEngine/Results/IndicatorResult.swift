@@ -74,6 +74,8 @@ public struct MetricResult: Sendable {
     public var value: Value
     public var unit: DisplayUnit
     public var places: Int
+    /// Which way the figure is better, when the rubric says.
+    public var better: Metric.Direction? = nil
 
     public var shown: String { NumberFormat.show(value, as: unit, places: places) }
 }
