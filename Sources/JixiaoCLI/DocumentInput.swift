@@ -1,0 +1,45 @@
+import JixiaoEngine
+import JixiaoExtract
+import JixiaoYAML
+
+/// A document given to `check`, `score` or `narrative` instead of a submission: extracted first, and every
+/// finding then pointed at the document's own line and sentence.
+enum DocumentInput {
+    struct Extracted {
+        var extraction: Extraction
+        var output: SubmissionWriter.Output
+    }
+
+    static func extract(_ path: String) throws(ExtractError) -> Extracted {
+        let document = try DocumentLoader.load(path: path)
+        let extraction = Extraction(document)
+        return Extracted(extraction: extraction, output: SubmissionWriter(extraction).write())
+    }
+
+    /// The bytes to score for `path`: the file itself for a submission, the extracted YAML for a document.
+    static func bytes(_ path: String) throws(DiagnosticError) -> (bytes: [UInt8], extracted: Extracted?) {
+        guard !DocumentLoader.isSubmission(path) else { return (try InputFiles.read(path), nil) }
+        do {
+            let extracted = try extract(path)
+            StandardError.write("\(path)：\(extracted.extraction.summary)")
+            return (Array(extracted.output.yaml.utf8), extracted)
+        } catch {
+            throw DiagnosticError(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), path: "", message: error.message))
+        }
+    }
+
+    /// Points every check at the document: its line and column, and the sentence the stated figure stands in.
+    static func relocate(_ result: inout SubmissionResult, _ extracted: Extracted, file: String) {
+        for r in result.results.indices {
+            for c in result.results[r].checks.indices {
+                guard let yamlLine = result.results[r].checks[c].location?.line,
+                      let place = extracted.output.places[yamlLine] else { continue }
+                result.results[r].checks[c].location = SourceLocation(file: file, line: place.line, column: place.column)
+                if let sentence = extracted.extraction.sentence(line: place.line, column: place.column) {
+                    let whereText = result.results[r].checks[c].whereInDocument
+                    result.results[r].checks[c].whereInDocument = [whereText, "原文：“\(sentence)”"].compactMap { $0 }.joined(separator: "，")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Writes an ``Extraction`` as submission YAML that `jixiao check` and `score` load, and remembers for each YAML
+/// line the document place of the figure written on it.
+public struct SubmissionWriter {
+    public let extraction: Extraction
+
+    public init(_ extraction: Extraction) { self.extraction = extraction }
+
+    public struct Output: Sendable {
+        public var yaml: String
+        /// YAML line (1-based) → document line and column of the figure on it.
+        public var places: [Int: (line: Int, column: Int)]
+    }
+
+    public func write() -> Output {
+        var lines: [String] = []
+        var places: [Int: (line: Int, column: Int)] = [:]
+        let e = extraction
+        lines.append("# jixiao extract：由 \(Self.plain(e.document.name))（\(e.document.format)）读出的提交文件。可修改后再运行 jixiao check / jixiao score。")
+        lines.append("# 每个数字照原文写出；line 为原文行号，section 为所在标题。")
+        lines.append("# " + e.summary.replacingOccurrences(of: "\n", with: " "))
+        let missing = e.notUnderstood
+        if !missing.isEmpty {
+            lines.append("# 未识别的数字（没有归入任何陈述或表格，请人工核对）：")
+            for record in missing.prefix(500) {
+                let reason: String
+                if case .notUnderstood(let why) = record.outcome { reason = why } else { reason = "" }
+                lines.append("#   第 \(record.line) 行第 \(record.column) 列 “\(Self.plain(record.printed))”：\(reason)")
+            }
+            if missing.count > 500 { lines.append("#   ……另有 \(missing.count - 500) 个") }
+        }
+        if !e.unparsedSentences.isEmpty {
+            lines.append("# 未能解析的句子（含数字，但没有一个数字能归入陈述）：")
+            for sentence in e.unparsedSentences.prefix(200) {
+                let text = sentence.text.count > 70 ? String(sentence.text.prefix(68)) + "…" : sentence.text
+                lines.append("#   第 \(sentence.line) 行：\(Self.plain(text))")
+            }
+        }
+        if let department = e.department {
+            lines.append("department: \(Self.quote(department))")
+        } else {
+            lines.append("department: \(Self.quote("待填写：部门名称"))   # 待填写：标题中未找到部门名称")
+        }
+        if let year = e.year {
+            lines.append("year: \(year)")
+        } else {
+            lines.append("year: 0   # 待填写：标题中未找到年度")
+        }
+        lines.append("unit: \(e.unit)")
+        if let title = e.title { lines.append("document: \(Self.quote(title))") }
+        if !e.statements.isEmpty {
+            lines.append("statements:")
+            for s in e.statements {
+                lines.append("  - id: \(s.id)")
+                lines.append("    subject: \(Self.quote(s.subject))")
+                if let scope = s.scope { lines.append("    scope: \(Self.quote(scope))") }
+                if let measure = s.measure { lines.append("    measure: \(measure)") }
+                if let section = s.section { lines.append("    section: \(Self.quote(section))") }
+                lines.append("    line: \(s.line)")
+                for field in ExtractedStatement.Field.allCases {
+                    guard let figure = s.figures[field] else { continue }
+                    lines.append("    \(field.rawValue): \(Self.quote(figure.printed))")
+                    places[lines.count] = (figure.line, figure.column)
+                    if field == .budget, let kind = s.budgetKind { lines.append("    budget_kind: \(kind)") }
+                }
+                if let of = s.shareOf { lines.append("    of: \(of)") }
+                if !s.counts.isEmpty {
+                    lines.append("    counts:")
+                    var seen = Set<String>()
+                    for count in s.counts where seen.insert(count.name).inserted {
+                        lines.append("      \(Self.quote(count.name)): \(Self.quote(count.figure.printed))")
+                        places[lines.count] = (count.figure.line, count.figure.column)
+                    }
+                }
+                if !s.items.isEmpty {
+                    lines.append("    items: [\(s.items.joined(separator: ", "))]")
+                    if s.partialItems { lines.append("    partial_items: true") }
+                }
+            }
+        } else {
+            lines.append("statements: []")
+        }
+        return Output(yaml: lines.joined(separator: "\n") + "\n", places: places)
+    }
+
+    /// A double-quoted YAML scalar.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for ch in text {
+            switch ch {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            default: out.append(ch)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text safe inside a YAML comment line.
+    static func plain(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+    }
+}

@@ -1,0 +1,463 @@
+import Foundation
+
+/// Reads the 说明 and 自评 sentences of a document into statements, figure by figure.
+///
+/// Each figure's role comes from the words printed before it in its clause (预算, 决算, 完成…的, 占, a direction
+/// word with 较上年 or 较预算 before it, 上年/去年同期 for last year's amount); its subject is the budget line the
+/// clause names (``SubjectLexicon``, else ``GenericSubject``), or the one the paragraph or heading last named.
+/// A figure with no subject or no role is recorded as not understood: nothing is guessed.
+struct StatementReader {
+    let document: DocumentText
+    let year: Int?
+    /// A budget page (预算公开): amounts are budgets, measure 预算.
+    let budgetPage: Bool
+    /// Lines read by the table reader: their numbers are table cells, not sentences.
+    let tableLines: [Int: String]
+
+    private(set) var statements: [ExtractedStatement] = []
+    private(set) var records: [NumberRecord] = []
+    /// Sentences with figures of which none could be bound: line and text.
+    private(set) var unparsedSentences: [(line: Int, text: String)] = []
+
+    // Reading state.
+    private var headings: [Heading] = []
+    private var inAttachment = false
+    private var pendingSubject: String?
+    /// A 其中 list running across paragraphs (opened at the end of one): its parent and the heading level it lives under.
+    private var openList: (parent: Int, level: Int, role: ExtractedStatement.Field)?
+
+    init(document: DocumentText, year: Int?, budgetPage: Bool, tableLines: [Int: String]) {
+        self.document = document
+        self.year = year
+        self.budgetPage = budgetPage
+        self.tableLines = tableLines
+    }
+
+    mutating func read() {
+        for (index, raw) in document.lines.enumerated() {
+            let lineNumber = index + 1
+            let line = Self.maskURLs(raw)
+            let normalized = NormalizedLine(line)
+            let tokens = NumberScanner.scan(normalized).filter { !$0.structural }
+            if let cell = tableLines[lineNumber] {
+                for token in tokens {
+                    records.append(NumberRecord(line: lineNumber, column: token.numberRange.lowerBound + 1,
+                                                printed: normalized.printedText(token.range), outcome: .tableCell(cell)))
+                }
+                continue
+            }
+            if let heading = Heading.parse(line), tokens.isEmpty {
+                enter(heading)
+                if let subject = Self.subjectNamed(in: normalized.chars) { pendingSubject = subject }
+                continue
+            }
+            if tokens.isEmpty {
+                // A figure-less line naming a budget line (“1、…信访事务（项）。”) gives the next paragraph its subject.
+                if normalized.chars.count < 80, let subject = Self.subjectNamed(in: normalized.chars),
+                   !normalized.chars.contains("。") || normalized.text(0..<normalized.chars.count).hasSuffix("(项)。") {
+                    pendingSubject = subject
+                }
+                continue
+            }
+            if let heading = Heading.parse(line), heading.level <= 2 { enter(heading) }
+            readParagraph(normalized, tokens: tokens, line: lineNumber)
+        }
+    }
+
+    private mutating func enter(_ heading: Heading) {
+        headings.removeAll { $0.level >= heading.level }
+        headings.append(heading)
+        if heading.level == 0 {
+            inAttachment = heading.text.hasPrefix("附件") || heading.text.contains("自评")
+        }
+        if heading.text.contains("自评报告") { inAttachment = true }
+        if let list = openList, heading.level <= list.level { openList = nil }
+        pendingSubject = nil
+    }
+
+    private var section: String? { headings.last?.text }
+
+    // MARK: Paragraphs
+
+    private struct Paragraph {
+        var subject: String?
+        var current: Int?
+        var bySubject: [String: Int] = [:]
+        var list: (parent: Int, role: ExtractedStatement.Field)?
+        var bound = 0
+    }
+
+    private mutating func readParagraph(_ text: NormalizedLine, tokens: [NumberToken], line: Int) {
+        let c = text.chars
+        var p = Paragraph()
+        if let pending = pendingSubject { p.subject = pending }
+        if let list = openList { p.list = (list.parent, list.role) }
+        // A paragraph opening with 其中 lists parts of the previous paragraph's last statement.
+        let opening = String(c.prefix(4))
+        if opening.hasPrefix("其中"), let last = lastTopStatementBefore(line) {
+            p.list = (last, lastRole(of: last))
+        }
+        // Events in order: figures, and the words 持平/无变化/无增减 that state a change without a number.
+        var events: [(position: Int, token: NumberToken?)] = tokens.map { ($0.numberRange.lowerBound, $0) }
+        for word in RoleWords.levelWords {
+            var from = 0
+            while let r = Self.find(Array(word), in: c, from: from) {
+                events.append((r, nil))
+                from = r + word.count
+            }
+        }
+        events.sort { $0.position < $1.position }
+        var previousEnd = 0
+        var sentenceBound: [Int: Bool] = [:]
+        for event in events {
+            let start = event.position
+            let sentenceStart = Self.sentenceStart(c, before: start)
+            let leadStart = max(previousEnd, sentenceStart)
+            let lead = Array(c[leadStart..<start])
+            let printedNumber = event.token.map { text.printedText($0.range) } ?? ""
+            defer { previousEnd = event.token?.range.upperBound ?? (start + 2) }
+
+            // 其中 opens a list of parts of the statement just read.
+            if let qi = Self.find(Array("其中"), in: lead, from: 0), let current = p.current {
+                _ = qi
+                p.list = (current, lastRole(of: current))
+            }
+            // The subject this clause names (not the whole after 占).
+            let shareAt = lead.lastIndex(of: "占")
+            let subjectLead = shareAt.map { Array(lead[..<$0]) } ?? lead
+            var namedSubject: String?
+            let wholeOfSentence = Self.wholeNamed(in: Array(c[sentenceStart..<start]))
+            if let (subject, end) = Self.lastSubject(in: subjectLead) {
+                let after = String(subjectLead[end...].prefix(6))
+                if !(after.contains("中,") || after.contains("中，") || after.contains("中:")) { namedSubject = subject }
+            }
+            if let subject = namedSubject, subject != p.subject {
+                p.subject = subject
+                p.current = p.bySubject[subject]
+            }
+            guard let subject = p.subject else {
+                record(event.token, text, line, .notUnderstood("句中没有可识别的科目或项目名称"))
+                continue
+            }
+            // The role of the figure.
+            let paragraphSoFar = String(c[0..<start])
+            guard let role = role(of: event.token, lead: lead, leadText: String(lead), paragraph: paragraphSoFar,
+                                  sentence: String(c[sentenceStart..<start]), list: p.list) else {
+                record(event.token, text, line, .notUnderstood("未能判断这个数字是预算、决算、完成率、增减还是占比"))
+                continue
+            }
+            // Printed text: the direction word (if any) with the number and its % or unit.
+            var printed = printedNumber
+            if case .field(let field) = role, [.change, .growth, .vsBudget, .vsBudgetRate].contains(field) {
+                if let token = event.token {
+                    printed = (RoleWords.trailingDirection(lead) ?? "") + printedNumber
+                    _ = token
+                } else {
+                    printed = RoleWords.levelWords.first { Self.find(Array($0), in: c, from: start) == start } ?? "持平"
+                }
+            }
+            if case .count = role, let token = event.token { printed = token.printedNumber + (token.approximate ? "余" : "") }
+            let figure = ExtractedFigure(printed: printed, line: line, column: start + 1)
+            // The statement it goes to: the paragraph's current one for this subject, or a new one.
+            var index = p.current.flatMap { statements[$0].subject == subject ? $0 : nil }
+            if let i = index, occupied(i, role) { index = nil }
+            if index == nil {
+                index = newStatement(subject: subject, line: line, lead: subjectLead, list: p.list)
+                p.bySubject[subject] = index
+            }
+            let i = index!
+            p.current = i
+            switch role {
+            case .field(let field):
+                statements[i].figures[field] = figure
+                if field == .budget { statements[i].budgetKind = Self.budgetKind(in: String(lead)) ?? statements[i].budgetKind }
+                if field == .share {
+                    let whole = shareAt.flatMap { Self.subjectAfterShare(Array(lead[($0 + 1)...])) } ?? wholeOfSentence
+                    if let whole, whole != subject, let w = latestStatement(subject: whole, before: i) {
+                        statements[i].shareOf = statements[w].id
+                    } else if let parent = statements[i].parent {
+                        statements[i].shareOf = statements[parent].id
+                    }
+                }
+            case .count(let name):
+                statements[i].counts.append((name, figure))
+            }
+            if let token = event.token {
+                let field: String
+                switch role { case .field(let f): field = f.rawValue; case .count(let n): field = "counts." + n }
+                records.append(NumberRecord(line: line, column: token.numberRange.lowerBound + 1, printed: text.printedText(token.range),
+                                            outcome: .statement(id: statements[i].id, field: field)))
+                sentenceBound[sentenceStart] = true
+            }
+            p.bound += 1
+        }
+        // Sentences with figures none of which was understood are reported whole.
+        for token in tokens {
+            let s = Self.sentenceStart(c, before: token.numberRange.lowerBound)
+            if sentenceBound[s] == nil {
+                sentenceBound[s] = false
+                let e = Self.sentenceEnd(c, after: token.numberRange.lowerBound)
+                unparsedSentences.append((line, text.printedText(s..<e).trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        // A paragraph ending in 其中： lists its parts in the paragraphs that follow.
+        let tail = String(c.suffix(6)).trimmingCharacters(in: .whitespaces)
+        if (tail.hasSuffix("其中:") || tail.hasSuffix("其中") || tail.hasSuffix("如下:")), let current = p.current {
+            openList = (current, headings.last?.level ?? 0, lastRole(of: current))
+        }
+        pendingSubject = nil
+    }
+
+    // MARK: Roles
+
+    private func role(of token: NumberToken?, lead: [Character], leadText: String, paragraph: String, sentence: String,
+                      list: (parent: Int, role: ExtractedStatement.Field)?) -> FigureRole? {
+        guard let token else {
+            // 持平 / 无变化 after 与上年相比: a change of zero.
+            let clause = Self.clause(of: paragraph)
+            return RoleWords.lastIndex(of: RoleWords.yearOnYear, in: clause) >= 0 || RoleWords.lastIndex(of: RoleWords.yearOnYear, in: sentence) >= 0
+                ? .field(.change) : nil
+        }
+        let clause = Self.clause(of: leadText)
+        let comparison = comparisonKind(paragraph)
+        let direction = RoleWords.trailingDirection(lead)
+        switch token.kind {
+        case .rate:
+            if direction != nil { return .field(comparison == .budget ? .vsBudgetRate : .growth) }
+            if clause.contains("完成") || clause.contains("执行率") || clause.contains("执行进度") || clause.contains("完成率") {
+                return .field(.completionRate)
+            }
+            if clause.contains("占") || clause.contains("比重") || clause.contains("占比") { return .field(.share) }
+            return nil
+        case .count:
+            return .count(countName(token.countWord ?? "", clause: clause))
+        case .amount, .bare:
+            if let direction {
+                if RoleWords.levelWords.contains(direction) { return nil }
+                return .field(comparison == .budget ? .vsBudget : .change)
+            }
+            if token.kind == .bare && !token.printedNumber.contains(".") && !hasRoleWord(clause) { return nil }
+            let scrubbed = clause.replacingOccurrences(of: "一般公共预算", with: "").replacingOccurrences(of: "政府性基金预算", with: "")
+                .replacingOccurrences(of: "国有资本经营预算", with: "")
+            let prior = RoleWords.lastIndex(of: RoleWords.priorWords + priorYearWords, in: scrubbed)
+            let budget = RoleWords.lastIndex(of: ["预算"], in: scrubbed)
+            let actual = RoleWords.lastIndex(of: ["决算", "实际", "支出", "收入", "完成", "执行"], in: scrubbed)
+            if prior >= 0, prior >= budget || budget < 0 { return .field(.prior) }
+            if Self.priorSentence(sentence) { return .field(.prior) }
+            if budget >= 0, budget > actual { return .field(budgetPage ? .amount : .budget) }
+            if budget >= 0, actual >= 0, scrubbed.contains("预算") && !scrubbed.contains("决算") && budgetPage { return .field(.amount) }
+            if actual >= 0 || scrubbed.contains("为") || scrubbed.contains("共") || scrubbed.contains("合计") || scrubbed.contains("总计") {
+                return .field(.amount)
+            }
+            if let list, list.role == .budget || list.role == .prior { return .field(list.role) }
+            return .field(.amount)
+        }
+    }
+
+    private var priorYearWords: [String] {
+        guard let year else { return [] }
+        return ["\(year - 1)年", "\(year - 1) 年"]
+    }
+
+    private func hasRoleWord(_ clause: String) -> Bool {
+        ["预算", "决算", "支出", "收入", "为", "共", "合计", "总计", "总额", "上年", "去年"].contains { clause.contains($0) }
+    }
+
+    private enum Comparison { case year, budget, none }
+
+    private func comparisonKind(_ paragraph: String) -> Comparison {
+        let y = max(RoleWords.lastIndex(of: RoleWords.yearOnYear, in: paragraph), RoleWords.lastIndex(of: priorYearWords.map { "比" + $0 } + priorYearWords.map { "较" + $0 }, in: paragraph))
+        let b = RoleWords.lastIndex(of: RoleWords.versusBudget, in: paragraph)
+        if b > y { return .budget }
+        return y >= 0 ? .year : .none
+    }
+
+    private func countName(_ word: String, clause: String) -> String {
+        switch word {
+        case "人次": return "人次"
+        case "人": return clause.contains("人数") || clause.contains("人次") || clause.contains("来宾") ? "人次" : "人"
+        case "批次", "批": return "批次"
+        case "次": return clause.contains("接待") ? "批次" : "次"
+        case "个": return clause.contains("团组") ? "团组" : clause.contains("批") ? "批次" : "个"
+        default: return word
+        }
+    }
+
+    // MARK: Statements
+
+    private func occupied(_ index: Int, _ role: FigureRole) -> Bool {
+        switch role {
+        case .field(let f): return statements[index].figures[f] != nil
+        case .count(let name): return statements[index].counts.contains { $0.name == name }
+        }
+    }
+
+    private mutating func newStatement(subject: String, line: Int, lead: [Character],
+                                       list: (parent: Int, role: ExtractedStatement.Field)?) -> Int {
+        var s = ExtractedStatement(id: "s\(statements.count + 1)", subject: subject, line: line)
+        s.section = section
+        s.measure = budgetPage ? "预算" : nil
+        let leadText = String(lead)
+        if inAttachment, !Self.sangongFamily.contains(subject) {
+            s.scope = "自评报告"
+        } else if !Self.sangongFamily.contains(subject), let r = leadText.range(of: "财政拨款", options: .backwards),
+                  leadText[r.upperBound...].count <= subject.count + 2, !subject.contains("财政拨款") {
+            s.scope = "财政拨款"
+        }
+        statements.append(s)
+        let index = statements.count - 1
+        if let list, list.parent != index, statements[list.parent].subject != subject,
+           SubjectLexicon.mayBePart(subject, of: statements[list.parent].subject) {
+            // A sub-part of a part already listed (公务用车运行维护费 under 公务用车购置及运行维护费) goes under that part.
+            var parent = list.parent
+            for item in statements[list.parent].items {
+                if let k = statements.firstIndex(where: { $0.id == item }), SubjectLexicon.decompositions[statements[k].subject] != nil,
+                   SubjectLexicon.mayBePart(subject, of: statements[k].subject) {
+                    parent = k
+                }
+            }
+            statements[parent].items.append(statements[index].id)
+            statements[index].parent = parent
+            let parts = statements[parent].items.compactMap { id in statements.first { $0.id == id }?.subject }
+            statements[parent].partialItems = !SubjectLexicon.isComplete(statements[parent].subject, parts: parts)
+        }
+        return index
+    }
+
+    private func lastTopStatementBefore(_ line: Int) -> Int? {
+        statements.lastIndex { $0.line < line && $0.parent == nil }
+    }
+
+    private func lastRole(of index: Int) -> ExtractedStatement.Field {
+        let s = statements[index]
+        if s.figures[.amount] == nil, s.figures[.budget] != nil { return .budget }
+        if s.figures[.amount] == nil, s.figures[.prior] != nil { return .prior }
+        return .amount
+    }
+
+    private func latestStatement(subject: String, before index: Int) -> Int? {
+        statements[..<index].lastIndex { $0.subject == subject } ?? statements.lastIndex { $0.subject == subject }
+    }
+
+    private mutating func record(_ token: NumberToken?, _ text: NormalizedLine, _ line: Int, _ outcome: NumberRecord.Outcome) {
+        guard let token else { return }
+        records.append(NumberRecord(line: line, column: token.numberRange.lowerBound + 1, printed: text.printedText(token.range),
+                                    outcome: outcome))
+    }
+
+    static let sangongFamily: Set<String> = ["“三公”经费", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费",
+                                             "公务用车购置费", "公务用车运行维护费"]
+
+    // MARK: Text helpers
+
+    static func budgetKind(in lead: String) -> String? {
+        if lead.contains("年初预算") { return "年初预算" }
+        if lead.contains("调整后预算") { return "调整后预算" }
+        if lead.contains("全年预算") { return "全年预算" }
+        return nil
+    }
+
+    /// A sentence about last year only: 去年同期…为, 上年…为 (no comparison word).
+    static func priorSentence(_ sentence: String) -> Bool {
+        let head = String(sentence.drop { $0 == " " }.prefix(6))
+        guard ["去年", "上年", "上一年"].contains(where: { head.hasPrefix($0) }) else { return false }
+        return !["较", "比", "相比", "增", "减", "下降"].contains { sentence.contains($0) }
+    }
+
+    /// The last subject named in `chars`, with the index just past it.
+    static func lastSubject(in chars: [Character]) -> (String, Int)? {
+        var best: (String, Int, Int)?
+        var i = 0
+        while i < chars.count {
+            if let (canonical, length) = SubjectLexicon.match(chars, at: i) {
+                best = (canonical, i, i + length)
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        if let generic = GenericSubject.find(chars, from: best?.2 ?? 0, to: chars.count) {
+            // A name printed after the lexicon's last match is the more specific one (其他商品和服务支出).
+            let end = generic.start + generic.name.count
+            if best == nil || generic.start >= best!.2 { return (generic.name, min(end, chars.count)) }
+        }
+        return best.map { ($0.0, $0.2) }
+    }
+
+    static func subjectNamed(in chars: [Character]) -> String? { lastSubject(in: chars)?.0 }
+
+    /// The whole a sentence sets out to divide: “…“三公”经费支出决算中，公务接待费…”.
+    static func wholeNamed(in chars: [Character]) -> String? {
+        var i = 0
+        var found: String?
+        while i < chars.count {
+            if let (canonical, length) = SubjectLexicon.match(chars, at: i) {
+                let after = String(chars[(i + length)..<min(chars.count, i + length + 7)])
+                if after.contains("中,") || after.contains("中，") || after.contains("中:") { found = canonical }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// The whole named after 占 (占基本支出的91.34%, 占本年支出合计的比重).
+    static func subjectAfterShare(_ chars: [Character]) -> String? {
+        var end = chars.count
+        if let de = chars.firstIndex(of: "的") { end = de }
+        let part = Array(chars[0..<end])
+        var i = 0
+        while i < part.count {
+            if let (canonical, _) = SubjectLexicon.match(part, at: i) { return canonical }
+            i += 1
+        }
+        return GenericSubject.find(part, from: 0, to: part.count)?.name
+    }
+
+    static func clause(of text: String) -> String {
+        guard let r = text.lastIndex(where: { ",，;；:。".contains($0) }) else { return text }
+        return String(text[text.index(after: r)...])
+    }
+
+    static func sentenceStart(_ c: [Character], before index: Int) -> Int {
+        var k = min(index, c.count)
+        while k > 0, !"。;!?！？".contains(c[k - 1]) { k -= 1 }
+        return k
+    }
+
+    static func sentenceEnd(_ c: [Character], after index: Int) -> Int {
+        var k = index
+        while k < c.count, !"。;!?！？".contains(c[k]) { k += 1 }
+        return min(k + 1, c.count)
+    }
+
+    static func find(_ word: [Character], in c: [Character], from: Int) -> Int? {
+        guard word.count <= c.count else { return nil }
+        var i = from
+        while i + word.count <= c.count {
+            if c[i] == word[0], Array(c[i..<(i + word.count)]) == word { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Blanks out web addresses, whose digits are no figures.
+    static func maskURLs(_ line: String) -> String {
+        guard line.contains("http") || line.contains("www.") else { return line }
+        var out = ""
+        var inURL = false
+        let chars = Array(line)
+        var i = 0
+        while i < chars.count {
+            if !inURL, line.distance(from: line.startIndex, to: line.startIndex) == 0,
+               String(chars[i..<min(i + 4, chars.count)]) == "http" || String(chars[i..<min(i + 4, chars.count)]) == "www." {
+                inURL = true
+            }
+            if inURL, chars[i] == " " || !chars[i].isASCII { inURL = false }
+            out.append(inURL ? " " : chars[i])
+            i += 1
+        }
+        return out
+    }
+}

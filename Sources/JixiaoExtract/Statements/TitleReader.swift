@@ -1,0 +1,70 @@
+import Foundation
+
+/// The department, year, unit and kind of page, read from the title and the 单位 lines.
+struct TitleReader {
+    var department: String?
+    var year: Int?
+    /// The first non-empty lines joined, for `document:`.
+    var title: String?
+    var unit: String?
+    var budgetPage = false
+
+    static let documentWords = ["部门决算", "单位决算", "部门预算", "单位预算", "决算", "预算", "部门整体", "整体支出",
+                                "项目支出", "一般公共预算", "“三公”", "\"三公\"", "三公", "财政拨款", "情况说明", "绩效"]
+
+    init(_ document: DocumentText) {
+        // The title may be broken over several short lines (“2023年度 / 长沙市信访局部门决 / 算”).
+        var parts: [String] = []
+        for line in document.lines.prefix(30) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty || t.hasPrefix("# source") || t.hasPrefix("source:") { continue }
+            let stripped = t.drop { $0 == "#" || $0 == " " }
+            parts.append(String(stripped))
+            if parts.joined().count > 12 || parts.count >= 4 { break }
+        }
+        let joined = parts.joined()
+        title = joined.isEmpty ? nil : String(joined.prefix(80))
+        if let match = joined.range(of: #"(19|20)\d{2}\s*年"#, options: .regularExpression) {
+            year = Int(joined[match].prefix(4))
+            let before = String(joined[..<match.lowerBound]).trimmingCharacters(in: .whitespaces)
+            var after = String(joined[match.upperBound...])
+            if after.hasPrefix("度") { after.removeFirst() }
+            if before.count >= 3 {
+                department = before
+            } else if let cut = Self.documentWords.compactMap({ after.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                      after.distance(from: after.startIndex, to: cut.lowerBound) >= 3 {
+                department = String(after[..<cut.lowerBound])
+            }
+        }
+        if department == nil {
+            for line in document.lines.prefix(80) {
+                for key in ["单位名称：", "单位名称:", "部门名称：", "部门名称:", "项目单位：", "实施单位："] {
+                    if let r = line.range(of: key) {
+                        let name = line[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" }).first.map(String.init)
+                        if let name, name.count >= 2 { department = name }
+                    }
+                }
+                if department != nil { break }
+            }
+        }
+        budgetPage = joined.contains("预算") && !joined.contains("决算") && !joined.contains("自评") && !joined.contains("绩效")
+        unit = Self.unit(of: document)
+    }
+
+    /// The unit printed on a 单位 line, else the one most figures carry, else 万元.
+    static func unit(of document: DocumentText) -> String {
+        var tally: [String: Int] = [:]
+        for line in document.lines {
+            let n = line.replacingOccurrences(of: " ", with: "")
+            for key in ["单位:", "单位：", "金额单位:", "金额单位：", "(单位:", "（单位："] {
+                if let r = n.range(of: key) {
+                    let rest = n[r.upperBound...]
+                    for u in ["亿元", "万元", "千元", "元"] where rest.hasPrefix(u) { return u }
+                }
+            }
+            for u in ["万元", "千元", "亿元"] { tally[u, default: 0] += n.components(separatedBy: u).count - 1 }
+            tally["元", default: 0] += n.components(separatedBy: "元").count - 1 - (tally.keys.filter { $0 != "元" }.reduce(0) { $0 + (n.components(separatedBy: $1).count - 1) })
+        }
+        return tally.max { $0.value < $1.value }.map(\.key) ?? "万元"
+    }
+}
