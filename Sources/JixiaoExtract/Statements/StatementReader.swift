@@ -25,6 +25,9 @@ struct StatementReader {
     private var pendingSubject: String?
     /// A 其中 list running across paragraphs (opened at the end of one): its parent and the heading level it lives under.
     private var openList: (parent: Int, level: Int, role: ExtractedStatement.Field)?
+    /// Counts level-0 and level-1 headings: statements merge only within one such section.
+    private var sectionSerial = 0
+    private var serials: [String: Int] = [:]
 
     init(document: DocumentText, year: Int?, budgetPage: Bool, tableLines: [Int: String]) {
         self.document = document
@@ -46,9 +49,20 @@ struct StatementReader {
                 }
                 continue
             }
+            // A table row (cells separated by tabs or “|”) is no sentence: until a table reader takes it, its
+            // numbers are reported, not read as clauses.
+            if Self.isTableRow(raw) {
+                for token in tokens {
+                    records.append(NumberRecord(line: lineNumber, column: token.numberRange.lowerBound + 1,
+                                                printed: normalized.printedText(token.range),
+                                                outcome: .notUnderstood("表格单元格（不在已识别的公开表中）")))
+                }
+                continue
+            }
             if let heading = Heading.parse(line), tokens.isEmpty {
                 enter(heading)
-                if let subject = Self.subjectNamed(in: normalized.chars) { pendingSubject = subject }
+                // A numbered item line (“1、…行政运行（项）。”) names the budget line its paragraph is about.
+                if heading.level >= 3, let subject = Self.subjectNamed(in: normalized.chars) { pendingSubject = subject }
                 continue
             }
             if tokens.isEmpty {
@@ -65,6 +79,7 @@ struct StatementReader {
     }
 
     private mutating func enter(_ heading: Heading) {
+        if heading.level <= 1 { sectionSerial += 1 }
         headings.removeAll { $0.level >= heading.level }
         headings.append(heading)
         if heading.level == 0 {
@@ -84,6 +99,12 @@ struct StatementReader {
         var current: Int?
         var bySubject: [String: Int] = [:]
         var list: (parent: Int, role: ExtractedStatement.Field)?
+        /// The sentence (its start) a list opened by 其中 inside this paragraph belongs to; nil for a list carried in.
+        var listSentence: Int?
+        var lastField: ExtractedStatement.Field = .amount
+        var sentence = -1
+        /// 政府性基金预算 or 国有资本经营预算 named in the paragraph: its lines are not the 一般公共预算 ones.
+        var fund: String?
         var bound = 0
     }
 
@@ -117,10 +138,20 @@ struct StatementReader {
             let printedNumber = event.token.map { text.printedText($0.range) } ?? ""
             defer { previousEnd = event.token?.range.upperBound ?? (start + 2) }
 
+            if sentenceStart != p.sentence {
+                p.sentence = sentenceStart
+                // A list opened by 其中 ends with its sentence.
+                if let opened = p.listSentence, opened != sentenceStart { p.list = nil; p.listSentence = nil }
+                // A new sentence naming something this reader does not know is not about the last subject.
+                if Self.namesUnknownThing(Array(c[sentenceStart..<start])) { p.subject = nil; p.current = nil }
+            }
+            let soFar = String(c[0..<start])
+            if soFar.contains("政府性基金") { p.fund = "政府性基金预算" }
+            if soFar.contains("国有资本经营") { p.fund = "国有资本经营预算" }
             // 其中 opens a list of parts of the statement just read.
-            if let qi = Self.find(Array("其中"), in: lead, from: 0), let current = p.current {
-                _ = qi
-                p.list = (current, lastRole(of: current))
+            if Self.find(Array("其中"), in: lead, from: 0) != nil, let current = p.current {
+                p.list = (current, p.lastField)
+                p.listSentence = sentenceStart
             }
             // The subject this clause names (not the whole after 占).
             let shareAt = lead.lastIndex(of: "占")
@@ -134,6 +165,24 @@ struct StatementReader {
             if let subject = namedSubject, subject != p.subject {
                 p.subject = subject
                 p.current = p.bySubject[subject]
+            }
+            // A count beside no budget line (“接访1969次”, “培训信访干部300余人次”) is a statement of its own,
+            // named by the words before it.
+            if let token = event.token, token.kind == .count, !Self.sangongFamily.contains(p.subject ?? "") {
+                guard let phrase = Self.countSubject(Array(c[sentenceStart..<start])) else {
+                    record(token, text, line, .notUnderstood("计数前没有可识别的名称"))
+                    continue
+                }
+                var s = ExtractedStatement(id: "s\(statements.count + 1)", subject: phrase, line: line)
+                s.section = section
+                if inAttachment { s.scope = "自评报告" }
+                let name = countName(token.countWord ?? "", clause: Self.clause(of: String(lead)))
+                s.counts = [(name, ExtractedFigure(printed: token.printedNumber + (token.approximate ? "余" : ""), line: line, column: start + 1))]
+                statements.append(s)
+                records.append(NumberRecord(line: line, column: token.numberRange.lowerBound + 1, printed: text.printedText(token.range),
+                                            outcome: .statement(id: s.id, field: "counts." + name)))
+                sentenceBound[sentenceStart] = true
+                continue
             }
             guard let subject = p.subject else {
                 record(event.token, text, line, .notUnderstood("句中没有可识别的科目或项目名称"))
@@ -158,11 +207,19 @@ struct StatementReader {
             }
             if case .count = role, let token = event.token { printed = token.printedNumber + (token.approximate ? "余" : "") }
             let figure = ExtractedFigure(printed: printed, line: line, column: start + 1)
-            // The statement it goes to: the paragraph's current one for this subject, or a new one.
+            // The statement it goes to: the paragraph's current one for this subject, else the latest one of the
+            // same subject in this section whose field is free or already holds the same printed figure (a
+            // restatement), else a new one.
             var index = p.current.flatMap { statements[$0].subject == subject ? $0 : nil }
-            if let i = index, occupied(i, role) { index = nil }
+            if let i = index, occupied(i, role, figure) { index = nil }
+            if index == nil, let i = statements.lastIndex(where: { $0.subject == subject && serials[$0.id] == sectionSerial }),
+               !occupied(i, role, figure), statements[i].scope == expectedScope(subject: subject, lead: subjectLead, fund: p.fund) {
+                index = i
+                p.bySubject[subject] = i
+                if let list = p.list { attach(i, to: list.parent) }
+            }
             if index == nil {
-                index = newStatement(subject: subject, line: line, lead: subjectLead, list: p.list)
+                index = newStatement(subject: subject, line: line, lead: subjectLead, list: p.list, fund: p.fund)
                 p.bySubject[subject] = index
             }
             let i = index!
@@ -170,6 +227,7 @@ struct StatementReader {
             switch role {
             case .field(let field):
                 statements[i].figures[field] = figure
+                p.lastField = field
                 if field == .budget { statements[i].budgetKind = Self.budgetKind(in: String(lead)) ?? statements[i].budgetKind }
                 if field == .share {
                     let whole = shareAt.flatMap { Self.subjectAfterShare(Array(lead[($0 + 1)...])) } ?? wholeOfSentence
@@ -278,36 +336,54 @@ struct StatementReader {
         case "人": return clause.contains("人数") || clause.contains("人次") || clause.contains("来宾") ? "人次" : "人"
         case "批次", "批": return "批次"
         case "次": return clause.contains("接待") ? "批次" : "次"
-        case "个": return clause.contains("团组") ? "团组" : clause.contains("批") ? "批次" : "个"
+        case "个": return clause.contains("接待") || clause.contains("批") ? "批次" : clause.contains("团组") ? "团组" : "个"
         default: return word
         }
     }
 
     // MARK: Statements
 
-    private func occupied(_ index: Int, _ role: FigureRole) -> Bool {
+    /// Is the field taken by a different figure? The same figure printed again is a restatement, not a conflict.
+    private func occupied(_ index: Int, _ role: FigureRole, _ figure: ExtractedFigure) -> Bool {
+        func same(_ a: String, _ b: String) -> Bool { a.filter { $0 != " " } == b.filter { $0 != " " } }
         switch role {
-        case .field(let f): return statements[index].figures[f] != nil
-        case .count(let name): return statements[index].counts.contains { $0.name == name }
+        case .field(let f): return statements[index].figures[f].map { !same($0.printed, figure.printed) } ?? false
+        case .count(let name): return statements[index].counts.first { $0.name == name }.map { !same($0.figure.printed, figure.printed) } ?? false
         }
     }
 
+    private func expectedScope(subject: String, lead: [Character], fund: String?) -> String? {
+        if let fund, !Self.sangongFamily.contains(subject) { return fund }
+        if inAttachment, !Self.sangongFamily.contains(subject) { return "自评报告" }
+        let leadText = String(lead)
+        if !Self.sangongFamily.contains(subject), let r = leadText.range(of: "财政拨款", options: .backwards),
+           leadText[r.upperBound...].count <= subject.count + 2, !subject.contains("财政拨款") {
+            return "财政拨款"
+        }
+        return nil
+    }
+
     private mutating func newStatement(subject: String, line: Int, lead: [Character],
-                                       list: (parent: Int, role: ExtractedStatement.Field)?) -> Int {
+                                       list: (parent: Int, role: ExtractedStatement.Field)?, fund: String?) -> Int {
         var s = ExtractedStatement(id: "s\(statements.count + 1)", subject: subject, line: line)
         s.section = section
         s.measure = budgetPage ? "预算" : nil
-        let leadText = String(lead)
-        if inAttachment, !Self.sangongFamily.contains(subject) {
-            s.scope = "自评报告"
-        } else if !Self.sangongFamily.contains(subject), let r = leadText.range(of: "财政拨款", options: .backwards),
-                  leadText[r.upperBound...].count <= subject.count + 2, !subject.contains("财政拨款") {
-            s.scope = "财政拨款"
-        }
+        s.scope = expectedScope(subject: subject, lead: lead, fund: fund)
         statements.append(s)
+        serials[s.id] = sectionSerial
         let index = statements.count - 1
-        if let list, list.parent != index, statements[list.parent].subject != subject,
-           SubjectLexicon.mayBePart(subject, of: statements[list.parent].subject) {
+        if let list { attach(index, to: list.parent) }
+        return index
+    }
+
+    /// Makes `index` a part of `parent` (or of the part of it it belongs under) when it may be one.
+    private mutating func attach(_ index: Int, to parentIndex: Int) {
+        let subject = statements[index].subject
+        guard parentIndex != index, statements[index].parent == nil, statements[parentIndex].subject != subject,
+              !statements[parentIndex].items.contains(statements[index].id),
+              SubjectLexicon.mayBePart(subject, of: statements[parentIndex].subject) else { return }
+        let list = (parent: parentIndex, role: ExtractedStatement.Field.amount)
+        do {
             // A sub-part of a part already listed (公务用车运行维护费 under 公务用车购置及运行维护费) goes under that part.
             var parent = list.parent
             for item in statements[list.parent].items {
@@ -321,7 +397,6 @@ struct StatementReader {
             let parts = statements[parent].items.compactMap { id in statements.first { $0.id == id }?.subject }
             statements[parent].partialItems = !SubjectLexicon.isComplete(statements[parent].subject, parts: parts)
         }
-        return index
     }
 
     private func lastTopStatementBefore(_ line: Int) -> Int? {
@@ -379,12 +454,42 @@ struct StatementReader {
         if let generic = GenericSubject.find(chars, from: best?.2 ?? 0, to: chars.count) {
             // A name printed after the lexicon's last match is the more specific one (其他商品和服务支出).
             let end = generic.start + generic.name.count
-            if best == nil || generic.start >= best!.2 { return (generic.name, min(end, chars.count)) }
+            // One written right after it qualifies it instead (“三公”经费财政拨款支出): the lexicon's name stands.
+            if best == nil || generic.start > best!.2 { return (generic.name, min(end, chars.count)) }
         }
         return best.map { ($0.0, $0.2) }
     }
 
     static func subjectNamed(in chars: [Character]) -> String? { lastSubject(in: chars)?.0 }
+
+    /// The name of a counted thing: the words of its clause before the number (“推动市级领导下访接访”).
+    static func countSubject(_ lead: [Character]) -> String? {
+        var text = clause(of: String(lead))
+        // A short clause (“人数超”) is named with the clause before it.
+        if text.filter({ GenericSubject.isNameCharacter($0) }).count < 5 {
+            let before = String(lead).dropLast(text.count + 1)
+            text = clause(of: String(before)).filter { !$0.isNumber && $0 != "." } + text
+        }
+        for filler in ["共", "累计", "全年", "合计", "总计", "达到", "达", "约", "为", "了", "有", "计"] where text.hasSuffix(filler) {
+            text.removeLast(filler.count)
+        }
+        let han = text.filter { GenericSubject.isNameCharacter($0) }
+        guard han.count >= 2 else { return nil }
+        return String(han.suffix(16))
+    }
+
+    /// Does the text before a sentence's figure name a thing (合同金额, 面积 …) that is no known budget line?
+    static func namesUnknownThing(_ chars: [Character]) -> Bool {
+        if lastSubject(in: chars) != nil { return false }
+        var text = String(chars)
+        for word in ["一般公共预算", "财政拨款", "政府性基金", "支出", "决算", "预算", "年初", "调整后", "全年", "本年", "年度", "较上年",
+                     "比上年", "同比", "与上年相比", "上年", "去年", "同期", "增加", "减少", "增长", "下降", "完成", "其中", "合计",
+                     "总计", "实际", "主要", "用于", "为", "的", "数", "占", "共", "计", "较", "比", "相比", "与", "我局", "本部门",
+                     "本单位", "我单位", "截至", "截止", "情况", "具体", "如下"] {
+            text = text.replacingOccurrences(of: word, with: "")
+        }
+        return text.filter { GenericSubject.isNameCharacter($0) && $0 != "(" && $0 != ")" }.count >= 4
+    }
 
     /// The whole a sentence sets out to divide: “…“三公”经费支出决算中，公务接待费…”.
     static func wholeNamed(in chars: [Character]) -> String? {
@@ -440,6 +545,11 @@ struct StatementReader {
             i += 1
         }
         return nil
+    }
+
+    static func isTableRow(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        return t.contains("\t") || t.hasSuffix("|") || t.hasPrefix("|") || t.contains(" | ")
     }
 
     /// Blanks out web addresses, whose digits are no figures.

@@ -19,8 +19,10 @@ struct TitleReader {
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.isEmpty || t.hasPrefix("# source") || t.hasPrefix("source:") { continue }
             let stripped = t.drop { $0 == "#" || $0 == " " }
+            // Short lines are pieces of one title; a long line is the title itself or ends it.
+            if !parts.isEmpty, stripped.count > 14 { break }
             parts.append(String(stripped))
-            if parts.joined().count > 12 || parts.count >= 4 { break }
+            if stripped.count > 14 || parts.count >= 5 { break }
         }
         let joined = parts.joined()
         title = joined.isEmpty ? nil : String(joined.prefix(80))

@@ -3,14 +3,14 @@ import Foundation
 /// The line or item a clause names when it is not in ``SubjectLexicon``: the run of Chinese text that ends with
 /// 费, 经费, 支出, 收入, 资金, 专项 … right before the figure's own words (“市级信访救助资金”, “其他商品和服务支出”).
 enum GenericSubject {
-    static let endings = ["经费", "费用", "支出", "收入", "资金", "专项", "总计", "合计", "总额", "费", "结余", "(项)"]
+    static let endings = ["经费", "费用", "支出", "收入", "资金", "专项", "总计", "合计", "总额", "金额", "费", "结余", "(项)"]
     /// Words that alone name no line.
     static let emptyWords = ["本年度", "本年", "全年", "年度", "当年", "支出", "收入", "总额", "合计", "总计", "决算", "预算",
                              "金额", "资金", "经费", "费用", "实际", "财政拨款", "一般公共预算", "数", "共", "其中", "的", "我局",
                              "本部门", "本单位", "部门", "单位", "累计", "共计", "主要", "用于", "为", "元", "万元", "项目", "整体",
                              "政府性基金预算", "基本", "年初", "调整后", "上年", "去年", "同期", "较", "比", "和", "及", "中"]
     static let droppedPrefixes = ["其中", "本年度", "本年", "全年", "当年", "年度", "我局", "本部门", "本单位", "我单位", "共", "主要",
-                                  "实际", "累计", "市", "用于", "以及", "和", "及", "、", "是", "为", "对"]
+                                  "实际", "累计", "用于", "以及", "和", "及", "、", "是", "为", "对"]
 
     /// The subject ending at or before `end` in `chars[start..<end]`, as printed, with its start column.
     static func find(_ chars: [Character], from start: Int, to end: Int) -> (name: String, start: Int)? {
@@ -61,9 +61,16 @@ enum GenericSubject {
                 changed = true
             }
         }
+        // A heading's own marker is no part of the name: “(三)一般公共预算财政拨款支出”.
+        while name.first == "(", let close = name.firstIndex(of: ")"), name.distance(from: name.startIndex, to: close) <= 4 {
+            name = String(name[name.index(after: close)...])
+        }
         var rest = name
-        for word in emptyWords.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: word, with: "") }
-        guard rest.count >= 1, name.count >= 2, name.count <= 30 else { return nil }
+        for word in ["本年", "全年", "年度", "当年", "支出", "收入", "总额", "合计", "总计", "决算", "预算", "金额", "实际", "数",
+                     "资金", "经费", "费用", "项目", "整体", "基本", "年初", "调整后", "上年", "去年", "同期", "的", "共", "其中"] {
+            rest = rest.replacingOccurrences(of: word, with: "")
+        }
+        guard !rest.isEmpty, name.count >= 2, name.count <= 30, !emptyWords.contains(name) else { return nil }
         return name
     }
 }

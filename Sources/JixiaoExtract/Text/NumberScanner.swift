@@ -115,6 +115,10 @@ enum NumberScanner {
             if next == ".", k + 1 < c.count, c[k + 1].isASCII, c[k + 1].isNumber { return false }
             return true
         }
+        // An inline list marker: “主要原因是1.部分项目……；2.年终……”, “1、”.
+        if token.kind == .bare, end - start <= 2, let next, next == "、" || (next == "." && !(k + 1 < c.count && c[k + 1].isASCII && c[k + 1].isNumber)) {
+            return true
+        }
         // Inside a run of list markers “……；2.” “。3、”.
         if let previous, "。;；:,，".contains(previous), let next, next == "、" || (next == "." && !(k + 1 < c.count && c[k + 1].isNumber)) {
             return token.kind == .bare
