@@ -56,6 +56,7 @@ public struct SubmissionWriter {
                 lines.append("    subject: \(Self.quote(s.subject))")
                 if let scope = s.scope { lines.append("    scope: \(Self.quote(scope))") }
                 if let measure = s.measure { lines.append("    measure: \(measure)") }
+                if let priorMeasure = s.priorMeasure { lines.append("    prior_measure: \(priorMeasure)") }
                 if let section = s.section { lines.append("    section: \(Self.quote(section))") }
                 lines.append("    line: \(s.line)")
                 for field in ExtractedStatement.Field.allCases {

@@ -22,6 +22,8 @@ public struct ExtractedStatement: Sendable {
     public var section: String?
     public var line: Int
     public var budgetKind: String?
+    /// 预算 when last year's figure is last year's budget (比上年预算数).
+    public var priorMeasure: String?
     public var figures: [Field: ExtractedFigure] = [:]
     public var counts: [(name: String, figure: ExtractedFigure)] = []
     /// Id of the whole `share` is taken of.

@@ -25,6 +25,7 @@ struct StatementReader {
     private var pendingSubject: String?
     /// A 其中 list running across paragraphs (opened at the end of one): its parent and the heading level it lives under.
     private var openList: (parent: Int, level: Int, role: ExtractedStatement.Field)?
+    private var carry: (line: Int, paragraph: Paragraph)?
     /// Counts level-0 and level-1 headings: statements merge only within one such section.
     private var sectionSerial = 0
     private var serials: [String: Int] = [:]
@@ -103,6 +104,10 @@ struct StatementReader {
         var listSentence: Int?
         var lastField: ExtractedStatement.Field = .amount
         var sentence = -1
+        /// The whole the last sentence divided (“…“三公”经费支出决算中，…”).
+        var lastWhole: String?
+        /// The subject to return to after a whole's amount printed inside 占…的.
+        var restore: (String?, Int?)?
         /// 政府性基金预算 or 国有资本经营预算 named in the paragraph: its lines are not the 一般公共预算 ones.
         var fund: String?
         var bound = 0
@@ -113,6 +118,17 @@ struct StatementReader {
         var p = Paragraph()
         if let pending = pendingSubject { p.subject = pending }
         if let list = openList { p.list = (list.parent, list.role) }
+        // A line broken inside a sentence (PDF and page copies) continues the paragraph before it.
+        if let carried = carry, carried.line == line - 1 {
+            p = carried.paragraph
+            p.sentence = -1
+            p.listSentence = nil
+        }
+        carry = nil
+        defer {
+            let trimmed = String(c).trimmingCharacters(in: .whitespaces)
+            if let last = trimmed.last, !"。;:!?".contains(last) { carry = (line, p) }
+        }
         // A paragraph opening with 其中 lists parts of the previous paragraph's last statement.
         let opening = String(c.prefix(4))
         if opening.hasPrefix("其中"), let last = lastTopStatementBefore(line) {
@@ -138,10 +154,12 @@ struct StatementReader {
             let printedNumber = event.token.map { text.printedText($0.range) } ?? ""
             defer { previousEnd = event.token?.range.upperBound ?? (start + 2) }
 
+            if let r = p.restore { p.subject = r.0; p.current = r.1; p.restore = nil }
             if sentenceStart != p.sentence {
                 p.sentence = sentenceStart
-                // A list opened by 其中 ends with its sentence.
-                if let opened = p.listSentence, opened != sentenceStart { p.list = nil; p.listSentence = nil }
+                // A list opened by 其中 ends with its sentence (at 。: its parts are often set apart by ；).
+                if let opened = p.listSentence, opened != sentenceStart,
+                   c[opened..<sentenceStart].contains("。") { p.list = nil; p.listSentence = nil }
                 // A new sentence naming something this reader does not know is not about the last subject.
                 if Self.namesUnknownThing(Array(c[sentenceStart..<start])) { p.subject = nil; p.current = nil }
             }
@@ -157,12 +175,24 @@ struct StatementReader {
             let shareAt = lead.lastIndex(of: "占")
             let subjectLead = shareAt.map { Array(lead[..<$0]) } ?? lead
             var namedSubject: String?
-            let wholeOfSentence = Self.wholeNamed(in: Array(c[sentenceStart..<start]))
+            let wholeOfSentence = Self.wholeNamed(in: Array(c[Self.periodStart(c, before: start)..<start]))
+            p.lastWhole = wholeOfSentence
             if let (subject, end) = Self.lastSubject(in: subjectLead) {
                 let after = String(subjectLead[end...].prefix(6))
                 if !(after.contains("中,") || after.contains("中，") || after.contains("中:")) { namedSubject = subject }
             }
-            if let subject = namedSubject, subject != p.subject {
+            // “占本年财政拨款支出488.80万元的0%”: the amount after 占 is the whole's.
+            var wholeAmount: String?
+            if let shareAt, let token = event.token, token.kind == .amount,
+               let whole = Self.subjectAfterShare(Array(lead[(shareAt + 1)...])) {
+                wholeAmount = whole
+            }
+            if let whole = wholeAmount {
+                p.restore = (p.subject, p.current)
+                p.subject = whole
+                p.current = p.bySubject[whole]
+            }
+            if wholeAmount == nil, let subject = namedSubject, subject != p.subject {
                 p.subject = subject
                 p.current = p.bySubject[subject]
             }
@@ -183,6 +213,15 @@ struct StatementReader {
                                             outcome: .statement(id: s.id, field: "counts." + name)))
                 sentenceBound[sentenceStart] = true
                 continue
+            }
+            // A figure inside the reason a sentence gives (主要原因是上年年初结转资金1475.63万元) is about something
+            // else than the line the sentence began with: unless its clause names a line, it is not read.
+            if namedSubject == nil, event.token != nil {
+                let sentenceText = String(c[sentenceStart..<start])
+                if ["原因", "主要是", "主要用于", "由于", "因为"].contains(where: { sentenceText.contains($0) }) {
+                    record(event.token, text, line, .notUnderstood("在说明原因的分句中，未写明所指科目"))
+                    continue
+                }
             }
             guard let subject = p.subject else {
                 record(event.token, text, line, .notUnderstood("句中没有可识别的科目或项目名称"))
@@ -210,17 +249,31 @@ struct StatementReader {
             // The statement it goes to: the paragraph's current one for this subject, else the latest one of the
             // same subject in this section whose field is free or already holds the same printed figure (a
             // restatement), else a new one.
-            var index = p.current.flatMap { statements[$0].subject == subject ? $0 : nil }
+            // 比上年预算数: a comparison with last year's budget is another quantity than one with last year's 决算.
+            var priorMeasure: String?
+            if case .field(let field) = role, [.prior, .change, .growth].contains(field),
+               ["上年预算", "上年度预算", "上年年初预算", "上年预算数"].contains(where: { Self.clause(of: String(lead)).contains($0) }) {
+                priorMeasure = "预算"
+            }
+            var index = p.current.flatMap { statements[$0].subject == subject && statements[$0].priorMeasure == priorMeasure ? $0 : nil }
             if let i = index, occupied(i, role, figure) { index = nil }
-            if index == nil, let i = statements.lastIndex(where: { $0.subject == subject && serials[$0.id] == sectionSerial }),
-               !occupied(i, role, figure), statements[i].scope == expectedScope(subject: subject, lead: subjectLead, fund: p.fund) {
+            // A part listed under another whole (商品和服务支出 of 基本支出, then of 项目支出) is another line.
+            let listParent = p.list?.parent
+            let scope = expectedScope(subject: subject, lead: subjectLead, fund: p.fund)
+            if index == nil, let i = statements.indices.first(where: { k in
+                let s = statements[k]
+                return s.subject == subject && serials[s.id] == sectionSerial && s.priorMeasure == priorMeasure
+                    && (listParent == nil || s.parent == nil || s.parent == listParent)
+                    && s.scope == scope && !occupied(k, role, figure)
+            }) {
                 index = i
                 p.bySubject[subject] = i
                 if let list = p.list { attach(i, to: list.parent) }
             }
             if index == nil {
-                index = newStatement(subject: subject, line: line, lead: subjectLead, list: p.list, fund: p.fund)
-                p.bySubject[subject] = index
+                index = newStatement(subject: subject, line: line, lead: subjectLead, list: priorMeasure == nil ? p.list : nil, fund: p.fund)
+                statements[index!].priorMeasure = priorMeasure
+                if priorMeasure == nil { p.bySubject[subject] = index }
             }
             let i = index!
             p.current = i
@@ -260,8 +313,10 @@ struct StatementReader {
         }
         // A paragraph ending in 其中： lists its parts in the paragraphs that follow.
         let tail = String(c.suffix(6)).trimmingCharacters(in: .whitespaces)
-        if (tail.hasSuffix("其中:") || tail.hasSuffix("其中") || tail.hasSuffix("如下:")), let current = p.current {
-            openList = (current, headings.last?.level ?? 0, lastRole(of: current))
+        if tail.hasSuffix("其中:") || tail.hasSuffix("其中"), let current = p.current {
+            // After a sentence that divided a whole into its parts, the list that follows details that whole.
+            let parent = p.lastWhole.flatMap { whole in statements.lastIndex { $0.subject == whole } } ?? current
+            openList = (parent, headings.last?.level ?? 0, lastRole(of: current))
         }
         pendingSubject = nil
     }
@@ -285,11 +340,16 @@ struct StatementReader {
             if clause.contains("完成") || clause.contains("执行率") || clause.contains("执行进度") || clause.contains("完成率") {
                 return .field(.completionRate)
             }
-            if clause.contains("占") || clause.contains("比重") || clause.contains("占比") { return .field(.share) }
+            let fullClause = Self.clause(of: paragraph)
+            if fullClause.contains("占") || fullClause.contains("比重") || fullClause.contains("占比") { return .field(.share) }
             return nil
         case .count:
             return .count(countName(token.countWord ?? "", clause: clause))
         case .amount, .bare:
+            // 比上年少9.5万元: a word the statement format does not read as a sign; reported, not guessed.
+            if direction == nil, let last = lead.last(where: { !RoleWords.filler.contains($0) }), last == "少" || last == "多" {
+                return nil
+            }
             if let direction {
                 if RoleWords.levelWords.contains(direction) { return nil }
                 return .field(comparison == .budget ? .vsBudget : .change)
@@ -369,6 +429,11 @@ struct StatementReader {
         s.section = section
         s.measure = budgetPage ? "预算" : nil
         s.scope = expectedScope(subject: subject, lead: lead, fund: fund)
+        if s.scope == nil, let list, SubjectLexicon.match(Array(subject), at: 0) == nil,
+           statements.contains(where: { $0.subject == subject && $0.parent != nil && $0.parent != list.parent }) {
+            // The same name under another whole: told apart by the whole it belongs to.
+            s.scope = statements[list.parent].subject
+        }
         statements.append(s)
         serials[s.id] = sectionSerial
         let index = statements.count - 1
@@ -528,6 +593,12 @@ struct StatementReader {
     static func sentenceStart(_ c: [Character], before index: Int) -> Int {
         var k = min(index, c.count)
         while k > 0, !"。;!?！？".contains(c[k - 1]) { k -= 1 }
+        return k
+    }
+
+    static func periodStart(_ c: [Character], before index: Int) -> Int {
+        var k = min(index, c.count)
+        while k > 0, !"。!?！？".contains(c[k - 1]) { k -= 1 }
         return k
     }
 

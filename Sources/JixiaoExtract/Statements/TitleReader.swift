@@ -49,7 +49,14 @@ struct TitleReader {
                 if department != nil { break }
             }
         }
-        budgetPage = joined.contains("预算") && !joined.contains("决算") && !joined.contains("自评") && !joined.contains("绩效")
+        // 一般公共预算 names a fund, not the kind of page.
+        let kind = joined.replacingOccurrences(of: "一般公共预算", with: "").replacingOccurrences(of: "政府性基金预算", with: "")
+        budgetPage = kind.contains("预算") && !kind.contains("决算") && !kind.contains("自评") && !kind.contains("绩效")
+        if !kind.contains("预算") && !kind.contains("决算") {
+            // A page cut from its title: a text that never says 决算 and keeps saying 预算 is a budget page.
+            let body = document.lines.joined().replacingOccurrences(of: "一般公共预算", with: "").replacingOccurrences(of: "政府性基金预算", with: "")
+            budgetPage = !body.contains("决算") && !body.contains("自评") && body.components(separatedBy: "预算").count > 3
+        }
         unit = Self.unit(of: document)
     }
 

@@ -70,7 +70,9 @@ enum GenericSubject {
                      "资金", "经费", "费用", "项目", "整体", "基本", "年初", "调整后", "上年", "去年", "同期", "的", "共", "其中"] {
             rest = rest.replacingOccurrences(of: word, with: "")
         }
-        guard !rest.isEmpty, name.count >= 2, name.count <= 30, !emptyWords.contains(name) else { return nil }
+        // “上年累计支出”, “比预算数字”: last year's or the budget's figure of the line already named, not a line.
+        let comparative = ["上年", "去年", "同期", "上一年", "比", "较", "相比"].contains { name.contains($0) }
+        guard !rest.isEmpty, name.count >= 2, name.count <= 30, !emptyWords.contains(name), !comparative else { return nil }
         return name
     }
 }

@@ -6,7 +6,8 @@ enum SubjectLexicon {
         ("“三公”经费", ["“三公”经费", "\"三公\"经费", "‘三公’经费", "三公经费", "“三公\"经费", "\"三公”经费"]),
         ("公务用车购置及运行维护费", ["公务用车购置及运行维护费", "公务用车购置费及运行维护费", "公务用车购置及运行费",
                           "公务用车购置及运维费", "公车购置及运行维护费", "公车购置及运维费", "公务用车购置和运行维护费",
-                          "公务用车购置及运行维护支出", "公务用车购置及运行维护"]),
+                          "公务用车购置及运行维护支出", "公务用车购置及运行维护", "公务用车及运行维护费",
+                          "公务用车购置运行维护费"]),
         ("公务用车运行维护费", ["公务用车运行维护费", "公车运行维护费", "公务用车运行费", "公务用车运维费",
                         "公务用车运行维护支出", "公务用车运行维护", "车辆运行维护费", "公车运维费"]),
         ("公务用车购置费", ["公务用车购置费", "公车购置费", "公务用车购置支出", "公务用车购置"]),
@@ -78,6 +79,8 @@ enum SubjectLexicon {
     /// Could `part` be a part of `whole` (for lists under 其中)? Unknown wholes take any part.
     static func mayBePart(_ part: String, of whole: String) -> Bool {
         guard let d = decompositions[whole] else { return part != whole }
+        // A line the lexicon does not know (工资福利支出 under 基本支出) may be a part in another classification.
+        if !entries.contains(where: { $0.canonical == part }) { return part != whole }
         if whole == "“三公”经费" { return ["因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费", "公务用车购置及运行维护费"].contains(part) }
         return d.allowed.contains(part)
     }
