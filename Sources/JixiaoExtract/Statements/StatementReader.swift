@@ -447,6 +447,11 @@ struct StatementReader {
         guard parentIndex != index, statements[index].parent == nil, statements[parentIndex].subject != subject,
               !statements[parentIndex].items.contains(statements[index].id),
               SubjectLexicon.mayBePart(subject, of: statements[parentIndex].subject) else { return }
+        // A whole of parts already listed (公务用车购置及运行维护费 after its 购置费 and 运行维护费) would count them twice.
+        if let own = SubjectLexicon.decompositions[subject],
+           statements[parentIndex].items.contains(where: { id in statements.contains { $0.id == id && own.allowed.contains($0.subject) } }) {
+            return
+        }
         let list = (parent: parentIndex, role: ExtractedStatement.Field.amount)
         do {
             // A sub-part of a part already listed (公务用车运行维护费 under 公务用车购置及运行维护费) goes under that part.
@@ -562,7 +567,7 @@ struct StatementReader {
         var found: String?
         while i < chars.count {
             if let (canonical, length) = SubjectLexicon.match(chars, at: i) {
-                let after = String(chars[(i + length)..<min(chars.count, i + length + 7)])
+                let after = String(chars[(i + length)..<min(chars.count, i + length + 12)])
                 if after.contains("中,") || after.contains("中，") || after.contains("中:") { found = canonical }
                 i += length
             } else {
