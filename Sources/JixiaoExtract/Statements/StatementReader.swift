@@ -119,7 +119,7 @@ struct StatementReader {
         if let pending = pendingSubject { p.subject = pending }
         if let list = openList { p.list = (list.parent, list.role) }
         // A line broken inside a sentence (PDF and page copies) continues the paragraph before it.
-        if let carried = carry, carried.line == line - 1 {
+        if let carried = carry, carried.line == line - 1, Heading.parse(String(text.printed)) == nil {
             p = carried.paragraph
             p.sentence = -1
             p.listSentence = nil
