@@ -56,9 +56,9 @@ struct CorpusExtractionTests {
 
     @Test func tongliangAnjuzhen2021Growth() throws {
         let (_, checks) = try SharedCorpus.check(try SharedCorpus.page("06_"))
-        // the printed 下降7.83% against the change over the implied prior: 7.26 %, outside rounding
+        // 9.07, 较上年减少0.71: implied prior 9.78; 0.71 ÷ 9.78 = 7.26 %, printed 下降7.83%
         #expect(checks.verdicts("growth", "“三公”经费") == [.mismatch])
-        // 较预算减少10.93万元, 下降54.65%: both hold
+        // 9.07 − 20 = −10.93 (较年初预算数减少10.93万元); 10.93 ÷ 20 = 54.65 %
         #expect(checks.verdicts("vs-budget", "“三公”经费") == [.ok])
         #expect(checks.verdicts("vs-budget-rate", "“三公”经费") == [.ok])
         #expect(checks.mismatches.count == 1)
@@ -100,8 +100,10 @@ struct CorpusExtractionTests {
 
     @Test func tongliangXinfangban2020() throws {
         let (_, checks) = try SharedCorpus.check(try SharedCorpus.page("13_"))
-        // 支出总计 下降9.3%: the change over the implied prior gives 9.37 %
+        // 支出总计 1315.18, 减少135.91: implied prior 1451.09; 135.91 ÷ 1451.09 = 9.366 % → 9.4 %, printed 9.3 %
         #expect(checks.verdicts("growth", "支出总计") == [.mismatch])
+        // 收入合计 1314.00, 减少132.34: implied prior 1446.34; 132.34 ÷ 1446.34 = 9.14999 % → 9.1 %
+        #expect(checks.verdicts("growth", "收入合计") == [.ok])
         #expect(checks.verdicts("share", "财政拨款收入") == [.ok])
     }
 

@@ -22,6 +22,27 @@ enum TextDecoder {
         throw ExtractError("\(name)：文本编码无法识别（既不是 UTF-8，也不是 GB18030/GBK）")
     }
 
+    /// Encodes UTF-8 text into `encoding` with iconv(3) (for tests and round trips).
+    static func iconvEncode(_ text: String, to encoding: String) -> [UInt8]? {
+        let cd = iconv_open(encoding, "UTF-8")
+        guard cd != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(cd) }
+        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
+        let written: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
+                var outLeft = outBuffer.count
+                guard Glibc.iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let written else { return nil }
+        return output.prefix(written).map { UInt8(bitPattern: $0) }
+    }
+
     /// Converts with iconv(3) into UTF-8; nil when the bytes are not valid in `encoding`.
     static func iconv(_ bytes: [UInt8], from encoding: String) -> String? {
         let cd = iconv_open("UTF-8", encoding)

@@ -31,7 +31,7 @@ struct TitleReader {
             let before = String(joined[..<match.lowerBound]).trimmingCharacters(in: .whitespaces)
             var after = String(joined[match.upperBound...])
             if after.hasPrefix("度") { after.removeFirst() }
-            if before.count >= 3 {
+            if before.count >= 2 {
                 department = before
             } else if let cut = Self.documentWords.compactMap({ after.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
                       after.distance(from: after.startIndex, to: cut.lowerBound) >= 3 {

@@ -101,7 +101,9 @@ enum NumberScanner {
         var k = end
         while k < c.count, c[k] == " " { k += 1 }
         let next: Character? = k < c.count ? c[k] : nil
-        let previous: Character? = start > 0 ? c[start - 1] : nil
+        var p = start
+        while p > 0, c[p - 1] == " " { p -= 1 }
+        let previous: Character? = p > 0 ? c[p - 1] : nil
         if let next, "年月日号时点秒".contains(next) { return true }
         if let next, next == "-" || next == "/" || next == "~" || next == "～" || next == "至",
            k + 1 < c.count, c[k + 1].isASCII, c[k + 1].isNumber { return true }
