@@ -27,7 +27,7 @@ public struct Extraction: Sendable {
         budgetPage = title.budgetPage
         tables = TableReader(document).read()
         var cells: [Int: String] = [:]
-        for table in tables { for row in table.rows { cells[row.line] = "\(table.key).\(row.key)" } }
+        for table in tables { for (line, key) in table.rowLines { cells[line] = key } }
         var reader = StatementReader(document: document, year: year, budgetPage: budgetPage, tableLines: cells)
         reader.read()
         statements = reader.statements

@@ -52,7 +52,7 @@ struct DocumentCommandTests {
         let checks = try #require(results.first?["checks"] as? [[String: Any]])
         let completion = try #require(checks.first { ($0["id"] as? String)?.hasPrefix("statement.completion[") == true })
         #expect(completion["verdict"] as? String == "mismatch")
-        // “43%” starts at the 33rd character of line 3 (counted by hand: 12 characters, “3”, …, “的” is the 32nd)
+        // “43%” starts at column 33: “三公”经费支出预算为3万元，支出决算为1.71万元，完成预算的 is 32 characters
         #expect((completion["location"] as? String)?.hasSuffix("p.txt:3:33") == true)
     }
 

@@ -49,6 +49,16 @@ public struct SubmissionWriter {
         }
         lines.append("unit: \(e.unit)")
         if let title = e.title { lines.append("document: \(Self.quote(title))") }
+        if !e.tables.isEmpty {
+            lines.append("facts:")
+            for table in e.tables {
+                if let stop = table.stoppedAt {
+                    lines.append("  # 公开\(table.key.dropFirst())表 读到第 \(stop.line) 行为止：\(stop.reason)")
+                }
+                lines.append("  \(table.key):")
+                for (key, value) in table.facts { write(value, key: key, indent: 4, into: &lines, places: &places) }
+            }
+        }
         if !e.statements.isEmpty {
             lines.append("statements:")
             for s in e.statements {
@@ -83,6 +93,39 @@ public struct SubmissionWriter {
             lines.append("statements: []")
         }
         return Output(yaml: lines.joined(separator: "\n") + "\n", places: places)
+    }
+
+    private func write(_ value: ExtractedTable.Value, key: String, indent: Int, into lines: inout [String],
+                       places: inout [Int: (line: Int, column: Int)]) {
+        let pad = String(repeating: " ", count: indent)
+        switch value {
+        case .map(let entries) where entries.allSatisfy({ if case .map = $0.1 { return false }; if case .list = $0.1 { return false }; return true }):
+            lines.append("\(pad)\(key): {\(entries.map { "\($0.0): \(Self.inline($0.1))" }.joined(separator: ", "))}")
+            if let line = entries.compactMap({ if case .figure(_, let line) = $0.1 { return line }; return nil }).first { places[lines.count] = (line, 1) }
+        case .map(let entries):
+            lines.append("\(pad)\(key):")
+            for (k, v) in entries { write(v, key: k, indent: indent + 2, into: &lines, places: &places) }
+        case .list(let items):
+            lines.append("\(pad)\(key):")
+            for item in items {
+                lines.append("\(pad)  - \(Self.inline(item))")
+                if case .map(let entries) = item,
+                   let line = entries.compactMap({ if case .figure(_, let line) = $0.1 { return line }; return nil }).first {
+                    places[lines.count] = (line, 1)
+                }
+            }
+        case .figure, .text:
+            lines.append("\(pad)\(key): \(Self.inline(value))")
+            if case .figure(_, let line) = value { places[lines.count] = (line, 1) }
+        }
+    }
+
+    private static func inline(_ value: ExtractedTable.Value) -> String {
+        switch value {
+        case .figure(let printed, _), .text(let printed): quote(printed)
+        case .map(let entries): "{" + entries.map { "\($0.0): \(inline($0.1))" }.joined(separator: ", ") + "}"
+        case .list(let items): "[" + items.map(inline).joined(separator: ", ") + "]"
+        }
     }
 
     /// A double-quoted YAML scalar.

@@ -104,7 +104,7 @@ enum NumberScanner {
         var p = start
         while p > 0, c[p - 1] == " " { p -= 1 }
         let previous: Character? = p > 0 ? c[p - 1] : nil
-        if let next, "年月日号时点秒".contains(next) { return true }
+        if let next, "年月日号时点秒表".contains(next) { return true }
         if let next, next == "-" || next == "/" || next == "~" || next == "～" || next == "至",
            k + 1 < c.count, c[k + 1].isASCII, c[k + 1].isNumber { return true }
         if let previous, previous == "-" || previous == "/" || previous == "～" || previous == "~" { return true }
