@@ -25,7 +25,6 @@ struct StatementReader {
     private var pendingSubject: String?
     /// A 其中 list running across paragraphs (opened at the end of one): its parent and the heading level it lives under.
     private var openList: (parent: Int, level: Int, role: ExtractedStatement.Field)?
-    private var carry: (line: Int, paragraph: Paragraph)?
     /// Counts level-0 and level-1 headings: statements merge only within one such section.
     private var sectionSerial = 0
     private var serials: [String: Int] = [:]
@@ -39,6 +38,7 @@ struct StatementReader {
 
     mutating func read() {
         for (index, raw) in document.lines.enumerated() {
+            if index < skipUntil { continue }
             let lineNumber = index + 1
             let line = Self.maskURLs(raw)
             let normalized = NormalizedLine(line)
@@ -75,9 +75,29 @@ struct StatementReader {
                 continue
             }
             if let heading = Heading.parse(line), heading.level <= 2 { enter(heading) }
-            readParagraph(normalized, tokens: tokens, line: lineNumber)
+            // A sentence broken over lines (PDF text, page copies: “其中本年收 / 入390.55万元”) is read joined, each
+            // character keeping its own line and column.
+            var joined = line
+            var origin = Array(0..<Array(line).count).map { (line: lineNumber, column: $0 + 1) }
+            var next = index + 1
+            while next < document.lines.count, next - index < 20,
+                  let last = joined.trimmingCharacters(in: .whitespaces).last, !"。;；:：!?！？".contains(last) {
+                let following = Self.maskURLs(document.lines[next])
+                let trimmed = following.trimmingCharacters(in: .whitespaces)
+                guard !trimmed.isEmpty, !Self.isTableRow(following), Heading.parse(following) == nil,
+                      tableLines[next + 1] == nil else { break }
+                joined += following
+                origin += Array(0..<Array(following).count).map { (line: next + 1, column: $0 + 1) }
+                next += 1
+            }
+            skipUntil = next
+            let joinedText = NormalizedLine(joined)
+            readParagraph(joinedText, tokens: NumberScanner.scan(joinedText).filter { !$0.structural }, origin: origin)
         }
     }
+
+    /// Lines already read as part of a joined paragraph.
+    private var skipUntil = 0
 
     private mutating func enter(_ heading: Heading) {
         if heading.level <= 1 { sectionSerial += 1 }
@@ -113,22 +133,14 @@ struct StatementReader {
         var bound = 0
     }
 
-    private mutating func readParagraph(_ text: NormalizedLine, tokens: [NumberToken], line: Int) {
+    private mutating func readParagraph(_ text: NormalizedLine, tokens: [NumberToken], origin: [(line: Int, column: Int)]) {
         let c = text.chars
+        func at(_ i: Int) -> (line: Int, column: Int) { origin.isEmpty ? (1, 1) : origin[min(max(0, i), origin.count - 1)] }
+        let line = at(0).line
         var p = Paragraph()
         if let pending = pendingSubject { p.subject = pending }
         if let list = openList { p.list = (list.parent, list.role) }
-        // A line broken inside a sentence (PDF and page copies) continues the paragraph before it.
-        if let carried = carry, carried.line == line - 1, Heading.parse(String(text.printed)) == nil {
-            p = carried.paragraph
-            p.sentence = -1
-            p.listSentence = nil
-        }
-        carry = nil
-        defer {
-            let trimmed = String(c).trimmingCharacters(in: .whitespaces)
-            if let last = trimmed.last, !"。;:!?".contains(last) { carry = (line, p) }
-        }
+
         // A paragraph opening with 其中 lists parts of the previous paragraph's last statement.
         let opening = String(c.prefix(4))
         if opening.hasPrefix("其中"), let last = lastTopStatementBefore(line) {
@@ -177,7 +189,10 @@ struct StatementReader {
             var namedSubject: String?
             let wholeOfSentence = Self.wholeNamed(in: Array(c[Self.periodStart(c, before: start)..<start]))
             p.lastWhole = wholeOfSentence
+            // The words that give the role are those after the name (上年结转和结余190.89万元 is no prior).
+            var roleLead = lead
             if let (subject, end) = Self.lastSubject(in: subjectLead) {
+                roleLead = Array(lead[min(end, lead.count)...])
                 let after = String(subjectLead[end...].prefix(6))
                 if !(after.contains("中,") || after.contains("中，") || after.contains("中:")) { namedSubject = subject }
             }
@@ -200,16 +215,16 @@ struct StatementReader {
             // named by the words before it.
             if let token = event.token, token.kind == .count, !Self.sangongFamily.contains(p.subject ?? "") {
                 guard let phrase = Self.countSubject(Array(c[sentenceStart..<start])) else {
-                    record(token, text, line, .notUnderstood("计数前没有可识别的名称"))
+                    record(token, text, at(token.numberRange.lowerBound), .notUnderstood("计数前没有可识别的名称"))
                     continue
                 }
-                var s = ExtractedStatement(id: "s\(statements.count + 1)", subject: phrase, line: line)
+                var s = ExtractedStatement(id: "s\(statements.count + 1)", subject: phrase, line: at(start).line)
                 s.section = section
                 if inAttachment { s.scope = "自评报告" }
                 let name = countName(token.countWord ?? "", clause: Self.clause(of: String(lead)))
-                s.counts = [(name, ExtractedFigure(printed: token.printedNumber + (token.approximate ? "余" : ""), line: line, column: start + 1))]
+                s.counts = [(name, ExtractedFigure(printed: token.printedNumber + (token.approximate ? "余" : ""), line: at(start).line, column: at(start).column))]
                 statements.append(s)
-                records.append(NumberRecord(line: line, column: token.numberRange.lowerBound + 1, printed: text.printedText(token.range),
+                records.append(NumberRecord(line: at(start).line, column: at(start).column, printed: text.printedText(token.range),
                                             outcome: .statement(id: s.id, field: "counts." + name)))
                 sentenceBound[sentenceStart] = true
                 continue
@@ -219,19 +234,19 @@ struct StatementReader {
             if namedSubject == nil, event.token != nil {
                 let sentenceText = String(c[sentenceStart..<start])
                 if ["原因", "主要是", "主要用于", "由于", "因为"].contains(where: { sentenceText.contains($0) }) {
-                    record(event.token, text, line, .notUnderstood("在说明原因的分句中，未写明所指科目"))
+                    record(event.token, text, at(start), .notUnderstood("在说明原因的分句中，未写明所指科目"))
                     continue
                 }
             }
             guard let subject = p.subject else {
-                record(event.token, text, line, .notUnderstood("句中没有可识别的科目或项目名称"))
+                record(event.token, text, at(start), .notUnderstood("句中没有可识别的科目或项目名称"))
                 continue
             }
             // The role of the figure.
             let paragraphSoFar = String(c[0..<start])
-            guard let role = role(of: event.token, lead: lead, leadText: String(lead), paragraph: paragraphSoFar,
+            guard let role = role(of: event.token, lead: lead, leadText: String(roleLead), paragraph: paragraphSoFar,
                                   sentence: String(c[sentenceStart..<start]), list: p.list) else {
-                record(event.token, text, line, .notUnderstood("未能判断这个数字是预算、决算、完成率、增减还是占比"))
+                record(event.token, text, at(start), .notUnderstood("未能判断这个数字是预算、决算、完成率、增减还是占比"))
                 continue
             }
             // Printed text: the direction word (if any) with the number and its % or unit.
@@ -245,7 +260,7 @@ struct StatementReader {
                 }
             }
             if case .count = role, let token = event.token { printed = token.printedNumber + (token.approximate ? "余" : "") }
-            let figure = ExtractedFigure(printed: printed, line: line, column: start + 1)
+            let figure = ExtractedFigure(printed: printed, line: at(start).line, column: at(start).column)
             // The statement it goes to: the paragraph's current one for this subject, else the latest one of the
             // same subject in this section whose field is free or already holds the same printed figure (a
             // restatement), else a new one.
@@ -271,7 +286,7 @@ struct StatementReader {
                 if let list = p.list { attach(i, to: list.parent) }
             }
             if index == nil {
-                index = newStatement(subject: subject, line: line, lead: subjectLead, list: priorMeasure == nil ? p.list : nil, fund: p.fund)
+                index = newStatement(subject: subject, line: at(start).line, lead: subjectLead, list: priorMeasure == nil ? p.list : nil, fund: p.fund)
                 statements[index!].priorMeasure = priorMeasure
                 if priorMeasure == nil { p.bySubject[subject] = index }
             }
@@ -296,7 +311,7 @@ struct StatementReader {
             if let token = event.token {
                 let field: String
                 switch role { case .field(let f): field = f.rawValue; case .count(let n): field = "counts." + n }
-                records.append(NumberRecord(line: line, column: token.numberRange.lowerBound + 1, printed: text.printedText(token.range),
+                records.append(NumberRecord(line: at(start).line, column: at(start).column, printed: text.printedText(token.range),
                                             outcome: .statement(id: statements[i].id, field: field)))
                 sentenceBound[sentenceStart] = true
             }
@@ -308,7 +323,7 @@ struct StatementReader {
             if sentenceBound[s] == nil {
                 sentenceBound[s] = false
                 let e = Self.sentenceEnd(c, after: token.numberRange.lowerBound)
-                unparsedSentences.append((line, text.printedText(s..<e).trimmingCharacters(in: .whitespaces)))
+                unparsedSentences.append((at(s).line, text.printedText(s..<e).trimmingCharacters(in: .whitespaces)))
             }
         }
         // A paragraph ending in 其中： lists its parts in the paragraphs that follow.
@@ -354,7 +369,10 @@ struct StatementReader {
                 if RoleWords.levelWords.contains(direction) { return nil }
                 return .field(comparison == .budget ? .vsBudget : .change)
             }
-            if token.kind == .bare && !token.printedNumber.contains(".") && !hasRoleWord(clause) { return nil }
+            // A bare whole number in a sentence (a score, a 分值, a count without its word) is no amount: sentences
+            // print amounts with their unit.
+            if token.kind == .bare && !token.printedNumber.contains(".") && !token.printedNumber.contains(",") { return nil }
+            if token.kind == .bare && !hasRoleWord(clause) { return nil }
             let scrubbed = clause.replacingOccurrences(of: "一般公共预算", with: "").replacingOccurrences(of: "政府性基金预算", with: "")
                 .replacingOccurrences(of: "国有资本经营预算", with: "")
             let prior = RoleWords.lastIndex(of: RoleWords.priorWords + priorYearWords, in: scrubbed)
@@ -484,10 +502,10 @@ struct StatementReader {
         statements[..<index].lastIndex { $0.subject == subject } ?? statements.lastIndex { $0.subject == subject }
     }
 
-    private mutating func record(_ token: NumberToken?, _ text: NormalizedLine, _ line: Int, _ outcome: NumberRecord.Outcome) {
+    private mutating func record(_ token: NumberToken?, _ text: NormalizedLine, _ place: (line: Int, column: Int),
+                                 _ outcome: NumberRecord.Outcome) {
         guard let token else { return }
-        records.append(NumberRecord(line: line, column: token.numberRange.lowerBound + 1, printed: text.printedText(token.range),
-                                    outcome: outcome))
+        records.append(NumberRecord(line: place.line, column: place.column, printed: text.printedText(token.range), outcome: outcome))
     }
 
     static let sangongFamily: Set<String> = ["“三公”经费", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费",
