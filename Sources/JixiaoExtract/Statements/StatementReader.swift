@@ -80,8 +80,10 @@ struct StatementReader {
             var joined = line
             var origin = Array(0..<Array(line).count).map { (line: lineNumber, column: $0 + 1) }
             var next = index + 1
+            // Only short lines are wrapped ones; a long line that stops short is cut off (“…较预算数�”), not wrapped.
             while next < document.lines.count, next - index < 20,
-                  let last = joined.trimmingCharacters(in: .whitespaces).last, !"。;；:：!?！？".contains(last) {
+                  Array(document.lines[next - 1]).count <= 60,
+                  let last = joined.trimmingCharacters(in: .whitespaces).last, !"。;；:：!?！？\u{FFFD}".contains(last) {
                 let following = Self.maskURLs(document.lines[next])
                 let trimmed = following.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty, !Self.isTableRow(following), Heading.parse(following) == nil,
@@ -522,6 +524,11 @@ struct StatementReader {
 
     /// A sentence about last year only: 去年同期…为, 上年…为 (no comparison word).
     static func priorSentence(_ sentence: String) -> Bool {
+        // ““三公”经费支出情况:上年度 …”: a label before a colon does not hide the 上年度 that opens the statement.
+        var sentence = sentence
+        if let colon = sentence.firstIndex(where: { $0 == ":" }), sentence.distance(from: sentence.startIndex, to: colon) <= 16 {
+            sentence = String(sentence[sentence.index(after: colon)...])
+        }
         let head = String(sentence.drop { $0 == " " }.prefix(6))
         guard ["去年", "上年", "上一年"].contains(where: { head.hasPrefix($0) }) else { return false }
         return !["较", "比", "相比", "增", "减", "下降"].contains { sentence.contains($0) }
