@@ -24,7 +24,9 @@ enum DocumentInput {
             StandardError.write("\(path)：\(extracted.extraction.summary)")
             return (Array(extracted.output.yaml.utf8), extracted)
         } catch {
-            throw DiagnosticError(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), path: "", message: error.message))
+            // The diagnostic names the file already: the message need not repeat it.
+            let message = error.message.hasPrefix(path + "：") ? String(error.message.dropFirst(path.count + 1)) : error.message
+            throw DiagnosticError(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), path: "", message: message))
         }
     }
 

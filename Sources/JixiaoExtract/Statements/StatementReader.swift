@@ -235,7 +235,12 @@ struct StatementReader {
             // else than the line the sentence began with: unless its clause names a line, it is not read.
             if namedSubject == nil, event.token != nil {
                 let sentenceText = String(c[sentenceStart..<start])
-                if ["原因", "主要是", "主要用于", "由于", "因为"].contains(where: { sentenceText.contains($0) }) {
+                let reasonAt = RoleWords.lastIndex(of: ["原因", "主要是", "由于", "因为"], in: sentenceText)
+                // …的主要原因是：厉行节约，支出不超预算，与上年相比增加2.61万元: a comparison after the reason is the
+                // line's own again.
+                let backToLine = reasonAt >= 0 && event.token.map({ _ in RoleWords.trailingDirection(lead) != nil }) == true
+                    && RoleWords.lastIndex(of: RoleWords.yearOnYear + RoleWords.versusBudget, in: sentenceText) > reasonAt
+                if reasonAt >= 0, !backToLine {
                     record(event.token, text, at(start), .notUnderstood("在说明原因的分句中，未写明所指科目"))
                     continue
                 }
