@@ -28,6 +28,8 @@ fi
 table="| file | numbers | bound | share | mismatches |"$'\n'"|---|---:|---:|---:|---:|"
 total=0
 bound=0
+text_total=0
+text_bound=0
 for file in "$shared"/corpus/dev/*.txt "$shared"/seed/*.txt; do
     name="$(basename "$file")"
     summary="$("$JIXIAO" extract "$file" 2>&1 >/dev/null | tail -1)"
@@ -40,10 +42,15 @@ for file in "$shared"/corpus/dev/*.txt "$shared"/seed/*.txt; do
     if [[ "$name" != 000_* ]]; then
         total=$((total + n))
         bound=$((bound + b))
+        # Pages 01–20 are 说明 texts (三公, 决算, 预算); 21–30 are self-assessment forms and reports.
+        if (( 10#${name:0:2} <= 20 )); then
+            text_total=$((text_total + n))
+            text_bound=$((text_bound + b))
+        fi
     fi
 done
-overall="$(( (bound * 1000 + total / 2) / total ))"
-line="dev corpus: $bound / $total numbers bound ($((overall / 10)).$((overall % 10))%)"
+percent() { local p=$(( ($1 * 1000 + $2 / 2) / $2 )); echo "$((p / 10)).$((p % 10))%"; }
+line="dev corpus: $bound / $total numbers bound ($(percent "$bound" "$total")); 说明 pages 01–20: $text_bound / $text_total ($(percent "$text_bound" "$text_total")); forms and reports 21–30: $((bound - text_bound)) / $((total - text_total)) ($(percent $((bound - text_bound)) $((total - text_total))))"
 echo "$line"
 
 if [[ "${1:-}" == "--write" ]]; then

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoEngine
 import JixiaoExtract
 import JixiaoYAML
@@ -38,7 +39,9 @@ enum DocumentInput {
                       let place = extracted.output.places[yamlLine] else { continue }
                 result.results[r].checks[c].location = SourceLocation(file: file, line: place.line, column: place.column)
                 if let sentence = extracted.extraction.sentence(line: place.line, column: place.column) {
-                    let whereText = result.results[r].checks[c].whereInDocument
+                    // The statement's line is where it begins; the figure checked may stand on a later line.
+                    let whereText = result.results[r].checks[c].whereInDocument?.replacingOccurrences(
+                        of: #"第 \d+ 行"#, with: "第 \(place.line) 行", options: .regularExpression)
                     result.results[r].checks[c].whereInDocument = [whereText, "原文：“\(sentence)”"].compactMap { $0 }.joined(separator: "，")
                 }
             }
