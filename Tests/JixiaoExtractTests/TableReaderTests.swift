@@ -1,5 +1,6 @@
 @testable import JixiaoExtract
 import Foundation
+import JixiaoEngine
 import Testing
 
 /// The standard 公开 tables read from tab-separated rows, into the fact names the rubrics use.
@@ -51,5 +52,29 @@ struct TableReaderTests {
         // 公开01表 本年收入合计 行27 = 1,717.31; 公开09表 决算 公务接待费 2.13 (read off the page)
         #expect(yaml.contains("total: \"1,717.31\", use_non_fiscal_balance: \"0.00\""))
         #expect(yaml.contains("reception: \"2.13\"}"))
+        // 公开04表 本年支出合计 行59: 1,717.31 in 合计 and in 一般公共预算财政拨款; 公开06表 人员经费合计 1,311.48, 公用经费合计 124.40
+        #expect(yaml.contains("total: {total: \"1,717.31\", general_budget: \"1,717.31\", gov_fund: \"0.00\", state_capital: \"0.00\"}"))
+        #expect(yaml.contains("total: \"1,311.48\""))
+        #expect(yaml.contains("total: \"124.40\""))
+        #expect(!yaml.contains("读到第"))
+    }
+}
+
+@Suite("公开表：核对")
+struct TableCheckTests {
+    @Test(.enabled(if: SharedCorpus.available, SharedCorpus.skipReason))
+    func everyTableIdentityOfTheSeedFindsItsFigures() throws {
+        let extraction = Extraction(try DocumentLoader.load(path: SharedCorpus.seed))
+        let yaml = SubmissionWriter(extraction).write().yaml
+        let scorer = SubmissionScorer(catalog: RubricCatalog(searchDirectories: [SharedCorpus.repositoryRoot.appendingPathComponent("rubrics").path]))
+        let result = try scorer.score(bytes: Array(yaml.utf8), file: "seed.txt", rubrics: [Rubric.checksOnlyId])
+        let tableChecks = result.results.flatMap(\.checks).filter { $0.name.contains("表") && !$0.id.hasPrefix("statement.") }
+        #expect(tableChecks.count > 30)
+        // every identity between the nine tables finds its figures, and none fails. 06's two 合计 are one cent off the
+        // half-sum of their class and item rows: 303's items add to 116.96 against its 116.95, so (1,311.48 + 1,311.49)
+        // ÷ 2 = 1,311.485; 公用经费's items 16.00 + 4.31 + 5.07 + 5.00 + 94.03 = 124.41 against 124.40: rounding
+        #expect(!tableChecks.contains { $0.verdict == .insufficientData })
+        #expect(!tableChecks.contains { $0.verdict == .mismatch })
+        #expect(tableChecks.filter { $0.verdict == .rounding }.count == 2)
     }
 }

@@ -13,6 +13,16 @@ enum TableLayouts {
         "t03": ["total", "basic", "project", "to_superior", "operation", "to_affiliated"],
         "t05": ["total", "basic", "project"],
         "t08": ["total", "basic", "project"],
+        "t07": ["carryover_begin", "income", "expense.total", "expense.basic", "expense.project", "carryover_end"],
+    ]
+
+    /// 公开04表: the four expense columns (合计 and the three funds).
+    static let t04Funds = ["total", "general_budget", "gov_fund", "state_capital"]
+    static let t04IncomeFunds: [String: String] = [
+        "一般公共预算财政拨款": "general_budget", "政府性基金预算财政拨款": "gov_fund", "国有资本经营预算财政拨款": "state_capital",
+    ]
+    static let t04Expense: [String: String] = [
+        "本年支出合计": "total", "年末财政拨款结转和结余": "carryover_end", "总计": "grand_total",
     ]
 
     /// 公开09表: 预算数 columns 1–6, 决算数 columns 7–12.

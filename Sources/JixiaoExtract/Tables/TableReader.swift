@@ -38,10 +38,12 @@ struct TableReader {
             }
             let data = rows.filter { isData(lines[$0]) && !isColumnNumbers(lines[$0]) }
             switch mark.key {
-            case "t02", "t03", "t05", "t08": readCoded(&table, data)
+            case "t02", "t03", "t05", "t07", "t08": readCoded(&table, data)
             case "t09": readSangong(&table, data)
             case "t01": readT01(&table, data)
-            default: readAsPrinted(&table, data, reason: "本表未映射到规则的字段名，逐行保留原文")
+            case "t04": readT04(&table, data)
+            case "t06": readT06(&table, data)
+            default: readAsPrinted(&table, data, reason: "本表不是湖南模板的公开表，逐行保留原文")
             }
             tables.append(table)
         }
@@ -71,8 +73,27 @@ struct TableReader {
         return (i, cells(document.lines[i]).filter { !$0.isEmpty && $0 != "栏次" }.joined(separator: " "))
     }
 
+    /// Figures under their column names; a dotted name (`expense.total`) nests.
     private func values(_ names: [String], _ figures: [String], line: Int) -> ExtractedTable.Value {
-        .map(zip(names, figures).map { ($0, .figure($1, line: line)) })
+        .map(entries(names, figures, line: line))
+    }
+
+    private func entries(_ names: [String], _ figures: [String], line: Int) -> [(String, ExtractedTable.Value)] {
+        var out: [(String, ExtractedTable.Value)] = []
+        for (name, figure) in zip(names, figures) {
+            let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+            if parts.count == 2 {
+                if let k = out.firstIndex(where: { $0.0 == parts[0] }), case .map(var inner) = out[k].1 {
+                    inner.append((parts[1], .figure(figure, line: line)))
+                    out[k].1 = .map(inner)
+                } else {
+                    out.append((parts[0], .map([(parts[1], .figure(figure, line: line))])))
+                }
+            } else {
+                out.append((name, .figure(figure, line: line)))
+            }
+        }
+        return out
     }
 
     private func readCoded(_ table: inout ExtractedTable, _ data: [Int]) {
@@ -91,7 +112,7 @@ struct TableReader {
                 table.rowLines[i + 1] = "\(table.key).total"
             } else if first.allSatisfy(\.isNumber), (3...7).contains(first.count) {
                 let name = c.count > 1 ? c[1] : ""
-                rows.append(.map([("code", .text(first)), ("name", .text(name))] + zip(names, figures).map { ($0, .figure($1, line: i + 1)) }))
+                rows.append(.map([("code", .text(first)), ("name", .text(name))] + entries(names, figures, line: i + 1)))
                 table.rowLines[i + 1] = "\(table.key).rows[\(rows.count - 1)]"
             } else {
                 table.stoppedAt = (i + 1, "这一行既不是合计也没有科目代码")
@@ -139,6 +160,78 @@ struct TableReader {
         }
         table.facts.append(("income", .map(income)))
         table.facts.append(("expense", .map(expense + (categories.isEmpty ? [] : [("categories", .list(categories))]))))
+    }
+
+    /// 公开04表: income by label and 行次 (1–3 funds, 27 合计, 28–31 年初结转和结余 by fund, 32 总计); expense rows with
+    /// 合计 and the three funds.
+    private func readT04(_ table: inout ExtractedTable, _ data: [Int]) {
+        var income: [(String, ExtractedTable.Value)] = []
+        var carryover: [(String, ExtractedTable.Value)] = []
+        var expense: [(String, ExtractedTable.Value)] = []
+        var categories: [ExtractedTable.Value] = []
+        for i in data {
+            let c = cells(document.lines[i])
+            guard c.count >= 9 else {
+                table.stoppedAt = (i + 1, "这一行不是“收入三栏、支出六栏”的排法")
+                break
+            }
+            let left = TableLayouts.label(c[0]), row = Int(c[1]) ?? 0
+            if isFigure(c[2]) {
+                if left == "年初财政拨款结转和结余" {
+                    carryover.append(("total", .figure(c[2], line: i + 1)))
+                } else if let fund = TableLayouts.t04IncomeFunds[left] {
+                    if row >= 28 { carryover.append((fund, .figure(c[2], line: i + 1))) } else { income.append((fund, .figure(c[2], line: i + 1))) }
+                } else if left == "本年收入合计" {
+                    income.append(("total", .figure(c[2], line: i + 1)))
+                } else if left == "总计" {
+                    income.append(("grand_total", .figure(c[2], line: i + 1)))
+                }
+            }
+            let right = TableLayouts.label(c[3])
+            let figures = Array(c[5..<9])
+            if figures.allSatisfy(isFigure) {
+                if let key = TableLayouts.t04Expense[right] {
+                    expense.append((key, values(TableLayouts.t04Funds, figures, line: i + 1)))
+                } else if let r = Int(c[4]), !right.isEmpty {
+                    categories.append(.map([("row", .text(String(r))), ("name", .text(right))]
+                        + entries(TableLayouts.t04Funds, figures, line: i + 1)))
+                }
+            }
+            table.rowLines[i + 1] = "\(table.key).income/expense"
+        }
+        if !carryover.isEmpty { income.append(("carryover_begin", .map(carryover))) }
+        table.facts.append(("income", .map(income)))
+        table.facts.append(("expense", .map(expense + (categories.isEmpty ? [] : [("categories", .list(categories))]))))
+    }
+
+    /// 公开06表: three (代码, 名称, 决算数) groups per row — 人员经费, then 公用经费 in two groups — and the 合计 row.
+    private func readT06(_ table: inout ExtractedTable, _ data: [Int]) {
+        var personnel: [ExtractedTable.Value] = []
+        var publicItems: [ExtractedTable.Value] = []
+        var totals: [String: ExtractedTable.Value] = [:]
+        for i in data {
+            let c = cells(document.lines[i]) + Array(repeating: "", count: 9)
+            if TableLayouts.label(c[0]).hasPrefix("人员经费合计") {
+                if let p = c[1...3].first(where: isFigure) { totals["personnel"] = .figure(p, line: i + 1) }
+                if let q = c[4...].first(where: isFigure) { totals["public"] = .figure(q, line: i + 1) }
+                table.rowLines[i + 1] = "\(table.key).totals"
+                continue
+            }
+            for group in 0..<3 {
+                let code = c[group * 3], name = c[group * 3 + 1], amount = c[group * 3 + 2]
+                guard !code.isEmpty || !amount.isEmpty else { continue }
+                guard code.allSatisfy(\.isNumber), (3...5).contains(code.count), isFigure(amount) else {
+                    table.stoppedAt = (i + 1, "这一行第 \(group + 1) 组不是“科目代码、科目名称、决算数”")
+                    break
+                }
+                let item: ExtractedTable.Value = .map([("code", .text(code)), ("name", .text(name)), ("amount", .figure(amount, line: i + 1))])
+                if group == 0 { personnel.append(item) } else { publicItems.append(item) }
+            }
+            if table.stoppedAt != nil { break }
+            table.rowLines[i + 1] = "\(table.key).items"
+        }
+        table.facts.append(("personnel", .map((totals["personnel"].map { [("total", $0)] } ?? []) + [("items", .list(personnel))])))
+        table.facts.append(("public", .map((totals["public"].map { [("total", $0)] } ?? []) + [("items", .list(publicItems))])))
     }
 
     private func readAsPrinted(_ table: inout ExtractedTable, _ data: [Int], reason: String) {
