@@ -107,3 +107,14 @@ struct ReaderTests {
         return [UInt8](try #require(archive.data))
     }
 }
+
+@Suite("Markdown 表格")
+struct MarkdownTableTests {
+    @Test func pipeTablesBecomeTabRowsAndKeepLineNumbers() throws {
+        let text = "某局2023年度部门决算\n公开 05 表\n| 科目代码 | 科目名称 | 小计 | 基本支出 | 项目支出 |\n|---|---|---:|---:|---:|\n| 合计 | | 1,717.31 | 1,435.88 | 281.43 |\n"
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "a.md")
+        #expect(document.lines[2] == "科目代码\t科目名称\t小计\t基本支出\t项目支出")
+        #expect(document.lines[3] == "")
+        #expect(document.lines[4] == "合计\t\t1,717.31\t1,435.88\t281.43")
+    }
+}

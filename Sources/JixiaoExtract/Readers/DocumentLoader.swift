@@ -41,7 +41,7 @@ public enum DocumentLoader {
             document = DocumentText(name: name, lines: HTMLText.lines(of: text), format: "HTML，\(encoding)")
         case .text:
             let (text, encoding) = try TextDecoder.decode(bytes, name: name)
-            document = DocumentText(name: name, text: text, format: "文本，\(encoding)")
+            document = MarkdownTables.converted(DocumentText(name: name, text: text, format: "文本，\(encoding)"))
         }
         try checkLooksLikeDisclosure(document)
         return document
