@@ -28,6 +28,11 @@ struct StatementReader {
     /// Counts level-0 and level-1 headings: statements merge only within one such section.
     private var sectionSerial = 0
     private var serials: [String: Int] = [:]
+    /// Statement indices by subject, so that finding a line's statements does not scan them all.
+    private var indicesBySubject: [String: [Int]] = [:]
+
+    /// Statement ids are “s” and their 1-based position.
+    static func index(of id: String) -> Int { Int(id.dropFirst())! - 1 }
 
     init(document: DocumentText, year: Int?, budgetPage: Bool, tableLines: [Int: String]) {
         self.document = document
@@ -126,6 +131,8 @@ struct StatementReader {
         var listSentence: Int?
         var lastField: ExtractedStatement.Field = .amount
         var sentence = -1
+        var comparison: Comparison = .none
+        var scanned = 0
         /// The whole the last sentence divided (“…“三公”经费支出决算中，…”).
         var lastWhole: String?
         /// The subject to return to after a whole's amount printed inside 占…的.
@@ -177,9 +184,13 @@ struct StatementReader {
                 // A new sentence naming something this reader does not know is not about the last subject.
                 if Self.namesUnknownThing(Array(c[sentenceStart..<start])) { p.subject = nil; p.current = nil }
             }
-            let soFar = String(c[0..<start])
-            if soFar.contains("政府性基金") { p.fund = "政府性基金预算" }
-            if soFar.contains("国有资本经营") { p.fund = "国有资本经营预算" }
+            // The words read since the last figure (a few characters back, for a word cut by it) update what the
+            // paragraph has said so far: its fund, and the comparison it last named.
+            let segment = String(c[max(0, p.scanned - 8)..<start])
+            p.scanned = start
+            if segment.contains("政府性基金") { p.fund = "政府性基金预算" }
+            if segment.contains("国有资本经营") { p.fund = "国有资本经营预算" }
+            if let named = comparisonKind(segment) { p.comparison = named }
             // 其中 opens a list of parts of the statement just read.
             if Self.find(Array("其中"), in: lead, from: 0) != nil, let current = p.current {
                 p.list = (current, p.lastField)
@@ -226,6 +237,7 @@ struct StatementReader {
                 let name = countName(token.countWord ?? "", clause: Self.clause(of: String(lead)))
                 s.counts = [(name, ExtractedFigure(printed: token.printedNumber + (token.approximate ? "余" : ""), line: at(start).line, column: at(start).column))]
                 statements.append(s)
+                indicesBySubject[s.subject, default: []].append(statements.count - 1)
                 records.append(NumberRecord(line: at(start).line, column: at(start).column, printed: text.printedText(token.range),
                                             outcome: .statement(id: s.id, field: "counts." + name)))
                 sentenceBound[sentenceStart] = true
@@ -250,8 +262,10 @@ struct StatementReader {
                 continue
             }
             // The role of the figure.
-            let paragraphSoFar = String(c[0..<start])
-            guard let role = role(of: event.token, lead: lead, leadText: String(roleLead), paragraph: paragraphSoFar,
+            var clauseStart = start
+            while clauseStart > 0, !",，;；:。".contains(c[clauseStart - 1]) { clauseStart -= 1 }
+            guard let role = role(of: event.token, lead: lead, leadText: String(roleLead),
+                                  fullClause: String(c[clauseStart..<start]), comparison: p.comparison,
                                   sentence: String(c[sentenceStart..<start]), list: p.list) else {
                 record(event.token, text, at(start), .notUnderstood("未能判断这个数字是预算、决算、完成率、增减还是占比"))
                 continue
@@ -282,7 +296,7 @@ struct StatementReader {
             // A part listed under another whole (商品和服务支出 of 基本支出, then of 项目支出) is another line.
             let listParent = p.list?.parent
             let scope = expectedScope(subject: subject, lead: subjectLead, fund: p.fund)
-            if index == nil, let i = statements.indices.first(where: { k in
+            if index == nil, let i = (indicesBySubject[subject] ?? []).first(where: { k in
                 let s = statements[k]
                 return s.subject == subject && serials[s.id] == sectionSerial && s.priorMeasure == priorMeasure
                     && (listParent == nil || s.parent == nil || s.parent == listParent)
@@ -337,7 +351,7 @@ struct StatementReader {
         let tail = String(c.suffix(6)).trimmingCharacters(in: .whitespaces)
         if tail.hasSuffix("其中:") || tail.hasSuffix("其中"), let current = p.current {
             // After a sentence that divided a whole into its parts, the list that follows details that whole.
-            let parent = p.lastWhole.flatMap { whole in statements.lastIndex { $0.subject == whole } } ?? current
+            let parent = p.lastWhole.flatMap { whole in indicesBySubject[whole]?.last } ?? current
             openList = (parent, headings.last?.level ?? 0, lastRole(of: current))
         }
         pendingSubject = nil
@@ -345,16 +359,15 @@ struct StatementReader {
 
     // MARK: Roles
 
-    private func role(of token: NumberToken?, lead: [Character], leadText: String, paragraph: String, sentence: String,
+    private func role(of token: NumberToken?, lead: [Character], leadText: String, fullClause: String,
+                      comparison: Comparison, sentence: String,
                       list: (parent: Int, role: ExtractedStatement.Field)?) -> FigureRole? {
         guard let token else {
             // 持平 / 无变化 after 与上年相比: a change of zero.
-            let clause = Self.clause(of: paragraph)
-            return RoleWords.lastIndex(of: RoleWords.yearOnYear, in: clause) >= 0 || RoleWords.lastIndex(of: RoleWords.yearOnYear, in: sentence) >= 0
+            return RoleWords.lastIndex(of: RoleWords.yearOnYear, in: fullClause) >= 0 || RoleWords.lastIndex(of: RoleWords.yearOnYear, in: sentence) >= 0
                 ? .field(.change) : nil
         }
         let clause = Self.clause(of: leadText)
-        let comparison = comparisonKind(paragraph)
         let direction = RoleWords.trailingDirection(lead)
         switch token.kind {
         case .rate:
@@ -362,7 +375,6 @@ struct StatementReader {
             if clause.contains("完成") || clause.contains("执行率") || clause.contains("执行进度") || clause.contains("完成率") {
                 return .field(.completionRate)
             }
-            let fullClause = Self.clause(of: paragraph)
             if fullClause.contains("占") || fullClause.contains("比重") || fullClause.contains("占比") { return .field(.share) }
             return nil
         case .count:
@@ -406,13 +418,14 @@ struct StatementReader {
         ["预算", "决算", "支出", "收入", "为", "共", "合计", "总计", "总额", "上年", "去年"].contains { clause.contains($0) }
     }
 
-    private enum Comparison { case year, budget, none }
+    enum Comparison { case year, budget, none }
 
-    private func comparisonKind(_ paragraph: String) -> Comparison {
-        let y = max(RoleWords.lastIndex(of: RoleWords.yearOnYear, in: paragraph), RoleWords.lastIndex(of: priorYearWords.map { "比" + $0 } + priorYearWords.map { "较" + $0 }, in: paragraph))
-        let b = RoleWords.lastIndex(of: RoleWords.versusBudget, in: paragraph)
+    /// The comparison `text` names last, if any.
+    private func comparisonKind(_ text: String) -> Comparison? {
+        let y = max(RoleWords.lastIndex(of: RoleWords.yearOnYear, in: text), RoleWords.lastIndex(of: priorYearWords.map { "比" + $0 } + priorYearWords.map { "较" + $0 }, in: text))
+        let b = RoleWords.lastIndex(of: RoleWords.versusBudget, in: text)
         if b > y { return .budget }
-        return y >= 0 ? .year : .none
+        return y >= 0 ? .year : nil
     }
 
     private func countName(_ word: String, clause: String) -> String {
@@ -455,11 +468,12 @@ struct StatementReader {
         s.measure = budgetPage ? "预算" : nil
         s.scope = expectedScope(subject: subject, lead: lead, fund: fund)
         if s.scope == nil, let list, SubjectLexicon.match(Array(subject), at: 0) == nil,
-           statements.contains(where: { $0.subject == subject && $0.parent != nil && $0.parent != list.parent }) {
+           (indicesBySubject[subject] ?? []).contains(where: { statements[$0].parent != nil && statements[$0].parent != list.parent }) {
             // The same name under another whole: told apart by the whole it belongs to.
             s.scope = statements[list.parent].subject
         }
         statements.append(s)
+        indicesBySubject[s.subject, default: []].append(statements.count - 1)
         serials[s.id] = sectionSerial
         let index = statements.count - 1
         if let list { attach(index, to: list.parent) }
@@ -474,7 +488,7 @@ struct StatementReader {
               SubjectLexicon.mayBePart(subject, of: statements[parentIndex].subject) else { return }
         // A whole of parts already listed (公务用车购置及运行维护费 after its 购置费 and 运行维护费) would count them twice.
         if let own = SubjectLexicon.decompositions[subject],
-           statements[parentIndex].items.contains(where: { id in statements.contains { $0.id == id && own.allowed.contains($0.subject) } }) {
+           statements[parentIndex].items.contains(where: { id in own.allowed.contains(statements[Self.index(of: id)].subject) }) {
             return
         }
         let list = (parent: parentIndex, role: ExtractedStatement.Field.amount)
@@ -482,14 +496,15 @@ struct StatementReader {
             // A sub-part of a part already listed (公务用车运行维护费 under 公务用车购置及运行维护费) goes under that part.
             var parent = list.parent
             for item in statements[list.parent].items {
-                if let k = statements.firstIndex(where: { $0.id == item }), SubjectLexicon.decompositions[statements[k].subject] != nil,
+                let k = Self.index(of: item)
+                if SubjectLexicon.decompositions[statements[k].subject] != nil,
                    SubjectLexicon.mayBePart(subject, of: statements[k].subject) {
                     parent = k
                 }
             }
             statements[parent].items.append(statements[index].id)
             statements[index].parent = parent
-            let parts = statements[parent].items.compactMap { id in statements.first { $0.id == id }?.subject }
+            let parts = statements[parent].items.map { statements[Self.index(of: $0)].subject }
             statements[parent].partialItems = !SubjectLexicon.isComplete(statements[parent].subject, parts: parts)
         }
     }
@@ -506,7 +521,8 @@ struct StatementReader {
     }
 
     private func latestStatement(subject: String, before index: Int) -> Int? {
-        statements[..<index].lastIndex { $0.subject == subject } ?? statements.lastIndex { $0.subject == subject }
+        let all = indicesBySubject[subject] ?? []
+        return all.last { $0 < index } ?? all.last
     }
 
     private mutating func record(_ token: NumberToken?, _ text: NormalizedLine, _ place: (line: Int, column: Int),

@@ -57,10 +57,17 @@ enum SubjectLexicon {
         .flatMap { entry in entry.variants.map { (Array($0), entry.canonical) } }
         .sorted { $0.0.count > $1.0.count }
 
+    /// The variants by their first character, longest first: most positions of a text start no name at all.
+    static let variantsByFirst: [Character: [(variant: [Character], canonical: String)]] =
+        Dictionary(grouping: variants, by: { $0.variant[0] })
+
     /// The canonical subject named at `index` of `chars`, with the length of the printed name.
     static func match(_ chars: [Character], at index: Int) -> (canonical: String, length: Int)? {
-        for (variant, canonical) in variants where index + variant.count <= chars.count {
-            if Array(chars[index..<(index + variant.count)]) == variant { return (canonical, variant.count) }
+        guard index < chars.count, let candidates = variantsByFirst[chars[index]] else { return nil }
+        for (variant, canonical) in candidates where index + variant.count <= chars.count {
+            var k = 1
+            while k < variant.count, chars[index + k] == variant[k] { k += 1 }
+            if k == variant.count { return (canonical, variant.count) }
         }
         return nil
     }
