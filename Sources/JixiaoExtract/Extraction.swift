@@ -33,6 +33,13 @@ public struct Extraction: Sendable {
         statements = reader.statements
         records = reader.records
         unparsedSentences = reader.unparsedSentences
+        // A 绩效自评表's funding rows are table rows the sentence reader left as not understood: read them as statements.
+        let forms = FormFundingReader(document: document).read(firstId: statements.count + 1)
+        if !forms.statements.isEmpty {
+            records.removeAll { forms.lines.contains($0.line) && !$0.isBound }
+            statements += forms.statements
+            records += forms.records
+        }
     }
 
     /// “识别数字 412 个，其中 389 个（94.4%）已归入陈述或表格；未识别 23 个”.
