@@ -5,6 +5,8 @@ public struct Extraction: Sendable {
     public var document: DocumentText
     public var department: String?
     public var year: Int?
+    /// The year is the text's first, not the title's: the user must check it.
+    public var yearFromBody: Bool
     public var unit: String
     public var title: String?
     public var budgetPage: Bool
@@ -22,6 +24,7 @@ public struct Extraction: Sendable {
         let title = TitleReader(document)
         department = title.department
         year = title.year
+        yearFromBody = title.yearFromBody
         unit = title.unit ?? "万元"
         self.title = title.title
         budgetPage = title.budgetPage

@@ -72,6 +72,16 @@ struct SentenceReaderTests {
         #expect(e.unparsedSentences.count == 1)
     }
 
+    @Test func aTitleWithoutYearTakesTheReportedYearMarkedForChecking() throws {
+        // 2021年度 twice, 2020年度 once (the comparison): the page reports on 2021
+        let e = extract(["一、部门基本情况", "2021年度收入总计100.00万元，较2020年度减少5.00万元。", "2021年度支出总计100.00万元。"])
+        #expect(e.year == 2021)
+        #expect(e.department == nil)
+        let yaml = SubmissionWriter(e).write().yaml
+        #expect(yaml.contains("year: 2021   # 待核实"))
+        #expect(yaml.contains("department: \"待填写：部门名称\""))
+    }
+
     @Test func writtenSubmissionKeepsEveryFigureAsPrinted() throws {
         let e = extract(["某局2023年度部门决算", "公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%。"])
         let out = SubmissionWriter(e).write()

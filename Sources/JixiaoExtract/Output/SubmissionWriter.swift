@@ -42,10 +42,13 @@ public struct SubmissionWriter {
         } else {
             lines.append("department: \(Self.quote("待填写：部门名称"))   # 待填写：标题中未找到部门名称")
         }
-        if let year = e.year {
+        if let year = e.year, e.yearFromBody {
+            lines.append("year: \(year)   # 待核实：标题中没有年度，取自正文中最常说的年度")
+        } else if let year = e.year {
             lines.append("year: \(year)")
         } else {
-            lines.append("year: 0   # 待填写：标题中未找到年度")
+            // A year the format accepts, marked: the document names none at all.
+            lines.append("year: 2000   # 待填写：文中没有年度，请改为实际年度")
         }
         lines.append("unit: \(e.unit)")
         if let title = e.title { lines.append("document: \(Self.quote(title))") }

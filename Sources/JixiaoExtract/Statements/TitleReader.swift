@@ -8,6 +8,8 @@ struct TitleReader {
     var title: String?
     var unit: String?
     var budgetPage = false
+    /// The year was not in the title but taken from the text.
+    var yearFromBody = false
 
     static let documentWords = ["部门决算", "单位决算", "部门预算", "单位预算", "决算", "预算", "部门整体", "整体支出",
                                 "项目支出", "一般公共预算", "“三公”", "\"三公\"", "三公", "财政拨款", "情况说明", "绩效"]
@@ -36,6 +38,27 @@ struct TitleReader {
             } else if let cut = Self.documentWords.compactMap({ after.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
                       after.distance(from: after.startIndex, to: cut.lowerBound) >= 3 {
                 department = String(after[..<cut.lowerBound])
+            }
+        }
+        if year == nil {
+            // No year in the title: the year the text reports on most (“20xx年度”, else “20xx年”; the later on a tie)
+            // stands in, marked for the user to check.
+            var reportYears: [Int: Int] = [:]
+            var years: [Int: Int] = [:]
+            for line in document.lines {
+                var rest = Substring(line)
+                while let r = rest.range(of: #"(19|20)\d{2}\s*年"#, options: .regularExpression) {
+                    if let y = Int(rest[r].prefix(4)) {
+                        years[y, default: 0] += 1
+                        if rest[r.upperBound...].hasPrefix("度") { reportYears[y, default: 0] += 1 }
+                    }
+                    rest = rest[r.upperBound...]
+                }
+            }
+            let tally = reportYears.isEmpty ? years : reportYears
+            if let best = tally.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+                year = best.key
+                yearFromBody = true
             }
         }
         if department == nil {
