@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libyaml, through pkg-config `yaml-0.1` (Debian: libyaml-dev).
@@ -37,6 +38,11 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // A published document (text, HTML, .docx, .xlsx, PDF) → submission YAML with statements, figure by figure.
+        .target(
+            name: "JixiaoExtract",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Many results → ranking, per-indicator matrix, statistics, year-over-year changes.
         .target(name: "JixiaoCompare", dependencies: ["JixiaoEngine"]),
         // Result → text, JSON, Markdown.
@@ -48,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "JixiaoCLI",
             dependencies: [
-                "JixiaoEngine", "JixiaoRender", "JixiaoCompare",
+                "JixiaoEngine", "JixiaoRender", "JixiaoCompare", "JixiaoExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +63,10 @@ let package = Package(
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
         .testTarget(name: "JixiaoCompareTests", dependencies: ["JixiaoCompare", "JixiaoEngine", "JixiaoRender"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoEngine", "JixiaoRender", "JixiaoCompare"]),
+        .testTarget(
+            name: "JixiaoExtractTests",
+            dependencies: ["JixiaoExtract", "JixiaoEngine", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ]
 )
 

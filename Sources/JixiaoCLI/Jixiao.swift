@@ -30,7 +30,8 @@ struct Jixiao: ParsableCommand {
         退出码：0 成功；1 门槛未通过（score/check --strict 时数据核对有不一致、数据不足或没有任何数据得到核对）；2 输入或用法错误。
         """,
         version: version,
-        subcommands: [ScoreCommand.self, CheckCommand.self, BatchCommand.self, CompareCommand.self, NarrativeCommand.self, LintCommand.self, MethodsCommand.self, InitCommand.self],
+        subcommands: [ScoreCommand.self, CheckCommand.self, ExtractCommand.self, BatchCommand.self, CompareCommand.self,
+                      NarrativeCommand.self, LintCommand.self, MethodsCommand.self, InitCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -36,9 +36,11 @@ struct NarrativeCommand: ParsableCommand {
     func run() throws {
         let result: SubmissionResult
         do {
-            let bytes = try InputFiles.read(file)
+            let (bytes, extracted) = try DocumentInput.bytes(file)
             let catalog = RubricCatalogs.catalog(for: file, directory: rubricsDirectory)
-            result = try SubmissionScorer(catalog: catalog).score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
+            var scored = try SubmissionScorer(catalog: catalog).score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
+            if let extracted { DocumentInput.relocate(&scored, extracted, file: file) }
+            result = scored
         } catch {
             StandardError.write(error.description)
             throw ExitCodes.badInput

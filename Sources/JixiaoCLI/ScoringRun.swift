@@ -19,9 +19,10 @@ struct ScoringRun {
         var gateFailures = 0
         for (index, file) in files.enumerated() {
             do {
-                let bytes = try InputFiles.read(file)
+                let (bytes, extracted) = try DocumentInput.bytes(file)
                 let scorer = SubmissionScorer(catalog: RubricCatalogs.catalog(for: file, directory: rubricsDirectory))
-                let result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
+                var result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
+                if let extracted { DocumentInput.relocate(&result, extracted, file: file) }
                 print(render(result, pretty: files.count == 1), terminator: "")
                 if Self.failsGate(result) { gateFailures += 1 }
                 if format != .json && index < files.count - 1 { print("") }
