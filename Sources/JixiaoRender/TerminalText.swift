@@ -50,3 +50,22 @@ enum TerminalText {
         }
     }
 }
+
+extension TerminalText {
+    /// Punctuation East Asian terminals may draw one or two columns wide (“ ” ‘ ’ … — · ×), as full-width forms
+    /// that every terminal draws two columns wide, so `--ascii` tables line up whatever the terminal's setting.
+    static func unambiguous(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ambiguousReplacements[$0] != nil }) else { return text }
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            output.append(contentsOf: ambiguousReplacements[scalar]?.unicodeScalars ?? String(scalar).unicodeScalars)
+        }
+        return String(output)
+    }
+
+    static let ambiguousReplacements: [Unicode.Scalar: String] = [
+        "\u{201C}": "\u{FF02}", "\u{201D}": "\u{FF02}", "\u{2018}": "\u{FF07}", "\u{2019}": "\u{FF07}",
+        "\u{2026}": "...", "\u{2014}": "--", "\u{00B7}": "\u{30FB}", "\u{00D7}": "x", "\u{00F7}": "/",
+        "\u{2212}": "-", "\u{2264}": "<=", "\u{2265}": ">=", "\u{2192}": "->",
+    ]
+}

@@ -94,7 +94,10 @@ struct TextTable {
 
     private func lines(_ limits: [Int?]) -> [String] {
         let wrapped = ([headers] + rows).map { row in
-            row.enumerated().map { index, cell in Self.wrap(TerminalText.line(cell), width: limits[index]) }
+            row.enumerated().map { index, cell in
+                let clean = TerminalText.line(cell)
+                return Self.wrap(style.ascii ? TerminalText.unambiguous(clean) : clean, width: limits[index])
+            }
         }
         var widths = headers.map { _ in 0 }
         for row in wrapped {

@@ -74,3 +74,27 @@ extension CommandLineTests {
         #expect(run.output.contains("共核对 7 项"))
     }
 }
+
+extension CommandLineTests {
+    /// Columns before `text`'s first " | " as every terminal draws them: CJK and full-width forms two columns,
+    /// everything else (ASCII only, in `--ascii` output) one.
+    static func columnsBeforeRule(_ line: String) -> Int? {
+        guard let range = line.range(of: " | ") else { return nil }
+        return line[..<range.lowerBound].unicodeScalars.reduce(0) { width, scalar in
+            let wide = (0x2E80...0x9FFF).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value)
+            return width + (wide ? 2 : 1)
+        }
+    }
+
+    @Test func asciiTablesLineUpWhateverTheTerminalDrawsQuotesAs() throws {
+        // The annual rubric's indicator names carry “ ”, drawn one or two columns wide depending on the terminal.
+        let run = try jixiao(["score", "--ascii", "--rubric", "changsha-annual-130", "submissions/changsha-xinfang-2023.yaml"])
+        let rows = run.output.split(separator: "\n").map(String.init).filter { $0.contains(" | ") }
+        #expect(rows.count > 10)
+        #expect(!rows.contains { $0.contains("“") || $0.contains("”") })
+        // Within one table every row's first rule stands at the same column (the first table: header to blank line).
+        let firstTable = run.output.components(separatedBy: "\n\n").first { $0.contains(" | ") } ?? ""
+        let columns = Set(firstTable.split(separator: "\n").compactMap { Self.columnsBeforeRule(String($0)) })
+        #expect(columns.count == 1, "\(columns)")
+    }
+}
