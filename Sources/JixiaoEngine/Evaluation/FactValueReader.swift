@@ -14,6 +14,12 @@ struct FactValueReader {
         "元": Rational(1), "千元": Rational(1_000), "万元": Rational(10_000), "亿元": Rational(100_000_000),
     ]
 
+    /// How many of `to` one `from` is (万元 → 元: 10000); nil when either is not an amount unit.
+    static func factor(from: String, to: String) -> Rational? {
+        guard let a = unitsInYuan[from], let b = unitsInYuan[to] else { return nil }
+        return a.divided(by: b)
+    }
+
     /// The value and the range its printed precision allows.
     func readWithRange(_ node: Node, kind: FactKind, path: String,
                        options: [String] = []) -> (value: Value, range: RangeResult)? {

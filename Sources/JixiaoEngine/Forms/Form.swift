@@ -46,5 +46,11 @@ public struct Form: Sendable {
         public var deviation: String?
         public var location: SourceLocation
         public var path: String
+
+        /// The 偏差原因 the row gives, if it says anything: forms print 0, 无, / or — in an empty column.
+        public var deviationGiven: String? {
+            guard let deviation else { return nil }
+            return deviation.trimmingCharacters(in: [" ", "0", "无", "/", "-", "—"]).isEmpty ? nil : deviation
+        }
     }
 }

@@ -83,10 +83,10 @@ struct FormChecker {
                          inputs: [("分值", weight)], formula: "0 ≤ 得分 ≤ 分值"))
         }
         if outcome.missed, let actual = row.actual {
-            let given = !(row.deviation ?? "").trimmingCharacters(in: [" ", "0", "无", "/", "-", "—"]).isEmpty
+            let given = row.deviationGiven != nil
             results.append(judge("deviation-reason[\(row.id)]", "\(label) 未达到年度指标值时写明偏差原因", severity: .warning)
                 .verdict(figure(actual, path: "\(row.path).actual"), given ? .ok : .mismatch,
-                         explanation: given ? "未完全达到年度指标值，已写明偏差原因：\(row.deviation!)"
+                         explanation: given ? "未完全达到年度指标值，已写明偏差原因：\(row.deviationGiven ?? "")"
                              : "年度指标值 \(row.target?.printed ?? "")，实际完成 \(actual.printed)，未达到，但没有写偏差原因及改进措施",
                          inputs: [], formula: "偏差原因"))
         }

@@ -46,10 +46,9 @@ struct FormScorer {
                 id: row.id, name: name, points: row.weight?.value ?? .zero, outcome: outcome,
                 claimed: row.score?.value, method: "按指标值计分"))
             if outcome.missed {
-                let deviation = (row.deviation ?? "").trimmingCharacters(in: [" ", "0", "无", "/", "-", "—"])
                 findings.append(finding(id: row.id, problem: "\(row.name)未达到年度指标值",
                                         evidence: "\(row.name)：\(outcome.reason)。",
-                                        cause: deviation.isEmpty ? nil : row.deviation, level1: level,
+                                        cause: row.deviationGiven, level1: level,
                                         lost: (row.weight?.value ?? .zero) - (outcome.score ?? .zero)))
             }
         }

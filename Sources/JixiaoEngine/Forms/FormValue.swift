@@ -67,8 +67,7 @@ public struct FormValue: Sendable {
     /// The number in `other`'s unit when both are amounts in different units (20万元 against 200000元).
     func number(convertedTo other: FormValue) -> Rational? {
         guard let number else { return nil }
-        guard unit != other.unit, let from = FactValueReader.unitsInYuan[unit],
-              let to = FactValueReader.unitsInYuan[other.unit] else { return number }
-        return number * from.divided(by: to)!
+        guard unit != other.unit, let factor = FactValueReader.factor(from: unit, to: other.unit) else { return number }
+        return number * factor
     }
 }

@@ -98,8 +98,7 @@ struct PrintedFigureReader {
 
     private func unitSuffix(of text: Substring) -> (String, Rational)? {
         for suffix in ["亿元", "万元", "千元", "元"] where text.hasSuffix(suffix) {
-            guard let from = FactValueReader.unitsInYuan[suffix], let to = FactValueReader.unitsInYuan[unit] else { return nil }
-            return (suffix, from.divided(by: to)!)
+            return FactValueReader.factor(from: suffix, to: unit).map { (suffix, $0) }
         }
         return nil
     }

@@ -97,8 +97,7 @@ struct ItemsSumRelation: StatementRelation {
     }
 
     private static func converted(_ figure: Figure, from: String, to: String) -> Figure {
-        guard from != to, let a = FactValueReader.unitsInYuan[from], let b = FactValueReader.unitsInYuan[to],
-              let factor = a.divided(by: b) else { return figure }
+        guard from != to, let factor = FactValueReader.factor(from: from, to: to) else { return figure }
         return Figure(value: figure.value * factor,
                       range: RationalRange(lower: figure.range.lower * factor, upper: figure.range.upper * factor),
                       printed: figure.printed.map { ShareRelation.converted($0, from: from, to: to) },

@@ -36,8 +36,7 @@ struct ShareRelation: StatementRelation {
 
     /// The same figure in another statement's unit (a whole in 万元, its part in 元).
     static func converted(_ figure: PrintedFigure, from: String, to: String) -> PrintedFigure {
-        guard from != to, let a = FactValueReader.unitsInYuan[from], let b = FactValueReader.unitsInYuan[to],
-              let factor = a.divided(by: b) else { return figure }
+        guard from != to, let factor = FactValueReader.factor(from: from, to: to) else { return figure }
         var copy = figure
         copy.value = figure.value * factor
         copy.range = RationalRange(lower: figure.range.lower * factor, upper: figure.range.upper * factor)
