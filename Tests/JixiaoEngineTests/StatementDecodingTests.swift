@@ -109,4 +109,11 @@ struct StatementDecodingTests {
         #expect(found.contains { $0.path == "statements[2].items" && $0.message.contains("“nowhere”") })
         #expect(found.contains { $0.path == "statements[2]" && $0.message.contains("“甲乙”") })
     }
+
+    @Test func aSubjectIsAShortLabel() {
+        // 201 characters: one more than the limit department names have too.
+        let long = String(repeating: "甲", count: 201)
+        let found = errors("  - {subject: \(long), amount: 1}")
+        #expect(found.contains { $0.path == "statements[0].subject" && $0.message.contains("201 个字符") })
+    }
 }
