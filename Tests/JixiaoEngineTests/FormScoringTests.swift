@@ -119,12 +119,16 @@ struct FormScoringTests {
                   - {name: 乙, weight: 10, target: [5], actual: 5}
                   - {nmae: 丙, weight: 10}
                 grade: 优秀
+              - name: 单位写错
+                unit: 百万元
             """)
         let paths = diagnostics.map(\.path)
         #expect(paths.contains("forms[0].indicators[0].weight"))
         #expect(diagnostics.first { $0.path == "forms[0].indicators[1].target" }?.message.contains("应为指标值") == true)
         #expect(diagnostics.first { $0.path == "forms[0].indicators[2].nmae" }?.hint == "是否想用“name”？")
         #expect(diagnostics.first { $0.path == "forms[0].grade" }?.hint == "是否想用“优”？")
+        // A form's own unit is one of the four, like the file's: 百万元 is not silently read as 万元.
+        #expect(diagnostics.contains { $0.path == "forms[1].unit" && $0.message.contains("百万元") })
         // The weight's line: line 6 is the first row.
         #expect(diagnostics.first { $0.path == "forms[0].indicators[0].weight" }?.location.line == 6)
     }

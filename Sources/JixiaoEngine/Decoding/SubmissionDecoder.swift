@@ -54,10 +54,10 @@ struct SubmissionDecoder {
                 if let text = reader.text(entry.key) { causes[entry.key] = text }
             }
         }
-        let forms = FormDecoder(sink: sink, unit: FactValueReader.unitsInYuan[unit] == nil ? "万元" : unit)
-            .decode(top.node("forms"))
-        let statements = StatementDecoder(sink: sink, unit: FactValueReader.unitsInYuan[unit] == nil ? "万元" : unit)
-            .decode(top.node("statements"))
+        // An unknown unit is reported above; the file's figures are then read in the default unit.
+        let amountUnit = FactValueReader.unitsInYuan[unit] == nil ? "万元" : unit
+        let forms = FormDecoder(sink: sink, unit: amountUnit).decode(top.node("forms"))
+        let statements = StatementDecoder(sink: sink, unit: amountUnit).decode(top.node("statements"))
         guard let department, let year else { return nil }
         var submission = Submission(department: department, year: year, unit: unit,
                           rubrics: top.texts("rubrics") ?? [], rubricsLocation: top.node("rubrics")?.location,

@@ -21,8 +21,13 @@ struct FormDecoder {
         guard let reader = MappingReader(node, path: path, sink: sink, what: "自评表") else { return nil }
         reader.rejectUnknownKeys(allowed: Self.keys)
         let name = reader.text("name", required: true, what: "项目名称")
-        let formUnit = reader.text("unit") ?? unit
-        let figures = PrintedFigureReader(sink: sink, unit: FactValueReader.unitsInYuan[formUnit] == nil ? "万元" : formUnit)
+        var formUnit = reader.text("unit") ?? unit
+        if FactValueReader.unitsInYuan[formUnit] == nil, let unitNode = reader.node("unit") {
+            sink.report(Diagnostic(location: unitNode.location, path: reader.childPath("unit"),
+                                   message: "不支持的金额单位“\(formUnit)”，应为 元、千元、万元 或 亿元"))
+            formUnit = unit
+        }
+        let figures = PrintedFigureReader(sink: sink, unit: formUnit)
         let kind = reader.text("kind") ?? "项目"
         if !Self.kinds.contains(kind), let kindNode = reader.node("kind") {
             sink.report(Diagnostic(location: kindNode.location, path: reader.childPath("kind"),
