@@ -73,7 +73,7 @@ enum BatchOutcome: Sendable {
 
     struct ScoredSubmission: Sendable {
         var result: SubmissionResult
-        var jsonLine: String
+        var jsonLine: [UInt8]
         var report: String
         var summaryRows: [SummaryCSV.Row]
         /// Rows of the per-rubric files, each with its rubric id.
@@ -88,7 +88,7 @@ enum BatchOutcome: Sendable {
             let result = try SubmissionScorer(catalog: input.catalog).score(bytes: bytes, file: input.path, rubrics: rubrics)
             self = .scored(ScoredSubmission(
                 result: result,
-                jsonLine: JSONRenderer(engineVersion: Jixiao.version).render(result, pretty: false),
+                jsonLine: JSONRenderer(engineVersion: Jixiao.version).renderBytes(result, pretty: false),
                 report: MarkdownRenderer().render(result),
                 summaryRows: SummaryCSV.rows(result),
                 rubricRows: RubricSummaryCSV.rows(result),

@@ -82,7 +82,7 @@ final class BatchOutputs: @unchecked Sendable {
             rubricVersions.include(rubricId: result.rubric.id, sha256: result.rubric.sha256, path: scored.result.path)
         }
         self.gradeOrders.merge(gradeOrders) { first, _ in first }
-        try results.write(scored.jsonLine + "\n")
+        try results.write(bytes: scored.jsonLine + [UInt8(ascii: "\n")])
         for row in scored.summaryRows {
             columns.include(row)
             try summaryRows.write(row.spoolLine + "\n")

@@ -25,6 +25,11 @@ final class TemporaryFile {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    func write(bytes: [UInt8]) throws(BatchError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     /// Flushes and closes the file.
     func finishWriting() throws(BatchError) {
         try flush()

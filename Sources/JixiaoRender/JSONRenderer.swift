@@ -14,6 +14,11 @@ public struct JSONRenderer: Sendable {
         json(result).serialized(pretty: pretty)
     }
 
+    /// The same document as UTF-8 bytes, for writers that store it as it is (a results.jsonl line).
+    public func renderBytes(_ result: SubmissionResult, pretty: Bool) -> [UInt8] {
+        json(result).serializedBytes(pretty: pretty)
+    }
+
     public func json(_ result: SubmissionResult) -> JSONValue {
         .object([
             ("schema", .string(Self.schema)),

@@ -28,57 +28,82 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     public func serialized(pretty: Bool) -> String {
-        var output = ""
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes. Written into a byte buffer rather than a String: a results line holds
+    /// thousands of strings, and appending them to a String scalar by scalar cost more than scoring them.
+    public func serializedBytes(pretty: Bool) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(to: &output, pretty: pretty, indent: 0)
         return output
     }
 
-    private func write(to output: inout String, pretty: Bool, indent: Int) {
-        let newline = pretty ? "\n" : ""
-        let pad = { (level: Int) in pretty ? String(repeating: "  ", count: level) : "" }
+    private func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .number(let text): output += text
+        case .null: output += "null".utf8
+        case .bool(let flag): output += (flag ? "true" : "false").utf8
+        case .number(let text): output += text.utf8
         case .string(let text): Self.writeString(text, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "[" + newline
+            guard !items.isEmpty else { output += "[]".utf8; return }
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                output += pad(indent + 1)
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                Self.newline(indent + 1, pretty: pretty, to: &output)
                 item.write(to: &output, pretty: pretty, indent: indent + 1)
-                output += (index < items.count - 1 ? "," : "") + newline
             }
-            output += pad(indent) + "]"
+            Self.newline(indent, pretty: pretty, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{" + newline
+            guard !members.isEmpty else { output += "{}".utf8; return }
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                output += pad(indent + 1)
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                Self.newline(indent + 1, pretty: pretty, to: &output)
                 Self.writeString(key, to: &output)
-                output += pretty ? ": " : ":"
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(UInt8(ascii: " ")) }
                 value.write(to: &output, pretty: pretty, indent: indent + 1)
-                output += (index < members.count - 1 ? "," : "") + newline
             }
-            output += pad(indent) + "}"
+            Self.newline(indent, pretty: pretty, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    /// A line break and two spaces per level when pretty; nothing otherwise.
+    private static func newline(_ level: Int, pretty: Bool, to output: inout [UInt8]) {
+        guard pretty else { return }
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Escapes only what JSON requires; every other byte (all of UTF-8 above 0x7F included) is copied as is.
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (offset, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                runStart = offset + 1
+                output.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+                case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
+                default:
+                    output += "u00".utf8
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0x0F)])
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -66,7 +66,7 @@ extension Node {
     /// The value whose key is a scalar with exactly this text; `nil` if this node is
     /// not a mapping or has no such key. Keys are unique (the loader rejects duplicates).
     public subscript(key: String) -> Node? {
-        pairs?.first { $0.key.scalar?.text == key }?.value
+        pairs?.first { $0.key.scalar?.text.hasSameBytes(as: key) == true }?.value
     }
 
     /// The kind of node in Chinese, for error messages: 标量, 序列 or 映射.

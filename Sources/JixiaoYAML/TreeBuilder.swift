@@ -74,17 +74,18 @@ struct TreeBuilder {
             let countBefore = nodeCount
             try countNodes(1, at: location)
             var pairs: [Node.Pair] = []
-            // Line of the first occurrence of each scalar key, for the duplicate message.
-            var keyLines: [String: Int] = [:]
+            // Line of the first occurrence of each scalar key, for the duplicate message; keys are compared
+            // byte for byte, as YAML does (and hashing bytes is far cheaper than hashing Chinese Strings).
+            var keyLines: [UTF8Key: Int] = [:]
             while true {
                 let next = try events.next()
                 if case .mappingEnd = next { break }
                 let key = try buildNode(from: next, depth: depth + 1)
                 if let text = key.scalar?.text {
-                    if let firstLine = keyLines[text] {
+                    if let firstLine = keyLines[UTF8Key(text)] {
                         throw YAMLError(location: key.location, message: "映射中的键“\(text)”重复：第 \(firstLine) 行已出现")
                     }
-                    keyLines[text] = key.location.line
+                    keyLines[UTF8Key(text)] = key.location.line
                 }
                 let value = try buildNode(from: try events.next(), depth: depth + 1)
                 pairs.append(Node.Pair(key: key, value: value))

@@ -18,6 +18,7 @@ struct RubricValidator {
     private func checkFindings() {
         let indicatorIds = rubric.groups.flatMap(\.allIndicators).map(\.id)
         var seen = Set<String>()
+        let dataNames = templateDataNames()
         for finding in rubric.findings {
             if !seen.insert(finding.id).inserted {
                 sink.report(Diagnostic(location: finding.location, path: "\(finding.path).id",
@@ -29,7 +30,7 @@ struct RubricValidator {
                 sink.report(Diagnostic(location: finding.location, path: finding.path, message: "没有标识为“\(id)”的指标",
                                        hint: Suggestion.didYouMean(id, among: indicatorIds)))
             }
-            checkTemplateNames(of: finding)
+            checkTemplateNames(of: finding, dataNames: dataNames)
             guard case .condition(let condition) = finding.trigger else { continue }
             var resolver = ReferenceResolver(rubric: rubric)
             if let each = finding.each {
@@ -100,7 +101,9 @@ struct RubricValidator {
     }
 
     /// Every `{{name}}` in a finding's templates must name something, or it would silently print nothing.
-    private func checkTemplateNames(of finding: FindingTemplate) {
+    /// The names every finding's template may read: facts (and their parents), plain metrics. Built once per
+    /// rubric, not once per finding.
+    private func templateDataNames() -> Set<String> {
         var known = Set(["department", "year", "."])
         let factPaths = rubric.facts.filter { $0.kind != .list }.map(\.path)
         for path in factPaths {
@@ -108,6 +111,11 @@ struct RubricValidator {
             for length in 1...segments.count { known.insert(segments.prefix(length).joined(separator: ".")) }
         }
         known.formUnion(rubric.metrics.filter { $0.each == nil }.map(\.id))
+        return known
+    }
+
+    private func checkTemplateNames(of finding: FindingTemplate, dataNames: Set<String>) {
+        var known = dataNames
         if case .checkMismatches = finding.trigger {
             known.formUnion(["check", "check.id", "check.name", "check.explanation", "check.where", "check.severity",
                              "check.stated", "check.computed", "check.label", "check.place"])

@@ -80,8 +80,9 @@ struct CheckEvaluator {
             path = "\(each.list).\(index).\(current.dropFirst(each.variable.count + 1))"
         }
         if let path {
-            result.location = tree.node(at: path)?.location
-            result.whereInDocument = check.whereInDocument ?? tree.section(of: path)
+            let place = tree.place(of: path)
+            result.location = place.node?.location
+            result.whereInDocument = check.whereInDocument ?? place.section
         } else {
             result.whereInDocument = check.whereInDocument
         }

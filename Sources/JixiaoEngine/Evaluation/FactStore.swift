@@ -136,21 +136,29 @@ struct SubmissionTree {
     }
 
     func node(at path: String) -> Node? {
-        let chain = nodes(along: path)
-        return chain.count == Self.segments(of: path).count + 1 ? chain.last : nil
+        place(of: path).node
     }
 
     /// The `section:` that applies at `path`: the nearest one on the way down from the root.
     func section(of path: String) -> String? {
-        nodes(along: path).reversed().lazy.compactMap { $0["section"]?.scalar?.text }.first
+        place(of: path).section
     }
 
-    /// The nodes from the tree's root down to `path`, as far as the path exists.
-    private func nodes(along path: String) -> [Node] {
-        let root = path.hasPrefix("stated.") || path == "stated" ? submission.stated : submission.facts
+    /// The node at `path` (nil when the path does not exist) and the `section:` that applies there, from one
+    /// walk down the tree.
+    func place(of path: String) -> (node: Node?, section: String?) {
+        let segments = Self.segments(of: path)
+        let chain = nodes(along: segments, root: path)
+        let section = chain.reversed().lazy.compactMap { $0["section"]?.scalar?.text }.first
+        return (chain.count == segments.count + 1 ? chain.last : nil, section)
+    }
+
+    /// The nodes from the tree's root down the path, as far as the path exists.
+    private func nodes(along segments: [String], root path: String) -> [Node] {
+        let root = path.hasBytePrefix("stated.") || path == "stated" ? submission.stated : submission.facts
         guard var current = root else { return [] }
         var chain = [current]
-        for segment in Self.segments(of: path) {
+        for segment in segments {
             let next: Node?
             if let index = Int(segment), let items = current.sequence {
                 next = items.indices.contains(index) ? items[index] : nil
@@ -166,7 +174,8 @@ struct SubmissionTree {
 
     /// Path segments below the tree's root (`stated.` selects the tree and is not a segment).
     private static func segments(of path: String) -> [String] {
-        var segments = path.split(separator: ".").map(String.init)
+        // Split on the UTF-8 bytes: a path is split for every fact and check of every submission.
+        var segments = path.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
         if segments.first == "stated" { segments.removeFirst() }
         return segments
     }

@@ -35,7 +35,7 @@ struct FactValueReader {
                                    message: "应为\(kind.chineseName)，实际是\(node.kindName)"))
             return nil
         }
-        let text = scalar.text.trimmingCharacters(in: [" "])
+        let text = scalar.text.trimmingSpaces()
         func fail(_ example: String) -> Value? {
             // A number refused for its size is a number: say so instead of "should be a number".
             let sizeProblem = Rational.sizeProblem(ofDecimalText: splitUnit(text).0)
@@ -56,7 +56,7 @@ struct FactValueReader {
             let (sign, figure) = Self.directed(text)
             guard let number = Rational(decimalText: figure) else { return fail("\"88.61%\" 或 88.61") }
             // A bare number is percentage points: 88.61 means 88.61%.
-            let rate = figure.hasSuffix("%") || figure.hasSuffix("％") ? number : number.divided(by: .hundred)!
+            let rate = figure.hasByteSuffix("%") || figure.hasByteSuffix("％") ? number : number.divided(by: .hundred)!
             return .number(Self.signed(rate, sign))
         case .boolean:
             return NodeValues.bool(node, path: path, sink: sink).map(Value.bool)
@@ -79,7 +79,7 @@ struct FactValueReader {
     func amount(_ text: String) -> Rational? {
         let (sign, figure) = Self.directed(text)
         let (number, unit) = splitUnit(figure)
-        guard !number.hasSuffix("%"), let value = Rational(decimalText: number) else { return nil }
+        guard !number.hasByteSuffix("%"), let value = Rational(decimalText: number) else { return nil }
         return Self.signed(value * conversion(from: unit), sign)
     }
 
@@ -87,8 +87,10 @@ struct FactValueReader {
     /// the word's sign and the figure without it, so one printed figure (anchored in a statement) can also be
     /// read by a check through a YAML alias. A figure without a word is returned as it is (sign `nil`).
     static func directed(_ text: String) -> (sign: Int?, figure: String) {
-        for (word, direction) in PrintedFigureReader.directionWords where text.hasPrefix(word) {
-            let figure = String(text.dropFirst(word.count)).trimmingCharacters(in: [" "])
+        // Every direction word is Chinese: a figure that starts with an ASCII byte has none.
+        guard let first = text.utf8.first, first >= 0x80 else { return (nil, text) }
+        for (word, direction) in PrintedFigureReader.directionWords where text.hasBytePrefix(word) {
+            let figure = text.droppingBytes(first: word.utf8.count).trimmingSpaces()
             switch direction {
             case .up: return (1, figure)
             case .down: return (-1, figure)
@@ -114,7 +116,7 @@ struct FactValueReader {
 
     /// Half a unit of the last printed digit alone, in the target unit: the precision a stated figure is read at.
     func printedHalfUnit(of node: Node, kind: FactKind) -> Rational {
-        guard let printed = node.scalar?.text.trimmingCharacters(in: [" "]) else { return .zero }
+        guard let printed = node.scalar?.text.trimmingSpaces() else { return .zero }
         let text = Self.directed(printed).figure
         switch kind {
         case .amount:
@@ -122,15 +124,15 @@ struct FactValueReader {
             return (Rational.printedHalfUnit(of: number) ?? .zero) * conversion(from: unit)
         case .percent:
             guard let half = Rational.printedHalfUnit(of: text) else { return .zero }
-            return text.hasSuffix("%") || text.hasSuffix("％") ? half : half.divided(by: .hundred)!
+            return text.hasByteSuffix("%") || text.hasByteSuffix("％") ? half : half.divided(by: .hundred)!
         default:
             return .zero
         }
     }
 
     private func splitUnit(_ text: String) -> (number: String, unit: String) {
-        for candidate in ["亿元", "万元", "千元", "元"] where text.hasSuffix(candidate) {
-            return (String(text.dropLast(candidate.count)).trimmingCharacters(in: [" "]), candidate)
+        for candidate in ["亿元", "万元", "千元", "元"] where text.hasByteSuffix(candidate) {
+            return (text.droppingBytes(last: candidate.utf8.count).trimmingSpaces(), candidate)
         }
         return (text, submissionUnit)
     }

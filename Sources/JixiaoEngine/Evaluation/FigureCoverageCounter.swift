@@ -4,9 +4,12 @@ import JixiaoYAML
 /// Counts a submission's printed figures and which of them the checks verified.
 struct FigureCoverageCounter {
     let submission: Submission
+    /// The paths of `statedFigurePaths()` when already listed: one submission is counted once for all
+    /// the rubrics it is scored on.
+    var knownFigurePaths: [String]? = nil
 
     func coverage(of checks: [CheckResult]) -> FigureCoverage {
-        let figures = statedFigurePaths()
+        let figures = knownFigurePaths ?? statedFigurePaths()
         let verified = checks.filter { $0.verdict != .insufficientData }
         let checked = Set(verified.flatMap(\.coveredPaths))
         return FigureCoverage(statedFigures: figures.count,
@@ -44,11 +47,19 @@ struct FigureCoverageCounter {
 
     /// “1717.31”, “88.61%”, “0.00元”: a number, maybe with a unit.
     static func looksLikeFigure(_ text: String) -> Bool {
-        var body = Substring(text.trimmingCharacters(in: [" "]))
-        for suffix in ["亿元", "万元", "千元", "元", "%", "％"] where body.hasSuffix(suffix) {
+        // Compared as UTF-8 bytes: this runs on every leaf of a submission's tables.
+        var body = text.utf8[...]
+        while body.first == UInt8(ascii: " ") { body = body.dropFirst() }
+        while body.last == UInt8(ascii: " ") { body = body.dropLast() }
+        for suffix in figureSuffixes where body.count >= suffix.count && body.suffix(suffix.count).elementsEqual(suffix) {
             body = body.dropLast(suffix.count)
             break
         }
-        return Rational(decimalText: String(body)) != nil
+        // Only a text that starts as a number can be one (blanks, signs, digits, full-width forms).
+        guard let first = body.first, first <= 0x20 || first >= 0x30 && first <= 0x39 || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || first >= 0x80 else { return false }
+        return Rational(decimalText: String(decoding: body, as: UTF8.self)) != nil
     }
+
+    private static let figureSuffixes = ["亿元", "万元", "千元", "元", "%", "％"].map { Array($0.utf8) }
 }

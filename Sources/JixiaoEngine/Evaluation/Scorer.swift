@@ -10,6 +10,11 @@ public struct Scorer: Sendable {
 
     /// Facts → metrics → indicators → groups → total and grade.
     public func score(_ submission: Submission) throws(DiagnosticError) -> RubricResult {
+        try score(submission, statedFigurePaths: nil)
+    }
+
+    /// - Parameter statedFigurePaths: the submission's figures when already listed for another rubric.
+    func score(_ submission: Submission, statedFigurePaths: [String]?) throws(DiagnosticError) -> RubricResult {
         let entryProblems = scoreEntryProblems(submission)
         let facts: FactStore
         do {
@@ -49,7 +54,8 @@ public struct Scorer: Sendable {
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),
             claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
             claimedCount: claimed.count)
-        result.coverage = FigureCoverageCounter(submission: submission).coverage(of: checks)
+        result.coverage = FigureCoverageCounter(submission: submission, knownFigurePaths: statedFigurePaths)
+            .coverage(of: checks)
         result.missingRequired = facts.missingRequired.map { fact, nearMiss in
             "\(fact.label)（\(fact.path)）" + (nearMiss.map { "，提交文件中有相近的“\($0)”，是否拼写有误？" } ?? "")
         }

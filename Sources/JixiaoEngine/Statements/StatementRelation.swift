@@ -18,6 +18,21 @@ protocol StatementRelation: Sendable {
 /// The statements of one submission, with the helpers every relation uses to judge a printed figure.
 struct StatementContext {
     let statements: [Statement]
+    /// Each statement's quantity identity (`SameQuantityRelation.identity`) as a small number, worked out
+    /// once: comparing every pair of statements would otherwise normalise and compare the same subjects
+    /// over and over.
+    let identities: [Int]
+
+    init(statements: [Statement]) {
+        self.statements = statements
+        var numbers: [[String]: Int] = [:]
+        self.identities = statements.map { statement in
+            let identity = SameQuantityRelation.identity(of: statement)
+            if let number = numbers[identity] { return number }
+            numbers[identity] = numbers.count
+            return numbers.count - 1
+        }
+    }
 
     /// The check-set name results carry.
     static let checkSet = "statements"

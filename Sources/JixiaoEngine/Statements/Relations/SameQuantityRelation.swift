@@ -20,7 +20,7 @@ struct SameQuantityRelation: StatementRelation {
 
     func check(_ index: Int, in context: StatementContext) -> [CheckResult] {
         let later = context.statements[index]
-        guard let earlierIndex = Self.firstEarlier(than: index, in: context.statements) else { return [] }
+        guard let earlierIndex = Self.firstEarlier(than: index, in: context) else { return [] }
         let earlier = context.statements[earlierIndex]
         let place = context.place(of: earlier) ?? earlier.path
         var results: [CheckResult] = []
@@ -74,16 +74,16 @@ struct SameQuantityRelation: StatementRelation {
     }
 
     /// The first statement before `index` that states the same quantity.
-    static func firstEarlier(than index: Int, in statements: [Statement]) -> Int? {
+    static func firstEarlier(than index: Int, in context: StatementContext) -> Int? {
+        let (statements, identities) = (context.statements, context.identities)
         let statement = statements[index]
         return statements[..<index].indices.first { other in
             let candidate = statements[other]
             guard !linked(statement, candidate) else { return true }
-            guard identity(of: candidate) == identity(of: statement) else { return false }
+            guard identities[other] == identities[index] else { return false }
             // 商品和服务支出 under 基本支出 and under 项目支出 are two quantities: parts of different wholes differ.
             guard let parent = statement.parent, let candidateParent = candidate.parent else { return true }
-            let (a, b) = (statements[parent], statements[candidateParent])
-            return identity(of: a) == identity(of: b) || linked(a, b)
+            return identities[parent] == identities[candidateParent] || linked(statements[parent], statements[candidateParent])
         }
     }
 
