@@ -24,9 +24,13 @@ struct Lexer {
     }
 
     private func text(_ range: Range<Int>) -> String {
-        var string = ""
-        string.unicodeScalars.append(contentsOf: scalars[range])
-        return string
+        // Encoded to UTF-8 bytes first: appending scalars to a String one at a time costs several times more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in scalars[range] {
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes += UTF8.encode(scalar)! }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func token(_ kind: Token.Kind, from start: Int) -> Token {

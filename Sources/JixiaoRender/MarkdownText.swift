@@ -7,14 +7,21 @@
 enum MarkdownText {
     /// Text for a line or a table cell; `|` is escaped too, so it cannot end a cell.
     static func cell(_ text: String) -> String {
-        var output = ""
         let clean = TerminalText.line(text)
-        output.reserveCapacity(clean.utf8.count)
-        for character in clean {
-            if "\\`*_[]<>|~".contains(character) { output.append("\\") }
-            output.append(character)
+        // Byte by byte: every character escaped is ASCII, and reports hold thousands of cells.
+        guard clean.utf8.contains(where: { escapedBytes[Int($0)] }) else { return escapingBlockStart(clean) }
+        var output: [UInt8] = []
+        output.reserveCapacity(clean.utf8.count + 8)
+        for byte in clean.utf8 {
+            if escapedBytes[Int(byte)] { output.append(UInt8(ascii: "\\")) }
+            output.append(byte)
         }
-        return escapingBlockStart(output)
+        return escapingBlockStart(String(decoding: output, as: UTF8.self))
+    }
+
+    /// The ASCII characters Markdown acts on inside a line: \\ ` * _ [ ] < > | ~.
+    private static let escapedBytes: [Bool] = (0..<256).map { byte in
+        byte < 0x80 && "\\`*_[]<>|~".utf8.contains(UInt8(byte))
     }
 
     /// Text as a code span (a file path): fenced with more backticks than any run inside it, so it cannot end early.
@@ -33,7 +40,8 @@ enum MarkdownText {
     /// At the start of a line, `> `, `# `, `- `, `+ `, `---`, `===` or `1. ` would make a quote, heading, list
     /// or rule. Figures such as "-0.25" or "90.00%" are left as they are.
     private static func escapingBlockStart(_ text: String) -> String {
-        guard let first = text.first else { return text }
+        // Every marker is ASCII: a line that starts with Chinese text starts no block.
+        guard let firstByte = text.utf8.first, firstByte < 0x80, let first = text.first else { return text }
         let second = text.dropFirst().first
         let marker = second == nil || second == " " || second == first
         if first == ">" || ("#-+=".contains(first) && marker) { return "\\" + text }

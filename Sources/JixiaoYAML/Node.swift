@@ -56,7 +56,7 @@ extension Node {
     /// Whether the node is an untagged plain null under the YAML 1.2 core schema:
     /// empty, `~`, `null`, `Null` or `NULL`.
     public var isNull: Bool {
-        guard tag == nil, let scalar, scalar.style == .plain else { return false }
+        guard tag == nil, let scalar, scalar.style == .plain, scalar.text.utf8.count <= 4 else { return false }
         switch scalar.text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

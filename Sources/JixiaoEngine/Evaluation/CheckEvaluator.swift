@@ -9,16 +9,9 @@ struct CheckEvaluator {
     /// document is checked on what it has, and one missing table never hides a set's other checks). A printed
     /// figure whose recomputation lacks an input is 数据不足 — never a pass.
     func evaluate(in environment: ScoringEnvironment) -> [CheckResult] {
-        judgeAll(in: environment).filter { result in
-            if case .missing = result.stated { return false }
-            return true
-        }
-    }
-
-    private func judgeAll(in environment: ScoringEnvironment) -> [CheckResult] {
         rubric.checks.filter { applies($0, in: environment) }.flatMap { check -> [CheckResult] in
-            guard let each = check.each else { return [judge(check, in: environment, suffix: nil)] }
-            return environment.facts.records(of: each.list).enumerated().map { index, record in
+            guard let each = check.each else { return [judge(check, in: environment, suffix: nil)].compactMap { $0 } }
+            return environment.facts.records(of: each.list).enumerated().compactMap { index, record in
                 var scoped = environment
                 scoped.record = (each.variable, record)
                 scoped.recordRanges = environment.facts.recordRanges(of: each.list)[index]
@@ -43,10 +36,12 @@ struct CheckEvaluator {
     }
 
     private func judge(_ check: Check, in environment: ScoringEnvironment,
-                       suffix: (key: String, label: String, index: Int)?) -> CheckResult {
+                       suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
+        let stated = check.stated.expression.evaluate(in: environment)
+        // Decided first: most checks of a big rubric find no stated figure in a partial document.
+        if case .missing = stated { return nil }
         let resolver = ReferenceResolver(rubric: rubric)
         let unit = check.unit ?? resolver.displayUnit(of: check.stated).unit
-        let stated = check.stated.expression.evaluate(in: environment)
         let computed = check.computed.expression.evaluate(in: environment)
         var result = CheckResult(
             id: suffix.map { "\(check.id)[\($0.key)]" } ?? check.id,

@@ -99,14 +99,16 @@ struct SameQuantityRelation: StatementRelation {
 
     /// “三公”经费 and "三公"经费, 因公出国（境）费 and 因公出国(境)费 are one subject.
     static func normalized(_ text: String) -> String {
-        String(text.compactMap { character -> Character? in
-            switch character {
-            case "“", "”", "\"", "'", "‘", "’", " ", "　": nil
-            case "（": "("
-            case "）": ")"
-            default: character
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "“", "”", "\"", "'", "‘", "’", " ", "　": continue
+            case "（": scalars.append("(")
+            case "）": scalars.append(")")
+            default: scalars.append(scalar)
             }
-        })
+        }
+        return String(scalars)
     }
 
     static func growthEnvelope(_ statement: Statement) -> RationalRange? {
