@@ -191,7 +191,11 @@ extension Unicode.Scalar {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 
     /// Letters of any script (so Chinese identifiers work) or `_`.
-    var isIdentifierStart: Bool { self == "_" || properties.isAlphabetic }
+    var isIdentifierStart: Bool {
+        // ASCII answered without the Unicode property tables: nearly every path is ASCII.
+        if isASCII { return value >= 0x61 && value <= 0x7A || value >= 0x41 && value <= 0x5A || value == 0x5F }
+        return properties.isAlphabetic
+    }
 
     var isIdentifierContinue: Bool { isIdentifierStart || isASCIIDigit }
 }

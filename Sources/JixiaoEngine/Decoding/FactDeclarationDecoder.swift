@@ -84,6 +84,14 @@ struct FactDeclarationDecoder {
     }
 
     static func isValidPath(_ path: String) -> Bool {
+        // An ASCII path is decided on its bytes; only other scripts need the Unicode character classes.
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            return path.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy { segment in
+                !segment.isEmpty && segment.allSatisfy { byte in
+                    byte == UInt8(ascii: "_") || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                }
+            }
+        }
         let segments = path.split(separator: ".", omittingEmptySubsequences: false)
         return !segments.isEmpty && segments.allSatisfy { segment in
             guard let first = segment.first else { return false }

@@ -107,8 +107,12 @@ struct RubricValidator {
         var known = Set(["department", "year", "."])
         let factPaths = rubric.facts.filter { $0.kind != .list }.map(\.path)
         for path in factPaths {
-            let segments = path.split(separator: ".")
-            for length in 1...segments.count { known.insert(segments.prefix(length).joined(separator: ".")) }
+            // Every parent of the path: "a", "a.b", "a.b.c" (cut at the dots' byte offsets).
+            let bytes = Array(path.utf8)
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
+                known.insert(String(decoding: bytes[..<offset], as: UTF8.self))
+            }
+            known.insert(path)
         }
         known.formUnion(rubric.metrics.filter { $0.each == nil }.map(\.id))
         return known

@@ -2,14 +2,22 @@ import JixiaoExpression
 import JixiaoYAML
 
 /// Counts a submission's printed figures and which of them the checks verified.
+///
+/// The figures are every figure of the statements and every number-like leaf of the `facts:` (tables) and
+/// `stated:` trees; codes and section titles are labels, not figures.
 struct FigureCoverageCounter {
     let submission: Submission
-    /// The paths of `statedFigurePaths()` when already listed: one submission is counted once for all
-    /// the rubrics it is scored on.
-    var knownFigurePaths: [String]? = nil
+    /// The figures' paths when already listed: one submission is counted once for all the rubrics it is
+    /// scored on.
+    var knownCensus: FigureCensus? = nil
+
+    /// Where a submission prints figures.
+    struct FigureCensus: Sendable {
+        var paths: [String]
+    }
 
     func coverage(of checks: [CheckResult]) -> FigureCoverage {
-        let figures = knownFigurePaths ?? statedFigurePaths()
+        let figures = (knownCensus ?? census()).paths
         let verified = checks.filter { $0.verdict != .insufficientData }
         let checked = Set(verified.flatMap(\.coveredPaths))
         return FigureCoverage(statedFigures: figures.count,
@@ -17,32 +25,47 @@ struct FigureCoverageCounter {
                               checksRun: verified.count)
     }
 
-    /// Every figure of the statements, and every number-like leaf of the `facts:` (tables) and `stated:` trees.
-    func statedFigurePaths() -> [String] {
+    func census() -> FigureCensus {
         var paths: [String] = []
         for statement in submission.statements {
             let figures = [statement.amount, statement.budget, statement.completionRate, statement.vsBudget,
                            statement.vsBudgetRate, statement.prior, statement.change, statement.growth, statement.share]
             paths += figures.compactMap { $0?.path } + statement.counts.map(\.figure.path)
         }
-        if let facts = submission.facts { walk(facts, path: "", into: &paths) }
-        if let stated = submission.stated { walk(stated, path: "stated", into: &paths) }
-        return paths
+        // The path is kept as bytes while walking and made a String only for a figure: most nodes are not one.
+        var prefix: [UInt8] = []
+        if let facts = submission.facts { Self.walk(facts, prefix: &prefix, into: &paths) }
+        prefix = Array("stated".utf8)
+        if let stated = submission.stated { Self.walk(stated, prefix: &prefix, into: &paths) }
+        return FigureCensus(paths: paths)
     }
 
-    private func walk(_ node: Node, path: String, into paths: inout [String]) {
+    private static func walk(_ node: Node, prefix: inout [UInt8], into paths: inout [String]) {
+        let length = prefix.count
+        defer { prefix.removeSubrange(length...) }
         switch node.content {
         case .mapping(let pairs):
             for pair in pairs {
                 // Codes (2010301) and section titles are labels, not figures.
                 guard let key = pair.key.scalar?.text, key != "section", key != "code" else { continue }
-                walk(pair.value, path: path.isEmpty ? key : "\(path).\(key)", into: &paths)
+                extend(&prefix, at: length, with: key.utf8)
+                walk(pair.value, prefix: &prefix, into: &paths)
             }
         case .sequence(let items):
-            for (index, item) in items.enumerated() { walk(item, path: path.isEmpty ? "\(index)" : "\(path).\(index)", into: &paths) }
+            for (index, item) in items.enumerated() {
+                extend(&prefix, at: length, with: String(index).utf8)
+                walk(item, prefix: &prefix, into: &paths)
+            }
         case .scalar(let scalar):
-            if Self.looksLikeFigure(scalar.text) { paths.append(path) }
+            if looksLikeFigure(scalar.text) { paths.append(String(decoding: prefix, as: UTF8.self)) }
         }
+    }
+
+    /// The path at `length` followed by one more segment.
+    private static func extend(_ prefix: inout [UInt8], at length: Int, with segment: String.UTF8View) {
+        prefix.removeSubrange(length...)
+        if length > 0 { prefix.append(UInt8(ascii: ".")) }
+        prefix += segment
     }
 
     /// “1717.31”, “88.61%”, “0.00元”: a number, maybe with a unit.

@@ -29,14 +29,14 @@ public struct SubmissionScorer: Sendable {
             }
             if !paths.isEmpty { throw DiagnosticError(diagnostics) }
         }
-        let figurePaths = FigureCoverageCounter(submission: submission).statedFigurePaths()
+        let census = FigureCoverageCounter(submission: submission).census()
         for reference in references {
             do {
                 let rubric = try catalog.rubric(reference, requestedAt: override.isEmpty ? submission.rubricsLocation : nil)
                 if let rules = rubric.form {
                     results += try FormScorer(rubric: rubric, rules: rules).score(submission)
                 } else {
-                    results.append(try Scorer(rubric: rubric).score(submission, statedFigurePaths: figurePaths))
+                    results.append(try Scorer(rubric: rubric).score(submission, census: census))
                 }
             } catch {
                 diagnostics += error.diagnostics
