@@ -1,7 +1,10 @@
 import JixiaoExpression
 
 /// A JSON document with ordered keys and numbers kept as exact decimal text, so output is byte-identical run to run.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and objects already keep their members in a buffer of their own, and boxing every
+/// string and number as well cost an allocation per value of a results line.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// Decimal text written as is, e.g. "88.61" — never through binary floating point.

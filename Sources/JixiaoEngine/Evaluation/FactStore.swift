@@ -40,10 +40,10 @@ struct FactStore: Sendable {
                     records[fact.path] = list.map { $0.mapValues(\.value) }
                     recordRangeTable[fact.path] = list.map { $0.mapValues(\.range) }
                 }
-            } else if let read = reader.readWithRange(node, kind: fact.kind, path: documentPath, options: fact.options) {
+            } else if let read = reader.readFigure(node, kind: fact.kind, path: documentPath, options: fact.options) {
                 values[fact.path] = read.value
                 ranges[fact.path] = read.range
-                printedHalfUnits[fact.path] = reader.printedHalfUnit(of: node, kind: fact.kind)
+                printedHalfUnits[fact.path] = read.printedHalfUnit
             }
             if fact.kind == .list, let items = node.sequence {
                 for (index, item) in items.enumerated() {

@@ -23,9 +23,17 @@ struct FactValueReader {
     /// The value and the range its printed precision allows.
     func readWithRange(_ node: Node, kind: FactKind, path: String,
                        options: [String] = []) -> (value: Value, range: RangeResult)? {
+        readFigure(node, kind: kind, path: path, options: options).map { ($0.value, $0.range) }
+    }
+
+    /// The value, its range, and half a unit of its last printed digit: the printed precision is worked
+    /// out once for all three.
+    func readFigure(_ node: Node, kind: FactKind, path: String,
+                    options: [String] = []) -> (value: Value, range: RangeResult, printedHalfUnit: Rational)? {
         guard let value = read(node, kind: kind, path: path, options: options) else { return nil }
-        guard case .number(let number) = value else { return (value, .other(value)) }
-        return (value, .number(RationalRange(center: number, halfWidth: halfUnit(of: node, kind: kind))))
+        let printed = printedHalfUnit(of: node, kind: kind)
+        guard case .number(let number) = value else { return (value, .other(value), printed) }
+        return (value, .number(RationalRange(center: number, halfWidth: halfUnit(printed: printed, kind: kind))), printed)
     }
 
     func read(_ node: Node, kind: FactKind, path: String, options: [String] = []) -> Value? {
@@ -108,10 +116,10 @@ struct FactValueReader {
 
     /// How far a printed figure may be from the true one: half a unit of its last printed digit, and for amounts
     /// at least the ±0.005 万元 that converting 元 to 万元 at two decimals leaves (本套报表金额单位转换时可能存在尾数误差).
-    func halfUnit(of node: Node, kind: FactKind) -> Rational {
-        guard kind == .amount else { return printedHalfUnit(of: node, kind: kind) }
+    private func halfUnit(printed: Rational, kind: FactKind) -> Rational {
+        guard kind == .amount else { return printed }
         let conversionTail = Rational(50).divided(by: Self.unitsInYuan[targetUnit] ?? Rational(10_000))!
-        return max(printedHalfUnit(of: node, kind: kind), conversionTail)
+        return max(printed, conversionTail)
     }
 
     /// Half a unit of the last printed digit alone, in the target unit: the precision a stated figure is read at.
