@@ -58,7 +58,23 @@ extension Rational: CustomStringConvertible {
 
     /// Writes `value / 10^places` as decimal text with exactly `places` decimals.
     static func formatScaledInteger(_ value: Int64, places: Int) -> String {
-        insertPoint(sign: value < 0 ? "-" : "", digits: String(value.magnitude), places: places)
+        // Digits written from the last, as bytes: every figure of every report passes through here.
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(24)
+        var magnitude = value.magnitude
+        repeat {
+            reversed.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        while reversed.count <= places { reversed.append(UInt8(ascii: "0")) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(reversed.count + 2)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        for (offset, digit) in reversed.reversed().enumerated() {
+            if places > 0 && offset == reversed.count - places { bytes.append(UInt8(ascii: ".")) }
+            bytes.append(digit)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes `value / 10^places` as decimal text with exactly `places` decimals.

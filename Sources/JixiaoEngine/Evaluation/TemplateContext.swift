@@ -16,7 +16,8 @@ struct TemplateContext {
         values["year"] = String(submission.year)
         for fact in rubric.facts where fact.kind != .list {
             if let value = environment.facts.value(of: fact.path), let text = Self.text(value, kind: fact.kind) {
-                Self.set(text, at: fact.path.split(separator: ".").map(String.init), in: &values)
+                let segments = fact.path.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
+                Self.set(text, at: segments[...], in: &values)
             }
         }
         for metric in rubric.metrics where metric.each == nil {
@@ -80,15 +81,16 @@ struct TemplateContext {
         }
     }
 
-    private static func set(_ text: String, at path: [String], in dictionary: inout [String: Any]) {
+    private static func set(_ text: String, at path: ArraySlice<String>, in dictionary: inout [String: Any]) {
         guard let first = path.first else { return }
         if path.count == 1 {
             if dictionary[first] == nil { dictionary[first] = text }
             return
         }
-        var child = dictionary[first] as? [String: Any] ?? [:]
-        guard dictionary[first] == nil || dictionary[first] is [String: Any] else { return }
-        set(text, at: Array(path.dropFirst()), in: &child)
+        if let existing = dictionary[first], !(existing is [String: Any]) { return }
+        // Taken out while it changes, so the child is not copied for every fact set under it.
+        var child = dictionary.removeValue(forKey: first) as? [String: Any] ?? [:]
+        set(text, at: path.dropFirst(), in: &child)
         dictionary[first] = child
     }
 }
