@@ -56,10 +56,10 @@ struct LintCommand: ParsableCommand {
 /// Tells a submission from a rubric before a flood of unknown-key errors would.
 enum SubmissionSniffer {
     static func looksLikeSubmission(_ bytes: [UInt8]) -> String? {
-        let text = String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)
-        let lines = text.split(separator: "\n")
-        let hasDepartment = lines.contains { $0.hasPrefix("department:") }
-        let hasRubricKeys = lines.contains { $0.hasPrefix("groups:") || $0.hasPrefix("total:") }
+        let head = bytes.prefix(64 * 1024)
+        let hasDepartment = LineSniffer.hasLine(startingWith: "department:", in: head)
+        let hasRubricKeys = LineSniffer.hasLine(startingWith: "groups:", in: head)
+            || LineSniffer.hasLine(startingWith: "total:", in: head)
         return hasDepartment && !hasRubricKeys ? "有 department 字段，没有 groups/total" : nil
     }
 }

@@ -18,8 +18,8 @@ public struct CheckSetLinter: Sendable {
 
     /// True when the text looks like a check set (top-level `checks:` and no `groups:`).
     public static func looksLikeCheckSet(_ bytes: [UInt8]) -> Bool {
-        let lines = String(decoding: bytes.prefix(256 * 1024), as: UTF8.self).split(separator: "\n")
-        return lines.contains { $0.hasPrefix("checks:") } && !lines.contains { $0.hasPrefix("groups:") }
+        let head = bytes.prefix(256 * 1024)
+        return LineSniffer.hasLine(startingWith: "checks:", in: head) && !LineSniffer.hasLine(startingWith: "groups:", in: head)
     }
 
     public func lint(bytes: [UInt8], file: String, amountUnit: String = "万元") throws(DiagnosticError) -> Summary {
