@@ -97,6 +97,11 @@ struct TitleReader {
             for u in ["万元", "千元", "亿元"] { tally[u, default: 0] += n.components(separatedBy: u).count - 1 }
             tally["元", default: 0] += n.components(separatedBy: "元").count - 1 - (tally.keys.filter { $0 != "元" }.reduce(0) { $0 + (n.components(separatedBy: $1).count - 1) })
         }
-        return tally.max { $0.value < $1.value }.map(\.key) ?? "万元"
+        // Ties (and a page with no unit at all) go to the first of this order: a dictionary's order changes from run
+        // to run, and the same page must give the same file.
+        let order = ["万元", "元", "千元", "亿元"]
+        guard let best = order.max(by: { (tally[$0] ?? 0, -order.firstIndex(of: $0)!) < (tally[$1] ?? 0, -order.firstIndex(of: $1)!) }),
+              (tally[best] ?? 0) > 0 else { return "万元" }
+        return best
     }
 }
