@@ -33,9 +33,14 @@ struct TitleReader {
             let before = String(joined[..<match.lowerBound]).trimmingCharacters(in: .whitespaces)
             var after = String(joined[match.upperBound...])
             if after.hasPrefix("度") { after.removeFirst() }
-            if before.count >= 2 {
-                department = before
-            } else if let cut = Self.documentWords.compactMap({ after.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+            // A document's own title before the year (“项目支出绩效自评表（2023年度）”) is no department: the name
+            // ends where the title's document words begin.
+            let cut = Self.documentWords.compactMap({ before.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+            let named = (cut.map { String(before[..<$0.lowerBound]) } ?? before)
+                .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "（(《“")))
+            if named.count >= 2 {
+                department = named
+            } else if before.count < 2, let cut = Self.documentWords.compactMap({ after.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
                       after.distance(from: after.startIndex, to: cut.lowerBound) >= 3 {
                 department = String(after[..<cut.lowerBound])
             }
