@@ -230,6 +230,11 @@ enum CellPerLineRows {
                 // The page ends inside the row: a template row left empty is nothing; a row with figures is reported.
                 let rest = Array(cells[k..<partEnd(k)])
                 if rest.dropFirst().allSatisfy({ $0.text.isEmpty }), rest.first.map({ FormIndicatorRows.isPlaceholder($0.text) }) ?? true {
+                    // Kept as the template row it is, so that its lines are the form's.
+                    if let name = rest.first {
+                        let cellsOfRow = fields.map { $0 == .name ? name : blank(name.cell.line) }
+                        rows.append(FormRow(cells: cellsOfRow.map(\.cell), lines: rest.flatMap(\.lines)))
+                    }
                     return (rows, partEnd(k), nil)
                 }
                 return stop(rowStart, "的指标行到页面结束时不完整，没有读出")
