@@ -20,8 +20,24 @@ enum CellPerLineRows {
         var lines: [Int]
         /// Two or more empty lines before it: a new part of the page.
         var breakBefore: Bool
+        /// The text without blanks, worked out once.
+        var compact: String
+
+        init(cell: FormCell, lines: [Int], breakBefore: Bool) {
+            self.cell = cell
+            self.lines = lines
+            self.breakBefore = breakBefore
+            compact = cell.compact
+        }
+
         var text: String { cell.text }
-        var compact: String { cell.compact }
+
+        /// Cells joined where a page broke a word (“年初” + “预算数”).
+        mutating func join(_ next: StreamCell) {
+            cell.text = compact + next.compact
+            compact = cell.text
+            lines += next.lines
+        }
     }
 
     static func find(in lines: [String], skipping: Set<Int>) -> [Region] {
@@ -58,14 +74,14 @@ enum CellPerLineRows {
     private static func header(_ cells: [StreamCell], at start: Int, field: (String) -> String?) -> (cells: [StreamCell], end: Int)? {
         var words: [StreamCell] = []
         var k = start
-        while k < cells.count, k == start || !cells[k].breakBefore {
+        // Header words are short: a paragraph is passed over at once (most cells of a long document are paragraphs).
+        while k < cells.count, k == start || !cells[k].breakBefore, cells[k].compact.utf8.count <= 36 {
             let alone = field(cells[k].compact)
-            if k + 1 < cells.count, !cells[k + 1].breakBefore, !cells[k + 1].text.isEmpty,
+            if k + 1 < cells.count, !cells[k + 1].breakBefore, !cells[k + 1].text.isEmpty, cells[k + 1].compact.utf8.count <= 36,
                let joined = field(cells[k].compact + cells[k + 1].compact),
                alone == nil || (alone == joined && field(cells[k + 1].compact) == joined) {
                 var cell = cells[k]
-                cell.cell.text = cells[k].compact + cells[k + 1].compact
-                cell.lines += cells[k + 1].lines
+                cell.join(cells[k + 1])
                 words.append(cell)
                 k += 2
             } else if alone != nil {
@@ -213,8 +229,7 @@ enum CellPerLineRows {
                 var width = 1
                 if k + 1 < cells.count, cells[k + 1].compact == "指标", !cells[k + 1].breakBefore,
                    FormWords.level1Words.union(FormWords.level2Words).contains(cell.compact + "指标") {
-                    cell.cell.text = cell.compact + "指标"
-                    cell.lines += cells[k + 1].lines
+                    cell.join(cells[k + 1])
                     width = 2
                 }
                 if FormWords.level1Words.contains(cell.compact), level1 == nil, level2 == nil {

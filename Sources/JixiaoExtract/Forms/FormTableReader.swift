@@ -77,16 +77,19 @@ struct FormTableReader {
             s.current!.form.kind = FormWords.kind(ofTitle: t)
             return
         }
+        // Outside a form a line of text means nothing here (most of a long document: keep it cheap).
+        guard s.current != nil else { return }
         let compact = FormWords.compact(t)
-        if compact.range(of: #"^公开0?[1-9]表$"#, options: .regularExpression) != nil || (Heading.parse(t).map { $0.level <= 1 } ?? false) {
+        if (compact.count <= 8 && compact.range(of: #"^公开0?[1-9]表$"#, options: .regularExpression) != nil)
+            || (Heading.parse(t).map { $0.level <= 1 } ?? false) {
             s.finish()
             return
         }
         s.inIndicators = false
         s.lastWasIndicatorHeader = false
-        guard s.current != nil else { return }
         // “自评等级：优”, “自评总分：95分” printed below the table.
-        if let r = compact.range(of: #"等级[:：](优秀|良好|优|良|中|差)"#, options: .regularExpression), s.current!.form.grade == nil {
+        if compact.contains("等级"), s.current!.form.grade == nil,
+           let r = compact.range(of: #"等级[:：](优秀|良好|优|良|中|差)"#, options: .regularExpression) {
             let printed = String(compact[r].drop { $0 != ":" && $0 != "：" }.dropFirst())
             let column = (Array(t).firstIndex(of: printed.first!) ?? 0) + 1
             s.current!.form.grade = (FormFigureText.grade(printed)!, .init(text: printed, line: line, column: column))

@@ -112,8 +112,9 @@ enum FormWords {
 
     /// A form's title: a short line naming a 自评表.
     static func isTitle(_ text: String) -> Bool {
+        guard text.contains("自评表") else { return false }
         let t = compact(text)
-        return t.count <= 40 && t.contains("自评表") && !t.hasSuffix("。")
+        return t.count <= 40 && !t.hasSuffix("。")
     }
 
     /// 部门整体 when the title says so.

@@ -13,34 +13,44 @@ enum RunTogetherForms {
     static let reason = "自评表的\(phrase)（连在一起或次序打乱），无法确定这个数字属于哪一格"
 
     /// Header words of a form, longest first so that a longer word is matched before its part.
-    static let headerWords = ["偏差原因分析及改进措施", "未完成原因", "偏差原因", "年度指标值", "年初指标值", "实际完成值", "全年实际值",
+    static let headerWords: [String] = ["偏差原因分析及改进措施", "未完成原因", "偏差原因", "年度指标值", "年初指标值", "实际完成值", "全年实际值",
                               "全年完成值", "年终完成值", "全年预算数", "全年执行数", "年初预算数", "一级指标", "二级指标", "三级指标",
                               "指标名称", "评价标准", "指标说明", "执行率", "自评分", "复核分", "分值", "得分"].sorted { $0.count > $1.count }
-    static let levelWords = (FormWords.level1Words.union(FormWords.level2Words)).sorted { $0.count > $1.count }
+    static let levelWords = FormWords.level1Words.union(FormWords.level2Words).sorted { ($0.count, $0) > ($1.count, $1) }
+    private static let headerScalars = headerWords.map { $0.unicodeScalars.map(\.value) }
+    private static let levelScalars = levelWords.map { $0.unicodeScalars.map(\.value) }
+    /// The first characters of the words: a position holding none of them starts no word.
+    private static let headerFirsts = Set(headerScalars.map { $0[0] })
+    private static let levelFirsts = Set(levelScalars.map { $0[0] })
 
     /// The longest run of header words printed one right after another (notes in brackets left out).
     static func headerRun(_ text: String) -> Int {
-        longestRun(Array(FormWords.withoutNotes(text)), words: headerWords.map(Array.init)).longest
+        longestRun(FormWords.withoutNotes(text).unicodeScalars.map(\.value), words: headerScalars, firsts: headerFirsts).longest
     }
 
     /// Level words of the line: how many different ones, and whether a 一级 is printed right before a 二级.
     static func levels(_ text: String) -> (distinct: Int, adjacent: Bool) {
-        let chars = Array(FormWords.compact(text))
-        let found = longestRun(chars, words: levelWords.map(Array.init))
+        let found = longestRun(FormWords.compact(text).unicodeScalars.map(\.value), words: levelScalars, firsts: levelFirsts)
         return (found.distinct, found.longest >= 2)
     }
 
-    private static func longestRun(_ c: [Character], words: [[Character]]) -> (longest: Int, distinct: Int) {
+    /// Words matched left to right, longest first (scalar values: the words are plain CJK, no combining marks).
+    private static func longestRun(_ c: [UInt32], words: [[UInt32]], firsts: Set<UInt32>) -> (longest: Int, distinct: Int) {
         var longest = 0
         var run = 0
-        var seen = Set<String>()
+        var seen = Set<Int>()
         var i = 0
+        func matches(_ word: [UInt32], at i: Int) -> Bool {
+            guard i + word.count <= c.count else { return false }
+            for k in 0..<word.count where c[i + k] != word[k] { return false }
+            return true
+        }
         while i < c.count {
-            if let word = words.first(where: { i + $0.count <= c.count && Array(c[i..<(i + $0.count)]) == $0 }) {
+            if firsts.contains(c[i]), let w = words.indices.first(where: { matches(words[$0], at: i) }) {
                 run += 1
                 longest = max(longest, run)
-                seen.insert(String(word))
-                i += word.count
+                seen.insert(w)
+                i += words[w].count
             } else {
                 run = 0
                 i += 1
@@ -52,10 +62,14 @@ enum RunTogetherForms {
     /// A line holds a run-together form: three header words in a row (two in a line naming a 自评表), or three
     /// level words with a 一级 printed right before its 二级; and it has figures.
     static func isRunTogether(_ line: String) -> Bool {
-        guard !line.contains("\t"), !FormReader.tokens(line).isEmpty else { return false }
+        // A run of three header words, or of level words, holds 指, 预算数, 执行数, 分值 or 得分: most lines are passed at once.
+        guard !line.contains("\t"), ["指", "预算数", "执行数", "分值", "得分"].contains(where: line.contains) else { return false }
         let levels = levels(line)
         let run = headerRun(line)
-        return run >= 3 || (run >= 2 && FormWords.compact(line).contains("自评表")) || (levels.distinct >= 3 && levels.adjacent)
+        guard run >= 3 || (run >= 2 && FormWords.compact(line).contains("自评表")) || (levels.distinct >= 3 && levels.adjacent) else {
+            return false
+        }
+        return !FormReader.tokens(line).isEmpty
     }
 
     static func find(in lines: [String], skipping: Set<Int>) -> [Run] {
