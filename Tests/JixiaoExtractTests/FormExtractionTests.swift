@@ -254,6 +254,34 @@ struct FormExtractionTests {
         #expect(extraction.summary.hasSuffix("1 处自评表的单元格没有按行列分开，未能读出"))
     }
 
+    @Test func tablesThatAreNoFormsAreLeftAlone() throws {
+        // A 三公 table (预算数 beside 支出数, not 执行数), a list of projects under 项目名称, and a 预算数/执行数 table with
+        // neither a form's title nor a 项目名称: no form, and no numbers taken from the statement reader.
+        let html = """
+        <p>某局2023年度“三公”经费支出情况说明</p>
+        <table><tr><td>项目</td><td>年初预算数</td><td>实际支出数</td><td>执行率</td></tr>
+        <tr><td>合计</td><td>12</td><td>9</td><td>75%</td></tr></table>
+        <table><tr><td>项目名称</td><td>金额</td></tr><tr><td>信息化建设</td><td>30</td></tr></table>
+        <table><tr><td></td><td>全年预算数</td><td>全年执行数</td><td>执行率</td></tr><tr><td>资金总额</td><td>50</td><td>45</td><td>90%</td></tr></table>
+        """
+        let (extraction, yaml, submission) = try FormFixtures.extract(text: html, name: "三公.html")
+        #expect(submission.forms.isEmpty)
+        #expect(extraction.formNotes.isEmpty)
+        #expect(!yaml.contains("forms:"))
+        #expect(extraction.records.allSatisfy { if case .tableCell(let path) = $0.outcome { return !path.hasPrefix("forms") }; return true })
+    }
+
+    @Test func aNameLabelledInItsOwnCell() throws {
+        let text = """
+        项目名称：城乡环卫一体化		
+        项目资金（万元）	全年预算数	全年执行数	执行率
+        年度资金总额	40	40	100%
+        """
+        let (_, _, submission) = try FormFixtures.extract(text: text, name: "环卫.txt")
+        #expect(submission.forms.map(\.name) == ["城乡环卫一体化"])
+        #expect(submission.forms.first?.funding?.printed == [nil, "40", "40", nil, "100%", nil])
+    }
+
     // MARK: Cells printed one per line
 
     /// A form's table pasted one cell per paragraph: cells apart by an empty line, an empty cell a line with a

@@ -16,6 +16,9 @@ struct FormTableReader {
         var lastWasIndicatorHeader = false
         /// After a 年度总体目标 row: the rows up to the next header are its text.
         var inGoals = false
+        /// A form started by a 项目名称 row with no title above: a list's header (项目名称 | 金额) looks the same, so
+        /// the next row decides.
+        var provisional = false
         var fundingParts: [Int] = []
 
         mutating func finish() {
@@ -24,7 +27,11 @@ struct FormTableReader {
                     let lines = fundingParts.count == 1 ? "第 \(fundingParts[0]) 行" : "第 \(fundingParts.first!)–\(fundingParts.last!) 行"
                     draft.note(fundingParts[0], "资金情况的来源明细（\(lines)：其中 本年财政拨款、上年结转、其他资金 等）没有写入：forms 格式只记年度资金总额")
                 }
-                if draft.hasContent {
+                // A form is its rows, or its funding (or 总分) under a title or a name: a table that only has a
+                // 项目名称 column, or a 预算数/执行数 header with no form around it, is not one.
+                let titled = draft.form.title != nil, named = draft.form.name != nil
+                let figures = !draft.form.funding.isEmpty || draft.form.total != nil
+                if !draft.form.rows.isEmpty || (titled && named) || ((titled || named) && figures) {
                     if draft.form.name == nil { draft.note(draft.form.line, "表中没有读到项目名称，name 写作“待填写：项目名称”") }
                     if draft.form.rows.isEmpty {
                         draft.note(draft.form.line, indicators == nil ? "没有读到绩效指标行：表中没有“三级指标”一类的表头" : "表头之下没有读到绩效指标行")
@@ -41,7 +48,14 @@ struct FormTableReader {
             inIndicators = false
             lastWasIndicatorHeader = false
             inGoals = false
+            provisional = false
             fundingParts = []
+        }
+
+        /// Drops a form that turned out to be a list's header.
+        mutating func discard() {
+            current = nil
+            finish()
         }
 
         mutating func start(kind: String, line: Int) {
@@ -110,12 +124,22 @@ struct FormTableReader {
             s.current?.own(row, reason: reason)
             return
         }
+        if s.provisional {
+            s.provisional = false
+            if !Self.followsAName(row) { s.discard() }
+        }
         let wasInGoals = s.inGoals
         s.inGoals = false
         // 项目名称 / 部门名称, and 主管部门 / 实施单位, wherever they stand in the row.
         var named = false
         for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
-            if let kind = FormWords.nameLabel(cell.text), let value = row.next(after: index),
+            if let (kind, name) = FormWords.labelledName(cell.text) {
+                if s.current?.form.name != nil { s.start(kind: kind, line: row.line) }
+                s.ensure(kind: kind, line: row.line)
+                s.current!.form.name = FormIndicatorRows.joinedHan(name)
+                if kind == "部门整体" { s.current!.form.kind = kind; s.current!.form.department = s.current!.form.name }
+                named = true
+            } else if let kind = FormWords.nameLabel(cell.text), let value = row.next(after: index),
                FormWords.nameLabel(value.text) == nil, !FormWords.isDepartmentLabel(value.text) {
                 if s.current?.form.name != nil { s.start(kind: kind, line: row.line) }
                 s.ensure(kind: kind, line: row.line)
@@ -133,6 +157,7 @@ struct FormTableReader {
             }
         }
         if named {
+            if s.current!.form.title == nil, s.current!.form.funding.isEmpty, s.current!.form.rows.isEmpty { s.provisional = true }
             s.current!.own(row)
             return
         }
@@ -186,6 +211,14 @@ struct FormTableReader {
             return
         }
         s.current!.hold(row)
+    }
+
+    /// Rows a form prints after its 项目名称: the people and units responsible, the project's kind, the funding, the
+    /// goals, the headers — not a row of figures under a list's header.
+    static func followsAName(_ row: FormRow) -> Bool {
+        if FormWords.isFundingHeader(row) || FormWords.isIndicatorHeader(row) { return true }
+        let words = ["负责人", "主管", "实施", "联系", "属性", "资金", "目标", "类型", "单位", "部门", "预算", "名称", "电话", "年度"]
+        return row.cells.contains { cell in words.contains { FormWords.compact(cell.text).contains($0) } }
     }
 
     /// 总分: the figure under the 得分 column; else, of the two figures of the row, the one the header order gives

@@ -30,7 +30,8 @@ enum FormWords {
         let h = withoutNotes(header)
         if h.contains("年初预算") { return .initial }
         if h.contains("执行率") || h.contains("完成率") { return .rate }
-        if h.contains("执行数") || h.contains("支出数") || h.contains("实际支出") { return .executed }
+        // 执行数 only: a 三公 or 决算 table's 支出数 / 决算数 beside a 预算数 is no form's funding block.
+        if h.contains("执行数") { return .executed }
         if h.contains("预算数") || h.contains("调整后预算") || h.contains("全年预算") { return .annual }
         if h == "分值" || h == "权重" { return .weight }
         if h == "得分" || h == "自评得分" || h == "自评分" { return .score }
@@ -96,13 +97,25 @@ enum FormWords {
         return ["总分", "合计", "总计", "自评总分", "总得分", "自评得分合计", "得分合计"].contains(l)
     }
 
+    static let projectLabels = ["项目名称", "专项资金名称", "专项名称", "资金名称"]
+    static let departmentLabels = ["部门名称", "单位名称", "部门单位名称", "预算单位", "预算部门"]
+
     /// Labels whose cell to the right names the project (项目) or the department (部门整体); brackets are left out
     /// before matching, so 部门（单位）名称 is 部门名称 and 项目(专项)名称 is 项目名称.
     static func nameLabel(_ label: String) -> String? {
         let l = withoutNotes(label)
-        if ["项目名称", "专项资金名称", "专项名称", "资金名称"].contains(l) { return "项目" }
-        if ["部门名称", "单位名称", "部门单位名称", "预算单位", "预算部门"].contains(l) { return "部门整体" }
+        if projectLabels.contains(l) { return "项目" }
+        if departmentLabels.contains(l) { return "部门整体" }
         return nil
+    }
+
+    /// A label and its value printed in one cell: “项目名称：农村饮水工程”.
+    static func labelledName(_ cell: String) -> (kind: String, name: String)? {
+        let t = cell.trimmingBlanks()
+        guard let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let name = String(t[t.index(after: colon)...]).trimmingBlanks()
+        guard !name.isEmpty, let kind = nameLabel(String(t[..<colon])) else { return nil }
+        return (kind, name)
     }
 
     /// Labels whose cell to the right names the unit that carried the project out, for the file's department.
