@@ -124,6 +124,8 @@ struct FormExtractionTests {
         #expect(form.total?.printed == "98")
         #expect(form.grade == nil)
         #expect(submission.department == "某县农村供水站")
+        // the title is the paragraphs above the table, not its first row
+        #expect(extraction.title == "项目支出绩效自评表（2022年度）")
         // 年度总体目标 and the 其中 row are the form's lines, their numbers reported with why
         let reasons = extraction.notUnderstood.compactMap { record -> String? in
             if case .notUnderstood(let why) = record.outcome { return why }

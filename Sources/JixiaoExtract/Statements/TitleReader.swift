@@ -20,6 +20,8 @@ struct TitleReader {
         for line in document.lines.prefix(30) {
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.isEmpty || t.hasPrefix("# source") || t.hasPrefix("source:") { continue }
+            // A table row is no piece of the title (a form's 项目名称 row right under its title).
+            if t.contains("\t") { break }
             let stripped = t.drop { $0 == "#" || $0 == " " }
             // Short lines are pieces of one title; a long line is the title itself or ends it.
             if !parts.isEmpty, stripped.count > 14 { break }
