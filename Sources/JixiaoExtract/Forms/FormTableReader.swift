@@ -191,6 +191,11 @@ struct FormTableReader {
             return
         }
         if readGrade(row, &s) { return }
+        if FormWords.isClosingLabel(label.text), s.inIndicators || s.current!.form.total != nil {
+            s.inIndicators = false
+            s.current!.own(row, reason: "自评表的文字部分（\(FormWords.withoutNotes(label.text))）：forms 格式不记录")
+            return
+        }
         if s.inIndicators, var indicators = s.indicators {
             indicators.read(row, into: &s.current!)
             s.indicators = indicators

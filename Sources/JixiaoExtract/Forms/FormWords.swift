@@ -118,6 +118,13 @@ enum FormWords {
         return (kind, name)
     }
 
+    /// Labels of the text boxes a form prints after its rows (评价结论, 存在问题, 改进措施, 说明) and of its signatures.
+    static func isClosingLabel(_ label: String) -> Bool {
+        let l = withoutNotes(label)
+        return ["评价结论", "自评结论", "存在问题", "存在的问题", "改进措施", "整改措施", "说明", "备注", "填报人", "审核人", "填表人",
+                "项目负责人", "财务负责人", "单位负责人", "联系电话", "填报日期"].contains { l.hasPrefix($0) }
+    }
+
     /// Labels whose cell to the right names the unit that carried the project out, for the file's department.
     static func isDepartmentLabel(_ label: String) -> Bool {
         ["实施单位", "项目实施单位", "主管部门", "项目主管部门"].contains(withoutNotes(label))
