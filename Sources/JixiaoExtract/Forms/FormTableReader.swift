@@ -52,6 +52,17 @@ struct FormTableReader {
             fundingParts = []
         }
 
+        /// The 项目名称 (or 部门名称) of the form: a second one starts the next form.
+        mutating func name(_ printed: String, kind: String, line: Int) {
+            if current?.form.name != nil { start(kind: kind, line: line) }
+            ensure(kind: kind, line: line)
+            current!.form.name = FormIndicatorRows.joinedHan(printed)
+            if kind == "部门整体" {
+                current!.form.kind = kind
+                current!.form.department = current!.form.name
+            }
+        }
+
         /// Drops a form that turned out to be a list's header.
         mutating func discard() {
             current = nil
@@ -134,17 +145,11 @@ struct FormTableReader {
         var named = false
         for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
             if let (kind, name) = FormWords.labelledName(cell.text) {
-                if s.current?.form.name != nil { s.start(kind: kind, line: row.line) }
-                s.ensure(kind: kind, line: row.line)
-                s.current!.form.name = FormIndicatorRows.joinedHan(name)
-                if kind == "部门整体" { s.current!.form.kind = kind; s.current!.form.department = s.current!.form.name }
+                s.name(name, kind: kind, line: row.line)
                 named = true
             } else if let kind = FormWords.nameLabel(cell.text), let value = row.next(after: index),
                FormWords.nameLabel(value.text) == nil, !FormWords.isDepartmentLabel(value.text) {
-                if s.current?.form.name != nil { s.start(kind: kind, line: row.line) }
-                s.ensure(kind: kind, line: row.line)
-                s.current!.form.name = FormIndicatorRows.joinedHan(value.text)
-                if kind == "部门整体" { s.current!.form.kind = kind; s.current!.form.department = s.current!.form.name }
+                s.name(value.text, kind: kind, line: row.line)
                 named = true
             } else if FormWords.isDepartmentLabel(cell.text), let value = row.next(after: index),
                       FormWords.nameLabel(value.text) == nil, !FormWords.isDepartmentLabel(value.text), s.current != nil || named {
