@@ -318,6 +318,16 @@ struct FormExtractionTests {
         #expect(extraction.notUnderstood.map(\.printed).contains("85%"))
     }
 
+    @Test func oddHeadersPrintedOnePerLineDoNotTrap() throws {
+        // No header word after the name column; a header at the very end of the page; a lone funding header.
+        for text in ["项目支出绩效自评表\n\n分值\n\n得分\n\n三级指标\n\n10\n\n9\n\n培训",
+                     "项目支出绩效自评表\n\n一级指标\n\n三级指标\n\n分值\n\n产出指标\n\n培训\n\n10",
+                     "项目支出绩效自评表\n\n全年预算数\n\n全年执行数\n\n执行率\n\n年度资金总额\n\n10"] {
+            let (extraction, _, _) = try FormFixtures.extract(text: text, name: "怪表.txt")
+            #expect(extraction.records.allSatisfy { $0.line >= 1 && $0.line <= extraction.document.lines.count })
+        }
+    }
+
     @Test func cellsPrintedOnePerLineWithLevelWordsBrokenBeforeTheirLastWord() throws {
         // “满意度” / “指标” is the template's 满意度指标 broken over two cells; a 分值 “十” stops the reading there.
         let text = Self.cellPerLine.replacingOccurrences(of: "社会\n\n效益指标", with: "社会效益\n\n指标")

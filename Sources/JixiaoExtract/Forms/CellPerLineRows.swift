@@ -152,7 +152,7 @@ enum CellPerLineRows {
                 // The funding row: its label and one cell per header word.
                 while k < cells.count, cells[k].text.isEmpty, !cells[k].breakBefore { k += 1 }
                 if k < cells.count, FormWords.isFundingTotal(cells[k].text), k + h.cells.count < cells.count {
-                    let values = Array(cells[(k + 1)...(k + h.cells.count)])
+                    let values = Array(cells[(k + 1)..<(k + 1 + h.cells.count)])
                     if !values.contains(where: \.breakBefore) {
                         rows.append(row([cells[k]] + values))
                         consume(k..<(k + 1 + h.cells.count))
@@ -241,7 +241,7 @@ enum CellPerLineRows {
                 }
                 k += width
             }
-            guard k + after.count < cells.count, !cells[(k + 1)...(k + after.count)].contains(where: \.breakBefore) else {
+            guard k + after.count < cells.count, !cells[(k + 1)..<(k + 1 + after.count)].contains(where: \.breakBefore) else {
                 // The page ends inside the row: a template row left empty is nothing; a row with figures is reported.
                 let rest = Array(cells[k..<partEnd(k)])
                 if rest.dropFirst().allSatisfy({ $0.text.isEmpty }), rest.first.map({ FormIndicatorRows.isPlaceholder($0.text) }) ?? true {
@@ -259,7 +259,7 @@ enum CellPerLineRows {
                   !FormWords.level1Words.contains(name.compact), !FormWords.level2Words.contains(name.compact) else {
                 return stop(rowStart, "的单元格对不上表头（三级指标的位置是“\(name.text)”），没有读出")
             }
-            let values = Array(cells[(k + 1)...(k + after.count)])
+            let values = Array(cells[(k + 1)..<(k + 1 + after.count)])
             for (field, value) in zip(after, values) where (field == .weight || field == .score) && !value.text.isEmpty {
                 guard FormFigureText.isFigure(value.text, .score) else {
                     return stop(rowStart, "的单元格对不上表头（分值或得分的位置是“\(value.text)”），没有读出")
