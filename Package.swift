@@ -62,7 +62,10 @@ let package = Package(
         .testTarget(name: "JixiaoExpressionTests", dependencies: ["JixiaoExpression"]),
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
         .testTarget(name: "JixiaoCompareTests", dependencies: ["JixiaoCompare", "JixiaoEngine", "JixiaoRender"]),
-        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoEngine", "JixiaoRender", "JixiaoCompare"]),
+        .testTarget(
+            name: "JixiaoCLITests",
+            dependencies: ["JixiaoEngine", "JixiaoRender", "JixiaoCompare", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "JixiaoExtractTests",
             dependencies: ["JixiaoExtract", "JixiaoEngine", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

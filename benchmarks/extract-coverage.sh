@@ -63,8 +63,9 @@ if [[ "${1:-}" == "--write" ]]; then
         echo "For every page of ../shared/corpus/dev (and the seed document, last row), how many numbers \`jixiao extract\`"
         echo "found (years, dates, ordinals, document numbers and codes are structure, not counted), how many it bound to a"
         echo "statement or table cell, and how many mismatches \`jixiao check\` then reports. Every number not bound is listed"
-        echo "with its line in the extracted file's comments. Pages 21–30 are project self-assessment forms flattened into"
-        echo "one cell per line: their tables are not read yet, so their numbers are reported as not understood."
+        echo "with its line in the extracted file's comments. Pages 21–30 are project self-assessment forms and reports: page"
+        echo "22 prints its form one cell per line and is read into forms:; pages 21, 23, 24, 25 and 30 run their forms' cells"
+        echo "together (or out of order), which is reported and never split, so their numbers are listed as not understood."
         echo
         echo "$line"
         echo

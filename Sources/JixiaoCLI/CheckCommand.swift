@@ -6,10 +6,11 @@ import JixiaoRender
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "只核对数据，不评分：文字陈述自身的关系与决算公开表之间的勾稽关系。",
+        abstract: "只核对数据，不评分：文字陈述自身的关系、决算公开表之间的勾稽关系，以及自评表的执行率、各行得分与总分。",
         discussion: """
         每条文字陈述（statements）自身所写的关系都会核对：完成率、增减额、增长率、方向词、占比、分项之和、同一数据两处所写是否一致；
-        提交文件含决算公开表时，也核对表间关系（规则 data-checks，找不到该文件时只核对文字陈述）。
+        提交文件含决算公开表时，也核对表间关系（规则 data-checks，找不到该文件时只核对文字陈述）；
+        含自评表（forms）时，按规则 project-self-assessment-100 核对每张表（执行率及其得分、各行得分、分值之和、总分、等级），不评分。
         结果说明文件中共有多少个所写数字、其中多少个得到核对；没有任何数据得到核对不算通过。
         """
     )
@@ -42,6 +43,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try ScoringRun(rubrics: rubrics.isEmpty ? [Rubric.checksOnlyId] : rubrics, rubricsDirectory: rubricsDirectory,
                        format: ScoringRun.Format(rawValue: format.rawValue)!, strict: strict,
+                       formChecks: rubrics.isEmpty ? Self.formRubric : nil,
                        textStyle: TextStyle(width: TerminalWidth.current(), ascii: ascii, explain: explain)).run(files)
     }
+
+    /// The shipped rubric whose checks a file's self-assessment forms get (docs/forms.md).
+    static let formRubric = "project-self-assessment-100"
 }

@@ -11,6 +11,8 @@ struct ScoringRun {
     let rubricsDirectory: String?
     let format: Format
     let strict: Bool
+    /// The form rubric whose checks a file's forms get when no rubric given scores them (`check`).
+    var formChecks: String? = nil
     /// Terminal width, rules and `--explain` for the text format.
     var textStyle = TextStyle()
 
@@ -21,7 +23,7 @@ struct ScoringRun {
             do {
                 let (bytes, extracted) = try DocumentInput.bytes(file)
                 let scorer = SubmissionScorer(catalog: RubricCatalogs.catalog(for: file, directory: rubricsDirectory))
-                var result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics)
+                var result = try scorer.score(bytes: bytes, file: InputFiles.displayName(file), rubrics: rubrics, formChecks: formChecks)
                 if let extracted { DocumentInput.relocate(&result, extracted, file: file) }
                 print(render(result, pretty: files.count == 1), terminator: "")
                 if Self.failsGate(result) { gateFailures += 1 }

@@ -4,6 +4,8 @@ import Foundation
 public struct Extraction: Sendable {
     public var document: DocumentText
     public var department: String?
+    /// The department was not in the title but taken from a form's 实施单位 (or 主管部门, 部门名称) cell.
+    public var departmentFromForm = false
     public var year: Int?
     /// The year is the text's first, not the title's: the user must check it.
     public var yearFromBody: Bool
@@ -14,6 +16,10 @@ public struct Extraction: Sendable {
     public var records: [NumberRecord]
     public var unparsedSentences: [(line: Int, text: String)]
     public var tables: [ExtractedTable]
+    /// Self-assessment forms (项目支出 / 部门整体支出绩效自评表) read from table rows.
+    public var forms: [ExtractedForm]
+    /// Forms found but not read, or parts of a page's table that could not be placed: line and what.
+    public var formNotes: [(line: Int, text: String)]
 
     public var boundCount: Int { records.filter(\.isBound).count }
     public var notUnderstood: [NumberRecord] { records.filter { !$0.isBound } }
@@ -31,18 +37,32 @@ public struct Extraction: Sendable {
         tables = TableReader(document).read()
         var cells: [Int: String] = [:]
         for table in tables { for (line, key) in table.rowLines { cells[line] = key } }
+        // Forms are read before sentences: their rows are cells, not clauses. The funding block is the form's
+        // (checked with it, docs/forms.md), not statements of its own, so it is checked once.
+        let formReading = FormReader(document: document, tableLines: Set(cells.keys)).read()
+        forms = formReading.forms
+        formNotes = formReading.notes
+        for line in formReading.ownedLines where cells[line] == nil { cells[line] = "forms" }
         var reader = StatementReader(document: document, year: year, budgetPage: budgetPage, tableLines: cells)
         reader.read()
         statements = reader.statements
-        records = reader.records
-        unparsedSentences = reader.unparsedSentences
-        // A 绩效自评表's funding rows are table rows the sentence reader left as not understood: read them as statements.
-        let forms = FormFundingReader(document: document).read(firstId: statements.count + 1)
-        if !forms.statements.isEmpty {
-            records.removeAll { forms.lines.contains($0.line) && !$0.isBound }
-            statements += forms.statements
-            records += forms.records
+        records = (reader.records.filter { !formReading.ownedLines.contains($0.line) } + formReading.records)
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        unparsedSentences = reader.unparsedSentences.filter { !formReading.ownedLines.contains($0.line) }
+        if department == nil, let fromForm = forms.lazy.compactMap(\.department).first {
+            department = fromForm
+            departmentFromForm = true
         }
+    }
+
+    /// “自评表 2 张（指标 14 行）”, and the forms that could not be read, for the summary.
+    public var formSummary: String? {
+        let unread = formNotes.filter { $0.text.contains(RunTogetherForms.phrase) }.count
+        guard !forms.isEmpty || unread > 0 else { return nil }
+        var parts: [String] = []
+        if !forms.isEmpty { parts.append("自评表 \(forms.count) 张（指标 \(forms.reduce(0) { $0 + $1.rows.count }) 行）") }
+        if unread > 0 { parts.append("\(unread) 处自评表的\(RunTogetherForms.phrase)，未能读出") }
+        return parts.joined(separator: "，")
     }
 
     /// “识别数字 412 个，其中 389 个（94.4%）已归入陈述或表格；未识别 23 个”.
@@ -56,6 +76,7 @@ public struct Extraction: Sendable {
             let shown = missing.prefix(5).map { "第 \($0.line) 行 “\($0.printed)”" }.joined(separator: "、")
             text += "：" + shown + (missing.count > 5 ? " 等" : "")
         }
+        if let forms = formSummary { text += "；" + forms }
         return text
     }
 

@@ -133,6 +133,25 @@ struct FormScoringTests {
         #expect(diagnostics.first { $0.path == "forms[0].indicators[0].weight" }?.location.line == 6)
     }
 
+    @Test func aRowsCheckNamesTheDocumentLineTheRowStandsOn() throws {
+        // `line:` of the funding block and of each row (as `jixiao extract` writes them) is where their checks point.
+        let result = try #require(try score("""
+          - name: 项目
+            section: 项目支出绩效自评表
+            line: 3
+            funding: {annual: 20, executed: 17, rate: 85%, score: 10, line: 9}
+            indicators:
+              - {name: 甲, weight: 10, target: 10个, actual: 10个, score: 12, line: 15}
+              - {name: 乙, weight: 10, target: 10个, actual: 10个, score: 10}
+        """).first)
+        func place(_ id: String) -> String? { result.checks.first { $0.id == id }?.whereInDocument }
+        #expect(place("form.execution-score") == "项目支出绩效自评表，第 9 行")
+        #expect(place("form.row-over-weight[R1]") == "项目支出绩效自评表，第 15 行")
+        // A row without its own line is placed at the form's.
+        #expect(place("form.row-score[R2]") == "项目支出绩效自评表，第 3 行")
+        #expect(place("form.weights-sum") == "项目支出绩效自评表，第 3 行")
+    }
+
     @Test func aFormRubricOnAFileWithoutFormsIsAClearError() throws {
         let rubric = try loadRubric(Self.rubric)
         let submission = try loadSubmission("department: 测试局\nyear: 2022\n")

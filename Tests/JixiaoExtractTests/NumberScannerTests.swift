@@ -16,6 +16,13 @@ struct NumberScannerTests {
         #expect(tokens("预算为27,080元")[0].unit == "元")
     }
 
+    @Test func aCountIsWhole() {
+        // “项” of 项目 after a decimal is no count word (a count written 1,234.56 would not load)
+        #expect(tokens("1,234.56项目资金")[0].kind == .bare)
+        #expect(figures("1,234.56项目资金") == ["1,234.56"])
+        #expect(tokens("完成12项")[0].kind == .count)
+    }
+
     @Test func fullWidthDigitsAndPercent() {
         #expect(figures("支出３.４万元，占１２.３％") == ["３.４万元", "１２.３％"])
         #expect(tokens("占１２.３％")[0].kind == .rate)

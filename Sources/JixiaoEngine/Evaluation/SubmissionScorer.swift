@@ -10,8 +10,13 @@ public struct SubmissionScorer: Sendable {
         self.submissionLoader = submissionLoader
     }
 
-    /// - Parameter rubrics: rubric ids or paths overriding the submission's own `rubrics:` field.
-    public func score(bytes: [UInt8], file: String, rubrics override: [String] = []) throws(DiagnosticError) -> SubmissionResult {
+    /// - Parameters:
+    ///   - rubrics: rubric ids or paths overriding the submission's own `rubrics:` field.
+    ///   - formChecks: a form rubric whose checks (not its scores) the file's self-assessment forms get when none of
+    ///     the rubrics scores forms: `jixiao check` verifies a form's 执行率, row scores and 总分 as it verifies
+    ///     statements. Skipped when the rubric cannot be found.
+    public func score(bytes: [UInt8], file: String, rubrics override: [String] = [],
+                      formChecks: String? = nil) throws(DiagnosticError) -> SubmissionResult {
         let submission = try submissionLoader.load(bytes: bytes, file: file)
         // A file that names no rubric is still checked: what it states needs no rubric to verify.
         var references = override.isEmpty ? submission.rubrics : override
@@ -43,6 +48,15 @@ public struct SubmissionScorer: Sendable {
             }
         }
         let rubrics = references.compactMap { try? catalog.rubric($0) }
+        if let formChecks, !submission.forms.isEmpty, !rubrics.contains(where: { $0.form != nil }),
+           let rubric = try? catalog.rubric(formChecks), let rules = rubric.form {
+            // A file holding forms only: the checks-only rubric has nothing of its own to check, and saying so
+            // beside the forms' checks would only confuse.
+            if submission.statements.isEmpty, submission.facts == nil {
+                results.removeAll { $0.rubric.checksOnly && $0.coverage.nothingVerified }
+            }
+            results += try FormScorer(rubric: rubric, rules: rules).score(submission).map(\.checksOnly)
+        }
         diagnostics += unknownCauses(submission, rubrics: rubrics)
         diagnostics += ScoreTableChecks.problems(submission, scored: rubrics, named: submission.rubrics)
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }

@@ -28,6 +28,8 @@ public struct Form: Sendable {
         public var weight: PrintedFigure?
         public var rate: PrintedFigure?
         public var score: PrintedFigure?
+        /// The line of the source document the block stands on.
+        public var line: Int?
         public var location: SourceLocation
         public var path: String
     }
@@ -44,6 +46,8 @@ public struct Form: Sendable {
         public var actual: FormValue?
         public var score: PrintedFigure?
         public var deviation: String?
+        /// The line of the source document the row stands on.
+        public var line: Int?
         public var location: SourceLocation
         public var path: String
 

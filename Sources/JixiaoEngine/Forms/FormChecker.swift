@@ -18,13 +18,15 @@ struct FormChecker {
         return results
     }
 
-    private func judge(_ id: String, _ name: String, unit: DisplayUnit = .points, severity: Check.Severity = .error) -> PrintedFigureJudge {
-        PrintedFigureJudge(id: "form.\(id)", name: "\(form.name) \(name)", place: place, unit: unit,
+    private func judge(_ id: String, _ name: String, unit: DisplayUnit = .points, severity: Check.Severity = .error,
+                       line: Int? = nil) -> PrintedFigureJudge {
+        PrintedFigureJudge(id: "form.\(id)", name: "\(form.name) \(name)", place: place(line ?? form.line), unit: unit,
                            checkSet: Self.checkSet, severity: severity)
     }
 
-    private var place: String? {
-        let parts = [form.section, form.line.map { "第 \($0) 行" }].compactMap { $0 }
+    /// The form's section and the line of the document the checked figure stands on (its row's, else the form's).
+    private func place(_ line: Int?) -> String? {
+        let parts = [form.section, line.map { "第 \($0) 行" }].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "，")
     }
 
@@ -33,7 +35,7 @@ struct FormChecker {
         var results: [CheckResult] = []
         let (weight, rate, _) = scorer.score(funding)
         if let printed = funding.rate, let annual = funding.annual, let executed = funding.executed {
-            let judge = judge("execution-rate", "执行率 = 全年执行数 ÷ 全年预算数", unit: .percent)
+            let judge = judge("execution-rate", "执行率 = 全年执行数 ÷ 全年预算数", unit: .percent, line: funding.line)
             if let rate {
                 results.append(judge.judge(printed, computed: rate, computedRange: executed.range.divided(by: annual.range),
                                            inputs: [("全年执行数", executed), ("全年预算数", annual)],
@@ -47,12 +49,12 @@ struct FormChecker {
         if let printed = funding.score, let rate {
             // A formula's result printed at the form's own precision (8.62 may be printed 9).
             let counted = min(rate, rules.executionCap)
-            results.append(judge("execution-score", "执行率得分 = 分值 × 执行率（不超过分值）")
+            results.append(judge("execution-score", "执行率得分 = 分值 × 执行率（不超过分值）", line: funding.line)
                 .judge(printed, computed: weight * counted, computedRange: nil,
                        inputs: funding.executed.map { [("全年执行数", $0)] } ?? [], formula: "\(NumberFormat.score(weight)) × 执行率"))
         }
         if let printed = funding.score, printed.value > weight {
-            results.append(judge("execution-over-weight", "执行率得分不超过分值")
+            results.append(judge("execution-over-weight", "执行率得分不超过分值", line: funding.line)
                 .verdict(printed, .mismatch, explanation: "自评得分 \(printed.printed) 超过分值 \(NumberFormat.score(weight))",
                          inputs: [], formula: "≤ \(NumberFormat.score(weight))"))
         }
@@ -66,7 +68,7 @@ struct FormChecker {
         if let claimed = row.score, let computed = outcome.score {
             // A claimed score is the department's judgement, not a rounded figure: it must equal the rule's.
             let equal = claimed.value == computed
-            results.append(judge("row-score[\(row.id)]", "\(label) 自评得分与按指标值计算的得分一致")
+            results.append(judge("row-score[\(row.id)]", "\(label) 自评得分与按指标值计算的得分一致", line: row.line)
                 .verdict(claimed, equal ? .ok : .mismatch,
                          explanation: "自评 \(claimed.printed) 分，按年度指标值与实际完成值应得 \(NumberFormat.score(computed)) 分"
                             + (equal ? "，一致" : "，相差 \(NumberFormat.score(claimed.value - computed)) 分") + "（\(outcome.reason)）",
@@ -77,14 +79,15 @@ struct FormChecker {
         }
         if let claimed = row.score, let weight = row.weight {
             let within = claimed.value <= weight.value && !claimed.value.isNegative
-            results.append(judge("row-over-weight[\(row.id)]", "\(label) 自评得分不超过分值")
+            results.append(judge("row-over-weight[\(row.id)]", "\(label) 自评得分不超过分值", line: row.line)
                 .verdict(claimed, within ? .ok : .mismatch,
                          explanation: within ? "自评 \(claimed.printed) 分，分值 \(weight.printed) 分" : "自评 \(claimed.printed) 分，超出分值 \(weight.printed) 分",
                          inputs: [("分值", weight)], formula: "0 ≤ 得分 ≤ 分值"))
         }
         if outcome.missed, let actual = row.actual {
             let given = row.deviationGiven != nil
-            results.append(judge("deviation-reason[\(row.id)]", "\(label) 未达到年度指标值时写明偏差原因", severity: .warning)
+            results.append(judge("deviation-reason[\(row.id)]", "\(label) 未达到年度指标值时写明偏差原因", severity: .warning,
+                                 line: row.line)
                 .verdict(figure(actual, path: "\(row.path).actual"), given ? .ok : .mismatch,
                          explanation: given ? "未完全达到年度指标值，已写明偏差原因：\(row.deviationGiven ?? "")"
                              : "年度指标值 \(row.target?.printed ?? "")，实际完成 \(actual.printed)，未达到，但没有写偏差原因及改进措施",

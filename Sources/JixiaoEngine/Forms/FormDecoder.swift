@@ -8,8 +8,8 @@ struct FormDecoder {
     let unit: String
 
     static let keys: Set<String> = ["id", "name", "kind", "section", "line", "unit", "funding", "indicators", "total", "grade"]
-    static let fundingKeys: Set<String> = ["initial", "annual", "executed", "weight", "rate", "score"]
-    static let rowKeys: Set<String> = ["level1", "level2", "name", "weight", "target", "actual", "score", "deviation"]
+    static let fundingKeys: Set<String> = ["initial", "annual", "executed", "weight", "rate", "score", "line"]
+    static let rowKeys: Set<String> = ["level1", "level2", "name", "weight", "target", "actual", "score", "deviation", "line"]
     static let kinds = ["项目", "部门整体"]
     static let grades = ["优", "良", "中", "差"]
 
@@ -64,7 +64,7 @@ struct FormDecoder {
         return Form.Funding(initial: figure("initial", .amount), annual: figure("annual", .amount),
                             executed: figure("executed", .amount), weight: figure("weight", .score),
                             rate: figure("rate", .rate), score: figure("score", .score),
-                            location: node.location, path: path)
+                            line: reader.integer("line"), location: node.location, path: path)
     }
 
     private func decodeRow(_ node: Node, path: String, figures: PrintedFigureReader) -> Form.Row? {
@@ -87,6 +87,6 @@ struct FormDecoder {
         return Form.Row(id: "", level1: reader.text("level1"), level2: reader.text("level2"), name: name,
                         weight: score("weight"), target: value("target"), actual: value("actual"),
                         score: score("score"), deviation: reader.text("deviation"),
-                        location: node.location, path: path)
+                        line: reader.integer("line"), location: node.location, path: path)
     }
 }

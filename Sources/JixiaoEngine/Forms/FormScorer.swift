@@ -112,3 +112,21 @@ struct FormScorer {
                               checksRun: verified.count)
     }
 }
+
+extension RubricResult {
+    /// A form's result with its checks and none of its scores: what `jixiao check` shows of a form.
+    var checksOnly: RubricResult {
+        var result = self
+        result.rubric.checksOnly = true
+        result.rubric.title = "自评表数据核对（不评分）"
+        result.groups = []
+        result.findings = []
+        result.score = .zero
+        result.maxApplicable = .zero
+        result.grade = nil
+        result.claimedTotal = nil
+        result.claimedIndicatorsScore = nil
+        result.claimedCount = 0
+        return result
+    }
+}

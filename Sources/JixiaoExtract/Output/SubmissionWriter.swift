@@ -7,6 +7,11 @@ public struct SubmissionWriter {
 
     public init(_ extraction: Extraction) { self.extraction = extraction }
 
+    /// The shipped rubric that scores `forms:` (rubrics/project-self-assessment-100.yaml).
+    static let formRubric = "project-self-assessment-100"
+    /// The checks-only rubric (rubrics/data-checks.yaml).
+    static let checksRubric = "data-checks"
+
     public struct Output: Sendable {
         public var yaml: String
         /// YAML line (1-based) → document line and column of the figure on it.
@@ -37,7 +42,13 @@ public struct SubmissionWriter {
                 lines.append("#   第 \(sentence.line) 行：\(Self.plain(text))")
             }
         }
-        if let department = e.department {
+        if !e.formNotes.isEmpty {
+            lines.append("# 自评表：")
+            for note in e.formNotes { lines.append("#   \(Self.plain(note.text))") }
+        }
+        if let department = e.department, e.departmentFromForm {
+            lines.append("department: \(Self.quote(department))   # 待核实：标题中没有部门名称，取自自评表的实施单位（或主管部门）")
+        } else if let department = e.department {
             lines.append("department: \(Self.quote(department))")
         } else {
             lines.append("department: \(Self.quote("待填写：部门名称"))   # 待填写：标题中未找到部门名称")
@@ -52,6 +63,12 @@ public struct SubmissionWriter {
         }
         lines.append("unit: \(e.unit)")
         if let title = e.title { lines.append("document: \(Self.quote(title))") }
+        if !e.forms.isEmpty {
+            // The forms are scored by the form rubric (docs/forms.md); anything else the file states is checked
+            // by the checks-only rubric, which `score` would otherwise run alone.
+            let others = !e.statements.isEmpty || !e.tables.isEmpty
+            lines.append("rubrics: [\(Self.formRubric)\(others ? ", \(Self.checksRubric)" : "")]")
+        }
         if !e.tables.isEmpty {
             lines.append("facts:")
             for table in e.tables {
@@ -61,6 +78,10 @@ public struct SubmissionWriter {
                 lines.append("  \(table.key):")
                 for (key, value) in table.facts { write(value, key: key, indent: 4, into: &lines, places: &places) }
             }
+        }
+        if !e.forms.isEmpty {
+            lines.append("forms:")
+            for form in e.forms { FormWriter(form: form).write(into: &lines, places: &places) }
         }
         if !e.statements.isEmpty {
             lines.append("statements:")
@@ -139,6 +160,7 @@ public struct SubmissionWriter {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\t": out += "\\t"
+            case "\n", "\r": out += " "
             default: out.append(ch)
             }
         }

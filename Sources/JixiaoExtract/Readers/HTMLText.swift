@@ -1,20 +1,58 @@
 /// A tolerant tag stripper for HTML as government sites publish it: scripts, styles and comments dropped, block
 /// elements and <br> end a line, table cells of a row joined by tabs, entities decoded. It never fails.
+///
+/// A row keeps the table's grid, so that a cell's index is its column in every row (a form's figures stay under
+/// their header words): a cell with `colspan` is followed by empty cells for the columns it covers, and a column
+/// a `rowspan` cell above still occupies is an empty cell. Paragraphs and breaks inside a cell are blanks, not
+/// line ends, and a table inside a cell is read as that cell's text.
 enum HTMLText {
     static let blockTags: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
                                          "article", "ul", "ol", "dd", "dt", "blockquote", "pre", "hr", "title", "tbody", "thead"]
     static let skippedTags: Set<String> = ["script", "style", "noscript", "head", "template", "svg"]
+
+    /// The grid of the table being read: which columns cells from rows above still occupy, and where the row is.
+    private struct TableGrid {
+        /// Column → rows still covered by a `rowspan` cell above.
+        var covered: [Int: Int] = [:]
+        /// Columns covered in the current row.
+        var coveredNow: Set<Int> = []
+        var column = 0
+        /// Columns the open cell spans, or nil outside a cell.
+        var openCellSpan: Int?
+
+        mutating func startRow() {
+            coveredNow = Set(covered.keys)
+            for key in covered.keys {
+                covered[key]! -= 1
+                if covered[key]! <= 0 { covered[key] = nil }
+            }
+            column = 0
+            openCellSpan = nil
+        }
+    }
 
     static func lines(of html: String) -> [String] {
         let c = Array(html.unicodeScalars)
         var lines: [String] = []
         var current = ""
         var i = 0
+        var tables: [TableGrid] = []
+        /// Tables opened inside a cell: their tags are the cell's text.
+        var innerTables = 0
         func endLine() {
             let t = current.trimmingBlanks()
             if !t.isEmpty { lines.append(t) }
             current = ""
         }
+        func closeCell() {
+            guard let span = tables.last?.openCellSpan else { return }
+            current += String(repeating: "\t", count: span)
+            tables[tables.count - 1].column += span
+            tables[tables.count - 1].openCellSpan = nil
+        }
+        var inCell: Bool { tables.last?.openCellSpan != nil }
+        // A paragraph or break inside a cell: one blank between its words.
+        func blank() { if let last = current.last, last != " ", last != "\t" { current += " " } }
         while i < c.count {
             if c[i] == "<" {
                 // Comments.
@@ -32,10 +70,50 @@ enum HTMLText {
                     if let gt = c[min(i, c.count)...].firstIndex(of: ">") { i = gt + 1 }
                     continue
                 }
-                if name == "td" || name == "th" {
-                    if closing { current += "\t" }
-                } else if blockTags.contains(name) {
+                if innerTables > 0 {
+                    if name == "table" { innerTables += closing ? -1 : 1 }
+                    if blockTags.contains(name) || name == "td" || name == "th" { blank() }
+                    continue
+                }
+                switch (name, closing) {
+                case ("table", false) where inCell:
+                    innerTables = 1
+                    blank()
+                case ("table", false):
                     endLine()
+                    tables.append(TableGrid())
+                case ("table", true):
+                    closeCell()
+                    endLine()
+                    if !tables.isEmpty { tables.removeLast() }
+                case ("tr", false):
+                    closeCell()
+                    endLine()
+                    if !tables.isEmpty { tables[tables.count - 1].startRow() }
+                case ("tr", true):
+                    closeCell()
+                    endLine()
+                case ("td", false), ("th", false):
+                    guard !tables.isEmpty else { continue }
+                    closeCell()
+                    var grid = tables[tables.count - 1]
+                    while grid.coveredNow.contains(grid.column) {
+                        current += "\t"
+                        grid.column += 1
+                    }
+                    let columns = attribute("colspan", in: inner, limit: 100)
+                    let rows = attribute("rowspan", in: inner, limit: 1000)
+                    if rows > 1 {
+                        for k in grid.column..<(grid.column + columns) { grid.covered[k] = max(grid.covered[k] ?? 0, rows - 1) }
+                    }
+                    grid.openCellSpan = columns
+                    tables[tables.count - 1] = grid
+                case ("td", true), ("th", true):
+                    closeCell()
+                default:
+                    if blockTags.contains(name) {
+                        if inCell { blank() } else { endLine() }
+                    }
                 }
                 continue
             }
@@ -54,6 +132,17 @@ enum HTMLText {
         }
         endLine()
         return lines.map { $0.replacingTabRuns() }
+    }
+
+    /// A span attribute of a tag (`colspan="2"`, `ROWSPAN=3`) within 1…limit; 1 when absent or unreadable.
+    static func attribute(_ name: String, in tag: String, limit: Int) -> Int {
+        let lower = tag.lowercased()
+        guard let r = lower.range(of: name) else { return 1 }
+        var rest = lower[r.upperBound...].drop { $0 == " " }
+        guard rest.first == "=" else { return 1 }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
+        guard let n = Int(rest.prefix { $0.isASCII && $0.isNumber }), n >= 1 else { return 1 }
+        return min(n, limit)
     }
 
     private static func indexAfter(_ marker: String, in c: [Unicode.Scalar], from start: Int, caseInsensitive: Bool = false) -> Int {

@@ -20,6 +20,8 @@ struct TitleReader {
         for line in document.lines.prefix(30) {
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.isEmpty || t.hasPrefix("# source") || t.hasPrefix("source:") { continue }
+            // A table row is no piece of the title (a form's 项目名称 row right under its title).
+            if t.contains("\t") { break }
             let stripped = t.drop { $0 == "#" || $0 == " " }
             // Short lines are pieces of one title; a long line is the title itself or ends it.
             if !parts.isEmpty, stripped.count > 14 { break }
@@ -33,9 +35,14 @@ struct TitleReader {
             let before = String(joined[..<match.lowerBound]).trimmingCharacters(in: .whitespaces)
             var after = String(joined[match.upperBound...])
             if after.hasPrefix("度") { after.removeFirst() }
-            if before.count >= 2 {
-                department = before
-            } else if let cut = Self.documentWords.compactMap({ after.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+            // A document's own title before the year (“项目支出绩效自评表（2023年度）”) is no department: the name
+            // ends where the title's document words begin.
+            let cut = Self.documentWords.compactMap({ before.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+            let named = (cut.map { String(before[..<$0.lowerBound]) } ?? before)
+                .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "（(《“")))
+            if named.count >= 2 {
+                department = named
+            } else if before.count < 2, let cut = Self.documentWords.compactMap({ after.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
                       after.distance(from: after.startIndex, to: cut.lowerBound) >= 3 {
                 department = String(after[..<cut.lowerBound])
             }
@@ -97,6 +104,11 @@ struct TitleReader {
             for u in ["万元", "千元", "亿元"] { tally[u, default: 0] += n.components(separatedBy: u).count - 1 }
             tally["元", default: 0] += n.components(separatedBy: "元").count - 1 - (tally.keys.filter { $0 != "元" }.reduce(0) { $0 + (n.components(separatedBy: $1).count - 1) })
         }
-        return tally.max { $0.value < $1.value }.map(\.key) ?? "万元"
+        // Ties (and a page with no unit at all) go to the first of this order: a dictionary's order changes from run
+        // to run, and the same page must give the same file.
+        let order = ["万元", "元", "千元", "亿元"]
+        guard let best = order.max(by: { (tally[$0] ?? 0, -order.firstIndex(of: $0)!) < (tally[$1] ?? 0, -order.firstIndex(of: $1)!) }),
+              (tally[best] ?? 0) > 0 else { return "万元" }
+        return best
     }
 }

@@ -49,7 +49,8 @@ enum NumberScanner {
                 token.unit = unit
                 token.range = start..<(k + unit.count)
                 token.printedSuffix = line.printedText(end..<(k + unit.count))
-            } else if let word = countWordAt(c, k) {
+            } else if !c[start..<end].contains("."), let word = countWordAt(c, k) {
+                // A count is whole: “1,234.56项目…” is an amount before the word 项目, not 1,234.56 项.
                 token.kind = .count
                 token.countWord = word
                 token.range = start..<(k + word.count)
