@@ -149,7 +149,7 @@ struct SubmissionTree {
     func place(of path: String) -> (node: Node?, section: String?) {
         let segments = Self.segments(of: path)
         let chain = nodes(along: segments, root: path)
-        let section = chain.reversed().lazy.compactMap { $0["section"]?.scalar?.text }.first
+        let section = chain.reversed().lazy.compactMap { Self.section(in: $0) }.first
         return (chain.count == segments.count + 1 ? chain.last : nil, section)
     }
 
@@ -170,6 +170,17 @@ struct SubmissionTree {
             current = next
         }
         return chain
+    }
+
+    /// The `section:` of a mapping. Looked for among scalar values only, which rules out most pairs of a big
+    /// table without comparing keys.
+    private static func section(in node: Node) -> String? {
+        guard let pairs = node.pairs else { return nil }
+        for pair in pairs {
+            guard let text = pair.value.scalar?.text, pair.key.scalar?.text.hasSameBytes(as: "section") == true else { continue }
+            return text
+        }
+        return nil
     }
 
     /// Path segments below the tree's root (`stated.` selects the tree and is not a segment).

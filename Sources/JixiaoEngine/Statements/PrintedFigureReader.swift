@@ -50,7 +50,9 @@ struct PrintedFigureReader {
             report(node, path: path, "应为\(Self.expected(kind, signed: signed))，实际是“\(printed)”")
             return nil
         }
-        let numberText = rest == "零" ? "0" : rest.replacingOccurrences(of: "零", with: "0")
+        // Foundation's replacing is costly and almost never needed: look for 零 first.
+        let numberText = !rest.unicodeScalars.contains("零") ? String(rest)
+            : rest == "零" ? "0" : rest.replacingOccurrences(of: "零", with: "0")
         guard let number = Rational(decimalText: numberText), var half = Rational.printedHalfUnit(of: numberText),
               kind != .count || (number.isInteger && !number.isNegative) else {
             report(node, path: path, "应为\(Self.expected(kind, signed: signed))，实际是“\(printed)”")
