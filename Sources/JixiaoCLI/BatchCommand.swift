@@ -40,7 +40,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("同时评分的文件数（默认为处理器核数）。", valueName: "n"))
     var jobs: Int?
 
-    @Option(help: ArgumentHelp("只评分第 K 份（共 N 份，1 ≤ K ≤ N）：按每个文件相对于参数的路径（目录中的文件名）的稳定散列分配，各份互不重叠、合起来正好是整批。",
+    @Option(help: ArgumentHelp("只评分 N 份中的第 K 份（1 ≤ K ≤ N）：按文件相对于参数的路径的稳定散列分份，各份合起来正好是整批。",
                                valueName: "K/N"))
     var shard: String?
 

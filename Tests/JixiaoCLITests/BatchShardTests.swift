@@ -127,6 +127,20 @@ extension BatchTests {
         #expect(html.hasPrefix("<!DOCTYPE html>"))
     }
 
+    /// Report names are given over the whole batch, so shards' reports/ folders copy into one without clashes.
+    @Test func aShardKeepsTheReportNamesOfTheWholeBatch() throws {
+        // In the whole batch a.yaml sorts first and gets a.md, a.yml gets a-2.md. By the documented rule a.yml is
+        // in shard 1 of 2 and a.yaml in shard 2 (worked out by a separate implementation).
+        let root = try tinyFolder(["a.yaml", "a.yml"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inputs = root.appendingPathComponent("inputs").path
+        for (shard, report) in [("1/2", "a-2.md"), ("2/2", "a.md")] {
+            let out = root.appendingPathComponent("out-\(shard.first!)")
+            #expect(try jixiao(["batch", inputs, "--out", out.path, "--shard", shard]).status == 0)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("reports").path) == [report])
+        }
+    }
+
     /// The recipe of docs/batch-and-compare.md: shard the shipped submissions in two, compare both results.jsonl.
     /// Whichever shard is read first, every rubric's comparison is the unsharded one — ranking (the tie rule alone
     /// orders it), grades, matrix, statistics, metrics, year over year — except for the order of two things that
