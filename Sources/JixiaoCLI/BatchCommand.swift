@@ -21,6 +21,7 @@ struct BatchCommand: ParsableCommand {
         三者均为 UTF-8 带 BOM，可直接用 Excel 打开；reports/<文件名>.md（逐份报告）、
         report.html（各部门对比报告，单个文件，无需联网即可打开）。
         每个输出文件要么完整写出，要么不写。某个文件有错误时照常处理其余文件，最后以退出码 2 结束。
+        --shard K/N 只评分 N 份中的第 K 份，可在多台机器上分别运行 1/N … N/N，再用 jixiao compare 合并各份的 results.jsonl。
         """
     )
 
@@ -39,6 +40,10 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("同时评分的文件数（默认为处理器核数）。", valueName: "n"))
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("只评分 N 份中的第 K 份（1 ≤ K ≤ N）：按文件相对于参数的路径的稳定散列分份，各份合起来正好是整批。",
+                               valueName: "K/N"))
+    var shard: String?
+
     @Flag(name: .customLong("no-report"),
           help: "不生成 report.html。对比报告为每份提交保留一行摘要，内存随文件数增长；极大批量时可关闭。")
     var noReport = false
@@ -46,14 +51,24 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs 应为正整数") }
         if inputs.contains("-") { throw ValidationError("batch 不支持标准输入（-），请给出文件或目录") }
+        if let shard, BatchShard(shard) == nil {
+            throw ValidationError("--shard 应为 K/N，K、N 为正整数且 K ≤ N（如 --shard 2/8 表示共 8 份中的第 2 份），收到“\(shard)”")
+        }
     }
 
     func run() throws {
         let files: [BatchInput]
         let outputs: BatchOutputs
         do {
-            files = try BatchInput.collect(inputs, rubricsDirectory: rubricsDirectory)
-            try Self.refuseOverwritingInputs(files.map(\.path) + rubrics.filter(RubricCatalog.isPath), out: outputDirectory)
+            let all = try BatchInput.collect(inputs, rubricsDirectory: rubricsDirectory)
+            try Self.refuseOverwritingInputs(all.map(\.path) + rubrics.filter(RubricCatalog.isPath), out: outputDirectory)
+            // Taken after report names are given over the whole batch, so a shard's reports keep their names.
+            if let shard = shard.flatMap(BatchShard.init) {
+                files = all.filter { shard.takes(key: $0.shardKey) }
+                StandardError.write("第 \(shard.index)/\(shard.count) 份：全部 \(all.count) 个文件中的 \(files.count) 个")
+            } else {
+                files = all
+            }
             outputs = try BatchOutputs(directory: outputDirectory, writesReport: !noReport)
         } catch {
             StandardError.write(error.description)
