@@ -167,13 +167,3 @@ struct DecimalScanner {
         }
     }
 }
-
-extension String {
-    /// The text without leading and trailing whitespace (including the ideographic space U+3000).
-    func trimmingWhitespace() -> Substring {
-        var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return slice
-    }
-}
