@@ -26,7 +26,7 @@ STAGES = [
     ("— YAML → node tree (`YAMLLoader.loadAll`, libyaml included)", r"^YAMLLoader\.loadAll\(bytes:file:\)", True),
     ("— — of which libyaml's `yaml_parser_parse`", r"^yaml_parser_parse$", True),
     ("— node tree → submission (`SubmissionDecoder.decode`)", r"^SubmissionDecoder\.decode\(", True),
-    ("— scoring against each rubric (`Scorer.score`)", r"^Scorer\.score\(_:(census:)?\)", True),
+    ("— scoring against each rubric (`Scorer.score`)", r"^Scorer\.score\(_:(figurePaths:)?\)", True),
     ("— — statement relations (`StatementChecker.check`)", r"^StatementChecker\.check\(", True),
     ("— — reading facts (`FactStore.init`)", r"^FactStore\.init\(rubric:submission:\)", True),
     ("— — arithmetic checks (`CheckEvaluator.evaluate`)", r"^CheckEvaluator\.evaluate\(in:\)", True),

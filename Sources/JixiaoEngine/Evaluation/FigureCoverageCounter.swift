@@ -9,15 +9,10 @@ struct FigureCoverageCounter {
     let submission: Submission
     /// The figures' paths when already listed: one submission is counted once for all the rubrics it is
     /// scored on.
-    var knownCensus: FigureCensus? = nil
-
-    /// Where a submission prints figures.
-    struct FigureCensus: Sendable {
-        var paths: [String]
-    }
+    var knownFigurePaths: [String]? = nil
 
     func coverage(of checks: [CheckResult]) -> FigureCoverage {
-        let figures = (knownCensus ?? census()).paths
+        let figures = knownFigurePaths ?? figurePaths()
         let verified = checks.filter { $0.verdict != .insufficientData }
         let checked = Set(verified.flatMap(\.coveredPaths))
         return FigureCoverage(statedFigures: figures.count,
@@ -25,7 +20,8 @@ struct FigureCoverageCounter {
                               checksRun: verified.count)
     }
 
-    func census() -> FigureCensus {
+    /// Where the submission prints figures: statement figure paths and figure leaves of its trees.
+    func figurePaths() -> [String] {
         var paths: [String] = []
         for statement in submission.statements {
             let figures = [statement.amount, statement.budget, statement.completionRate, statement.vsBudget,
@@ -37,7 +33,7 @@ struct FigureCoverageCounter {
         if let facts = submission.facts { Self.walk(facts, prefix: &prefix, into: &paths) }
         prefix = Array("stated".utf8)
         if let stated = submission.stated { Self.walk(stated, prefix: &prefix, into: &paths) }
-        return FigureCensus(paths: paths)
+        return paths
     }
 
     private static func walk(_ node: Node, prefix: inout [UInt8], into paths: inout [String]) {

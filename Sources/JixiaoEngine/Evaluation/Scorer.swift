@@ -10,11 +10,11 @@ public struct Scorer: Sendable {
 
     /// Facts → metrics → indicators → groups → total and grade.
     public func score(_ submission: Submission) throws(DiagnosticError) -> RubricResult {
-        try score(submission, census: nil)
+        try score(submission, figurePaths: nil)
     }
 
-    /// - Parameter census: the submission's figures when already counted for another rubric.
-    func score(_ submission: Submission, census: FigureCoverageCounter.FigureCensus?) throws(DiagnosticError) -> RubricResult {
+    /// - Parameter figurePaths: the submission's figures when already listed for another rubric.
+    func score(_ submission: Submission, figurePaths: [String]?) throws(DiagnosticError) -> RubricResult {
         let entryProblems = scoreEntryProblems(submission)
         let facts: FactStore
         do {
@@ -54,7 +54,7 @@ public struct Scorer: Sendable {
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),
             claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
             claimedCount: claimed.count)
-        result.coverage = FigureCoverageCounter(submission: submission, knownCensus: census)
+        result.coverage = FigureCoverageCounter(submission: submission, knownFigurePaths: figurePaths)
             .coverage(of: checks)
         result.missingRequired = facts.missingRequired.map { fact, nearMiss in
             "\(fact.label)（\(fact.path)）" + (nearMiss.map { "，提交文件中有相近的“\($0)”，是否拼写有误？" } ?? "")

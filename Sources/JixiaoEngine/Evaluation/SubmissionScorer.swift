@@ -34,14 +34,14 @@ public struct SubmissionScorer: Sendable {
             }
             if !paths.isEmpty { throw DiagnosticError(diagnostics) }
         }
-        let census = FigureCoverageCounter(submission: submission).census()
+        let figurePaths = FigureCoverageCounter(submission: submission).figurePaths()
         for reference in references {
             do {
                 let rubric = try catalog.rubric(reference, requestedAt: override.isEmpty ? submission.rubricsLocation : nil)
                 if let rules = rubric.form {
                     results += try FormScorer(rubric: rubric, rules: rules).score(submission)
                 } else {
-                    results.append(try Scorer(rubric: rubric).score(submission, census: census))
+                    results.append(try Scorer(rubric: rubric).score(submission, figurePaths: figurePaths))
                 }
             } catch {
                 diagnostics += error.diagnostics
