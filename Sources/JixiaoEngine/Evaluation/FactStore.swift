@@ -18,12 +18,12 @@ struct FactStore: Sendable {
 
     /// Reads every declared fact; wrong kinds are input errors. A missing fact (even a required one) only
     /// leaves the indicators that need it without data: a partial document is scored on what it has.
-    init(rubric: Rubric, submission: Submission) throws(DiagnosticError) {
+    /// - Parameter tree: the submission's tree when already indexed for another rubric.
+    init(rubric: Rubric, submission: Submission, tree: SubmissionTree? = nil) throws(DiagnosticError) {
         let sink = DiagnosticSink()
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
-        let tree = SubmissionTree(submission: submission)
+        let tree = tree ?? SubmissionTree(submission: submission)
         for fact in rubric.facts {
-            let documentPath = tree.documentPath(of: fact.path)
             guard let node = tree.node(at: fact.path), !node.isNull else {
                 if fact.required {
                     missingRequired.append((fact, Suggestion.closest(to: fact.path, among: tree.allPaths)))
@@ -31,16 +31,17 @@ struct FactStore: Sendable {
                 continue
             }
             if fact.kind == .list, let elementKind = fact.elementKind {
-                if let list = readValues(node, kind: elementKind, path: documentPath, reader: reader) {
+                if let list = readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
                     values[fact.path] = .list(list.map(\.value))
                     ranges[fact.path] = .list(list.map(\.range))
                 }
             } else if fact.kind == .list {
-                if let list = readList(node, fact: fact, path: documentPath, reader: reader) {
+                if let list = readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
                     records[fact.path] = list.map { $0.mapValues(\.value) }
                     recordRangeTable[fact.path] = list.map { $0.mapValues(\.range) }
                 }
-            } else if let read = reader.readFigure(node, kind: fact.kind, path: documentPath, options: fact.options) {
+            } else if let read = reader.readFigure(node, kind: fact.kind, path: tree.documentPath(of: fact.path),
+                                                           options: fact.options) {
                 values[fact.path] = read.value
                 ranges[fact.path] = read.range
                 printedHalfUnits[fact.path] = read.printedHalfUnit
@@ -120,91 +121,5 @@ struct FactStore: Sendable {
             return .list(list.map { $0[field] ?? .other(.missing([path])) })
         }
         return nil
-    }
-}
-
-/// Finds nodes in a submission by dotted path; `stated.…` paths look in the `stated:` tree.
-struct SubmissionTree {
-    let submission: Submission
-
-    var rootLocation: SourceLocation {
-        submission.facts?.location ?? SourceLocation(file: submission.file, line: 1, column: 1)
-    }
-
-    func documentPath(of factPath: String) -> String {
-        factPath.hasPrefix("stated.") ? factPath : "facts.\(factPath)"
-    }
-
-    func node(at path: String) -> Node? {
-        place(of: path).node
-    }
-
-    /// The `section:` that applies at `path`: the nearest one on the way down from the root.
-    func section(of path: String) -> String? {
-        place(of: path).section
-    }
-
-    /// The node at `path` (nil when the path does not exist) and the `section:` that applies there, from one
-    /// walk down the tree.
-    func place(of path: String) -> (node: Node?, section: String?) {
-        let segments = Self.segments(of: path)
-        let chain = nodes(along: segments, root: path)
-        let section = chain.reversed().lazy.compactMap { Self.section(in: $0) }.first
-        return (chain.count == segments.count + 1 ? chain.last : nil, section)
-    }
-
-    /// The nodes from the tree's root down the path, as far as the path exists.
-    private func nodes(along segments: [String], root path: String) -> [Node] {
-        let root = path.hasBytePrefix("stated.") || path == "stated" ? submission.stated : submission.facts
-        guard var current = root else { return [] }
-        var chain = [current]
-        for segment in segments {
-            let next: Node?
-            if let index = Int(segment), let items = current.sequence {
-                next = items.indices.contains(index) ? items[index] : nil
-            } else {
-                next = current[segment]
-            }
-            guard let next else { break }
-            chain.append(next)
-            current = next
-        }
-        return chain
-    }
-
-    /// The `section:` of a mapping. Looked for among scalar values only, which rules out most pairs of a big
-    /// table without comparing keys.
-    private static func section(in node: Node) -> String? {
-        guard let pairs = node.pairs else { return nil }
-        for pair in pairs {
-            guard let text = pair.value.scalar?.text, pair.key.scalar?.text.hasSameBytes(as: "section") == true else { continue }
-            return text
-        }
-        return nil
-    }
-
-    /// Path segments below the tree's root (`stated.` selects the tree and is not a segment).
-    private static func segments(of path: String) -> [String] {
-        // Split on the UTF-8 bytes: a path is split for every fact and check of every submission.
-        var segments = path.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
-        if segments.first == "stated" { segments.removeFirst() }
-        return segments
-    }
-
-    /// Every leaf and branch path, for "did you mean" hints.
-    var allPaths: [String] {
-        var paths: [String] = []
-        func walk(_ node: Node, prefix: String) {
-            guard let pairs = node.pairs else { return }
-            for pair in pairs {
-                guard let key = pair.key.scalar?.text else { continue }
-                let path = prefix.isEmpty ? key : "\(prefix).\(key)"
-                paths.append(path)
-                walk(pair.value, prefix: path)
-            }
-        }
-        submission.facts.map { walk($0, prefix: "") }
-        submission.stated.map { walk($0, prefix: "stated") }
-        return paths
     }
 }

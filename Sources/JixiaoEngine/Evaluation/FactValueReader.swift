@@ -8,38 +8,65 @@ struct FactValueReader {
     let targetUnit: String
     /// Unit of bare amounts in the submission.
     let submissionUnit: String
+    /// Size of the target unit in 元; nil when it is not an amount unit (amounts are then left as printed).
+    private let targetYuan: Rational?
+    /// Multiplier from the submission's unit to the target unit, worked out once rather than per figure.
+    private let submissionConversion: Rational
+
+    init(sink: DiagnosticSink, targetUnit: String, submissionUnit: String) {
+        self.sink = sink
+        self.targetUnit = targetUnit
+        self.submissionUnit = submissionUnit
+        let targetYuan = Self.yuan(of: targetUnit)
+        self.targetYuan = targetYuan
+        if let from = Self.yuan(of: submissionUnit), let targetYuan {
+            submissionConversion = from.divided(by: targetYuan)!
+        } else {
+            submissionConversion = .one
+        }
+    }
 
     /// Multipliers to 元 of the amount units documents use.
-    static let unitsInYuan: [String: Rational] = [
-        "元": Rational(1), "千元": Rational(1_000), "万元": Rational(10_000), "亿元": Rational(100_000_000),
+    static let unitsInYuan: [String: Rational] = Dictionary(uniqueKeysWithValues: amountUnits.map { ($0.name, $0.yuan) })
+
+    /// The amount units, longest name first so that a suffix match finds 万元 before 元. Looked up by bytes:
+    /// hashing or comparing Chinese text as Strings normalises it on every call.
+    static let amountUnits: [(name: String, yuan: Rational)] = [
+        ("亿元", Rational(100_000_000)), ("万元", Rational(10_000)), ("千元", Rational(1_000)), ("元", Rational(1)),
     ]
+
+    /// How many 元 one `unit` is; nil when it is not an amount unit.
+    static func yuan(of unit: String) -> Rational? {
+        amountUnits.first { $0.name.hasSameBytes(as: unit) }?.yuan
+    }
 
     /// How many of `to` one `from` is (万元 → 元: 10000); nil when either is not an amount unit.
     static func factor(from: String, to: String) -> Rational? {
-        guard let a = unitsInYuan[from], let b = unitsInYuan[to] else { return nil }
+        guard let a = yuan(of: from), let b = yuan(of: to) else { return nil }
         return a.divided(by: b)
     }
 
     /// The value and the range its printed precision allows.
-    func readWithRange(_ node: Node, kind: FactKind, path: String,
+    func readWithRange(_ node: Node, kind: FactKind, path: @autoclosure () -> String,
                        options: [String] = []) -> (value: Value, range: RangeResult)? {
-        readFigure(node, kind: kind, path: path, options: options).map { ($0.value, $0.range) }
+        readFigure(node, kind: kind, path: path(), options: options).map { ($0.value, $0.range) }
     }
 
     /// The value, its range, and half a unit of its last printed digit: the printed precision is worked
     /// out once for all three.
-    func readFigure(_ node: Node, kind: FactKind, path: String,
+    func readFigure(_ node: Node, kind: FactKind, path: @autoclosure () -> String,
                     options: [String] = []) -> (value: Value, range: RangeResult, printedHalfUnit: Rational)? {
-        guard let value = read(node, kind: kind, path: path, options: options) else { return nil }
+        guard let value = read(node, kind: kind, path: path(), options: options) else { return nil }
         let printed = printedHalfUnit(of: node, kind: kind)
         guard case .number(let number) = value else { return (value, .other(value), printed) }
         return (value, .number(RationalRange(center: number, halfWidth: halfUnit(printed: printed, kind: kind))), printed)
     }
 
-    func read(_ node: Node, kind: FactKind, path: String, options: [String] = []) -> Value? {
+    /// - Parameter path: where the node is, for an error message; built only when there is one to report.
+    func read(_ node: Node, kind: FactKind, path: @autoclosure () -> String, options: [String] = []) -> Value? {
         if node.isNull { return nil }
         guard let scalar = node.scalar else {
-            sink.report(Diagnostic(location: node.location, path: path,
+            sink.report(Diagnostic(location: node.location, path: path(),
                                    message: "应为\(kind.chineseName)，实际是\(node.kindName)"))
             return nil
         }
@@ -47,7 +74,7 @@ struct FactValueReader {
         func fail(_ example: String) -> Value? {
             // A number refused for its size is a number: say so instead of "should be a number".
             let sizeProblem = Rational.sizeProblem(ofDecimalText: splitUnit(text).0)
-            sink.report(Diagnostic(location: node.location, path: path,
+            sink.report(Diagnostic(location: node.location, path: path(),
                                    message: sizeProblem.map { "数值超出可计算范围：\($0)" }
                                        ?? "应为\(kind.chineseName)（如 \(example)），实际是“\(scalar.text)”"))
             return nil
@@ -67,12 +94,12 @@ struct FactValueReader {
             let rate = figure.hasByteSuffix("%") || figure.hasByteSuffix("％") ? number : number.divided(by: .hundred)!
             return .number(Self.signed(rate, sign))
         case .boolean:
-            return NodeValues.bool(node, path: path, sink: sink).map(Value.bool)
+            return NodeValues.bool(node, path: path(), sink: sink).map(Value.bool)
         case .text:
             return .text(scalar.text)
         case .choice:
             guard options.contains(scalar.text) else {
-                sink.report(Diagnostic(location: node.location, path: path,
+                sink.report(Diagnostic(location: node.location, path: path(),
                                        message: "应为 \(options.joined(separator: "/")) 之一，实际是“\(scalar.text)”",
                                        hint: Suggestion.didYouMean(scalar.text, among: options)))
                 return nil
@@ -118,7 +145,7 @@ struct FactValueReader {
     /// at least the ±0.005 万元 that converting 元 to 万元 at two decimals leaves (本套报表金额单位转换时可能存在尾数误差).
     private func halfUnit(printed: Rational, kind: FactKind) -> Rational {
         guard kind == .amount else { return printed }
-        let conversionTail = Rational(50).divided(by: Self.unitsInYuan[targetUnit] ?? Rational(10_000))!
+        let conversionTail = Rational(50).divided(by: targetYuan ?? Rational(10_000))!
         return max(printed, conversionTail)
     }
 
@@ -139,14 +166,15 @@ struct FactValueReader {
     }
 
     private func splitUnit(_ text: String) -> (number: String, unit: String) {
-        for candidate in ["亿元", "万元", "千元", "元"] where text.hasByteSuffix(candidate) {
-            return (text.droppingBytes(last: candidate.utf8.count).trimmingSpaces(), candidate)
+        for unit in Self.amountUnits where text.hasByteSuffix(unit.name) {
+            return (text.droppingBytes(last: unit.name.utf8.count).trimmingSpaces(), unit.name)
         }
         return (text, submissionUnit)
     }
 
     private func conversion(from unit: String) -> Rational {
-        guard let from = Self.unitsInYuan[unit], let to = Self.unitsInYuan[targetUnit] else { return .one }
+        if unit.hasSameBytes(as: submissionUnit) { return submissionConversion }
+        guard let from = Self.yuan(of: unit), let to = targetYuan else { return .one }
         return from.divided(by: to)!
     }
 }

@@ -10,22 +10,24 @@ public struct Scorer: Sendable {
 
     /// Facts → metrics → indicators → groups → total and grade.
     public func score(_ submission: Submission) throws(DiagnosticError) -> RubricResult {
-        try score(submission, figurePaths: nil)
+        try score(submission, figurePaths: nil, tree: SubmissionTree(submission: submission))
     }
 
-    /// - Parameter figurePaths: the submission's figures when already listed for another rubric.
-    func score(_ submission: Submission, figurePaths: [String]?) throws(DiagnosticError) -> RubricResult {
+    /// - Parameters:
+    ///   - figurePaths: the submission's figures when already listed for another rubric.
+    ///   - tree: the submission's tree, indexed once for all the rubrics it is scored with.
+    func score(_ submission: Submission, figurePaths: [String]?, tree: SubmissionTree) throws(DiagnosticError) -> RubricResult {
         let entryProblems = scoreEntryProblems(submission)
         let facts: FactStore
         do {
-            facts = try FactStore(rubric: rubric, submission: submission)
+            facts = try FactStore(rubric: rubric, submission: submission, tree: tree)
         } catch {
             throw DiagnosticError(error.diagnostics + entryProblems)
         }
         if !entryProblems.isEmpty { throw DiagnosticError(entryProblems) }
         var environment = ScoringEnvironment(facts: facts)
         let metrics = MetricEvaluator(rubric: rubric).evaluate(into: &environment)
-        let checkEvaluator = CheckEvaluator(rubric: rubric, tree: SubmissionTree(submission: submission))
+        let checkEvaluator = CheckEvaluator(rubric: rubric, tree: tree)
         // The relations every statement states by itself run under every rubric, after the rubric's own checks.
         let statementChecks = rubric.statementChecks ? StatementChecker().check(submission.statements) : []
         let checks = checkEvaluator.evaluate(in: environment) + statementChecks

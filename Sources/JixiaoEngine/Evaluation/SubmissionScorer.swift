@@ -35,13 +35,14 @@ public struct SubmissionScorer: Sendable {
             if !paths.isEmpty { throw DiagnosticError(diagnostics) }
         }
         let figurePaths = FigureCoverageCounter(submission: submission).figurePaths()
+        let tree = SubmissionTree(submission: submission)
         for reference in references {
             do {
                 let rubric = try catalog.rubric(reference, requestedAt: override.isEmpty ? submission.rubricsLocation : nil)
                 if let rules = rubric.form {
                     results += try FormScorer(rubric: rubric, rules: rules).score(submission)
                 } else {
-                    results.append(try Scorer(rubric: rubric).score(submission, figurePaths: figurePaths))
+                    results.append(try Scorer(rubric: rubric).score(submission, figurePaths: figurePaths, tree: tree))
                 }
             } catch {
                 diagnostics += error.diagnostics

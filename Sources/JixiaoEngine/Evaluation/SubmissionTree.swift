@@ -1,0 +1,230 @@
+import JixiaoYAML
+
+/// Finds nodes in a submission by dotted path; `stated.…` paths look in the `stated:` tree.
+///
+/// Every reachable mapping and list is indexed by its path once, when the tree is made: a submission is read at
+/// the paths of every fact and check of every rubric, and walking down from the root for each read cost more than
+/// the reading itself. A figure is then found in its parent. One tree serves all the rubrics a submission is
+/// scored with.
+final class SubmissionTree: Sendable {
+    let submission: Submission
+    /// Each mapping and list reachable by a canonical path, with the `section:` that applies there.
+    private let places: [UTF8Key: Place]
+
+    private struct Place: Sendable {
+        let node: Node
+        let section: String?
+    }
+
+    init(submission: Submission) {
+        self.submission = submission
+        var places: [UTF8Key: Place] = [:]
+        var prefix: [UInt8] = []
+        if let facts = submission.facts {
+            Self.index(facts, prefix: &prefix, inherited: nil, skippingStated: true, into: &places)
+        }
+        if let stated = submission.stated {
+            prefix = Array("stated".utf8)
+            Self.index(stated, prefix: &prefix, inherited: nil, skippingStated: false, into: &places)
+        }
+        self.places = places
+    }
+
+    var rootLocation: SourceLocation {
+        submission.facts?.location ?? SourceLocation(file: submission.file, line: 1, column: 1)
+    }
+
+    func documentPath(of factPath: String) -> String {
+        factPath.hasPrefix("stated.") ? factPath : "facts.\(factPath)"
+    }
+
+    func node(at path: String) -> Node? {
+        place(of: path).node
+    }
+
+    /// The `section:` that applies at `path`: the nearest one on the way down from the root.
+    func section(of path: String) -> String? {
+        place(of: path).section
+    }
+
+    /// The node at `path` (nil when the path does not exist) and the `section:` that applies there; for a
+    /// path that does not exist, the section of the deepest part of it that does.
+    func place(of path: String) -> (node: Node?, section: String?) {
+        guard Self.isCanonical(path) else { return placeByWalking(to: path) }
+        if let place = places[UTF8Key(path)] { return (place.node, place.section) }
+        // Not a mapping or list: a figure in its parent, or nothing, under the deepest container on the way.
+        let inStated = path.hasBytePrefix("stated.") || path.hasSameBytes(as: "stated")
+        var bytes = path.utf8[...]
+        var isLastSegment = true
+        while true {
+            let parentPath: Substring.UTF8View
+            let segment: Substring.UTF8View
+            if let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
+                parentPath = bytes[..<dot]
+                segment = bytes[bytes.index(after: dot)...]
+            } else {
+                // Down to `stated` itself, which was not found: the submission has no stated tree.
+                if inStated { return (nil, nil) }
+                parentPath = bytes[bytes.startIndex..<bytes.startIndex]
+                segment = bytes
+            }
+            if let parent = places[UTF8Key(String(decoding: parentPath, as: UTF8.self))] {
+                return (isLastSegment ? Self.child(of: parent.node, named: segment) : nil, parent.section)
+            }
+            if parentPath.isEmpty { return (nil, nil) }
+            bytes = parentPath
+            isLastSegment = false
+        }
+    }
+
+    /// The value of a mapping's key or a list's position (in plain decimal) named by one path segment.
+    private static func child(of node: Node, named segment: Substring.UTF8View) -> Node? {
+        switch node.content {
+        case .mapping(let pairs):
+            let length = segment.count
+            return pairs.first { pair in
+                guard let key = pair.key.scalar?.text.utf8, key.count == length else { return false }
+                return key.elementsEqual(segment)
+            }?.value
+        case .sequence(let items):
+            guard let position = Int(String(decoding: segment, as: UTF8.self)) else { return nil }
+            return items.indices.contains(position) ? items[position] : nil
+        case .scalar:
+            return nil
+        }
+    }
+
+    /// Indexes `node` at `prefix` and everything below it. Keys holding a dot, empty keys and keys that are not
+    /// scalars cannot be named by a dotted path, so nothing below them is indexed (nor found by the walk).
+    private static func index(_ node: Node, prefix: inout [UInt8], inherited: String?, skippingStated: Bool,
+                              into places: inout [UTF8Key: Place]) {
+        if case .scalar = node.content { return }
+        let section = Self.section(in: node) ?? inherited
+        places[UTF8Key(String(decoding: prefix, as: UTF8.self))] = Place(node: node, section: section)
+        let length = prefix.count
+        defer { prefix.removeSubrange(length...) }
+        switch node.content {
+        case .mapping(let pairs):
+            for pair in pairs {
+                guard let key = pair.key.scalar?.text, !key.utf8.isEmpty,
+                      !key.utf8.contains(UInt8(ascii: ".")) else { continue }
+                // `stated.…` paths are routed to the stated tree, so a `stated` key under facts is unreachable.
+                if skippingStated && length == 0 && key.hasSameBytes(as: "stated") { continue }
+                extend(&prefix, at: length, with: key.utf8)
+                index(pair.value, prefix: &prefix, inherited: section, skippingStated: false, into: &places)
+            }
+        case .sequence(let items):
+            for (position, item) in items.enumerated() {
+                extend(&prefix, at: length, with: String(position).utf8)
+                index(item, prefix: &prefix, inherited: section, skippingStated: false, into: &places)
+            }
+        case .scalar:
+            break
+        }
+    }
+
+    private static func extend(_ prefix: inout [UInt8], at length: Int, with segment: String.UTF8View) {
+        prefix.removeSubrange(length...)
+        if length > 0 { prefix.append(UInt8(ascii: ".")) }
+        prefix += segment
+    }
+
+    /// A path the index names as the walk would: no empty segment, and no list position written otherwise than
+    /// in plain decimal (the walk also takes `01`, `+1` and `-0` for a position).
+    static func isCanonical(_ path: String) -> Bool {
+        // One pass over the bytes: this runs for every fact and check of every submission.
+        var segmentLength = 0
+        var first: UInt8 = 0
+        var restIsDigits = true
+        var restIsZeros = true
+        func segmentIsCanonical() -> Bool {
+            guard segmentLength > 0 else { return false }
+            guard segmentLength > 1 else { return true }
+            switch first {
+            case UInt8(ascii: "+"), UInt8(ascii: "0"): return !restIsDigits
+            case UInt8(ascii: "-"): return !restIsZeros
+            default: return true
+            }
+        }
+        guard !path.utf8.isEmpty else { return true }
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard segmentIsCanonical() else { return false }
+                segmentLength = 0
+                restIsDigits = true
+                restIsZeros = true
+                continue
+            }
+            if segmentLength == 0 {
+                first = byte
+            } else {
+                restIsDigits = restIsDigits && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                restIsZeros = restIsZeros && byte == UInt8(ascii: "0")
+            }
+            segmentLength += 1
+        }
+        return segmentIsCanonical()
+    }
+
+    /// Walks down from the root segment by segment: the reading of paths the index does not name as written.
+    func placeByWalking(to path: String) -> (node: Node?, section: String?) {
+        let segments = Self.segments(of: path)
+        let chain = nodes(along: segments, root: path)
+        let section = chain.reversed().lazy.compactMap { Self.section(in: $0) }.first
+        return (chain.count == segments.count + 1 ? chain.last : nil, section)
+    }
+
+    /// The nodes from the tree's root down the path, as far as the path exists.
+    private func nodes(along segments: [String], root path: String) -> [Node] {
+        let root = path.hasBytePrefix("stated.") || path == "stated" ? submission.stated : submission.facts
+        guard var current = root else { return [] }
+        var chain = [current]
+        for segment in segments {
+            let next: Node?
+            if let index = Int(segment), let items = current.sequence {
+                next = items.indices.contains(index) ? items[index] : nil
+            } else {
+                next = current[segment]
+            }
+            guard let next else { break }
+            chain.append(next)
+            current = next
+        }
+        return chain
+    }
+
+    /// The `section:` of a mapping. Looked for among scalar values only, which rules out most pairs of a big
+    /// table without comparing keys.
+    private static func section(in node: Node) -> String? {
+        guard let pairs = node.pairs else { return nil }
+        for pair in pairs {
+            guard let text = pair.value.scalar?.text, pair.key.scalar?.text.hasSameBytes(as: "section") == true else { continue }
+            return text
+        }
+        return nil
+    }
+
+    /// Path segments below the tree's root (`stated.` selects the tree and is not a segment).
+    private static func segments(of path: String) -> [String] {
+        var segments = path.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
+        if segments.first == "stated" { segments.removeFirst() }
+        return segments
+    }
+
+    /// Every leaf and branch path, for "did you mean" hints.
+    var allPaths: [String] {
+        var paths: [String] = []
+        func walk(_ node: Node, prefix: String) {
+            guard let pairs = node.pairs else { return }
+            for pair in pairs {
+                guard let key = pair.key.scalar?.text else { continue }
+                let path = prefix.isEmpty ? key : "\(prefix).\(key)"
+                paths.append(path)
+                walk(pair.value, prefix: path)
+            }
+        }
+        submission.facts.map { walk($0, prefix: "") }
+        submission.stated.map { walk($0, prefix: "stated") }
+        return paths
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import JixiaoYAML
+@testable import JixiaoEngine
+
+/// Finding a submission's nodes by dotted path through the index made once per submission, which must give what
+/// walking down from the root gives for every path, existing or not.
+@Suite("Submission paths")
+struct SubmissionTreeTests {
+    static let submission = """
+        department: 测试局
+        year: 2023
+        facts:
+          section: 第一部分
+          t01:
+            section: 公开01表
+            income: {total: 1717.31, general_budget: 1717.31}
+            rows:
+              - {code: "201", amount: 10}
+              - {code: "202", amount: 20, section: 附表}
+          plain: 5
+          "a.b": 7
+          a: {b: 8}
+          stated: 9
+        stated:
+          explanation:
+            section: 第三部分 情况说明
+            total: 12.5
+            items: [1, 2, 3]
+          rate: "88.61%"
+        """
+
+    private func tree(_ yaml: String = Self.submission) throws -> SubmissionTree {
+        SubmissionTree(submission: try loadSubmission(yaml))
+    }
+
+    @Test("figures, lists and sections found by hand-chosen paths")
+    func handChosenPaths() throws {
+        let tree = try tree()
+        #expect(tree.node(at: "t01.income.total")?.scalar?.text == "1717.31")
+        #expect(tree.section(of: "t01.income.total") == "公开01表")
+        #expect(tree.node(at: "t01.rows.1.amount")?.scalar?.text == "20")
+        #expect(tree.section(of: "t01.rows.1.amount") == "附表")
+        #expect(tree.section(of: "t01.rows.0.amount") == "公开01表")
+        #expect(tree.node(at: "plain")?.scalar?.text == "5")
+        #expect(tree.section(of: "plain") == "第一部分")
+        // A key holding a dot cannot be named by a path: `a.b` is key `b` under key `a`.
+        #expect(tree.node(at: "a.b")?.scalar?.text == "8")
+        // `stated.…` is the stated tree, never a `stated` key under facts.
+        #expect(tree.node(at: "stated.rate")?.scalar?.text == "88.61%")
+        #expect(tree.node(at: "stated.explanation.items.2")?.scalar?.text == "3")
+        #expect(tree.section(of: "stated.explanation.total") == "第三部分 情况说明")
+        #expect(tree.section(of: "stated.rate") == nil)
+        // Missing paths: no node, the section of the deepest part that exists.
+        #expect(tree.node(at: "t01.income.missing") == nil)
+        #expect(tree.section(of: "t01.income.missing.deeper") == "公开01表")
+        #expect(tree.node(at: "t01.rows.2.amount") == nil)
+        #expect(tree.node(at: "plain.deeper") == nil)
+        #expect(tree.section(of: "nothing.here") == "第一部分")
+        // A list position written otherwise than in plain decimal still names the position.
+        #expect(tree.node(at: "t01.rows.01.amount")?.scalar?.text == "20")
+        #expect(tree.node(at: "t01.rows.+0.amount")?.scalar?.text == "10")
+    }
+
+    @Test("a submission without facts or stated finds nothing and says no section")
+    func emptyTrees() throws {
+        let tree = try tree("department: 测试局\nyear: 2023\n")
+        #expect(tree.place(of: "t01.income.total").node == nil)
+        #expect(tree.place(of: "stated.rate").section == nil)
+        #expect(tree.place(of: "stated").node == nil)
+    }
+
+    @Test("paths the index does not name as written are walked")
+    func canonicalPaths() {
+        for path in ["", "a", "a.b", "t01.rows.0.amount", "t01.rows.10", "x.-1", "x.0a", "x.+", "x.-"] {
+            #expect(SubmissionTree.isCanonical(path), "\(path)")
+        }
+        for path in [".a", "a.", "a..b", "x.01", "x.+1", "x.-0", "x.00", "x.-00"] {
+            #expect(!SubmissionTree.isCanonical(path), "\(path)")
+        }
+    }
+
+    @Test("the index and the walk agree on every path of the seed and on their variations")
+    func indexAgreesWithWalk() throws {
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("submissions/changsha-xinfang-2023.yaml")
+        let seedTree = SubmissionTree(submission: try SubmissionLoader().load(bytes: Array(try Data(contentsOf: seed)),
+                                                                              file: "seed.yaml"))
+        for tree in [try tree(), seedTree] {
+            var paths = Set(tree.allPaths)
+            for path in Array(paths) {
+                paths.formUnion([path + ".0", path + ".1", path + ".missing", path + ".0.amount", path + ".01"])
+            }
+            paths.formUnion(["", "stated", "stated.", "nothing", "t01..income", ".t01", "stated.explanation.items.+1"])
+            var compared = 0
+            for path in paths {
+                let indexed = tree.place(of: path)
+                let walked = tree.placeByWalking(to: path)
+                #expect(indexed.node?.location == walked.node?.location, "\(path)")
+                #expect(indexed.node?.scalar == walked.node?.scalar, "\(path)")
+                #expect(indexed.section == walked.section, "\(path)")
+                compared += 1
+            }
+            #expect(compared > 40)
+        }
+    }
+}
