@@ -74,18 +74,16 @@ struct TreeBuilder {
             let countBefore = nodeCount
             try countNodes(1, at: location)
             var pairs: [Node.Pair] = []
-            // Line of the first occurrence of each scalar key, for the duplicate message; keys are compared
-            // byte for byte, as YAML does (and hashing bytes is far cheaper than hashing Chinese Strings).
-            var keyLines: [UTF8Key: Int] = [:]
+            var keys = DuplicateKeyFinder()
             while true {
                 let next = try events.next()
                 if case .mappingEnd = next { break }
                 let key = try buildNode(from: next, depth: depth + 1)
                 if let text = key.scalar?.text {
-                    if let firstLine = keyLines[UTF8Key(text)] {
+                    if let firstLine = keys.firstLine(of: text, in: pairs) {
                         throw YAMLError(location: key.location, message: "映射中的键“\(text)”重复：第 \(firstLine) 行已出现")
                     }
-                    keyLines[UTF8Key(text)] = key.location.line
+                    keys.add(text, line: key.location.line, pairCount: pairs.count, in: pairs)
                 }
                 let value = try buildNode(from: try events.next(), depth: depth + 1)
                 pairs.append(Node.Pair(key: key, value: value))
@@ -121,6 +119,39 @@ struct TreeBuilder {
     private func checkDepth(_ depth: Int, at location: SourceLocation) throws(YAMLError) {
         guard depth <= limits.maxDepth else {
             throw YAMLError(location: location, message: "嵌套层数超出上限（\(limits.maxDepth) 层）")
+        }
+    }
+}
+
+/// Finds a mapping's duplicate scalar keys as the mapping is read. Keys are compared byte for byte, as YAML does
+/// (hashing bytes is far cheaper than hashing Chinese Strings). Most mappings have a handful of keys, which are
+/// compared directly; a dictionary is built only when a mapping grows past that.
+struct DuplicateKeyFinder {
+    /// Up to this many pairs, a new key is compared with every earlier one.
+    static let directComparisonLimit = 16
+    /// Line of the first occurrence of each scalar key, once the mapping is past the limit.
+    private var lines: [UTF8Key: Int]?
+
+    /// The line where `key` already appeared among `pairs`, or nil.
+    func firstLine(of key: String, in pairs: [Node.Pair]) -> Int? {
+        if let lines { return lines[UTF8Key(key)] }
+        for pair in pairs {
+            if let text = pair.key.scalar?.text, text.hasSameBytes(as: key) { return pair.key.location.line }
+        }
+        return nil
+    }
+
+    /// Records `key`, read at `line`, as the pair about to join the `pairCount` pairs read so far.
+    mutating func add(_ key: String, line: Int, pairCount: Int, in pairs: [Node.Pair]) {
+        if lines != nil {
+            lines![UTF8Key(key)] = line
+        } else if pairCount >= Self.directComparisonLimit {
+            var lines: [UTF8Key: Int] = [:]
+            for pair in pairs {
+                if let text = pair.key.scalar?.text { lines[UTF8Key(text)] = pair.key.location.line }
+            }
+            lines[UTF8Key(key)] = line
+            self.lines = lines
         }
     }
 }

@@ -25,4 +25,20 @@ import Testing
         let root = try loadYAML("a: {x: 1}\nb: {x: 2}\n")
         #expect(root["b"]?["x"]?.scalar?.text == "2")
     }
+
+    /// Past sixteen keys the finder switches from comparing keys to a table: a duplicate is found on either side.
+    @Test(arguments: [(3, 30), (17, 18), (20, 40), (1, 17)])
+    func duplicateInALongMapping(first: Int, second: Int) throws {
+        var lines = (1...40).map { "k\($0): \($0)" }
+        lines[second - 1] = "k\(first): again"
+        let error = try #require(loadError(lines.joined(separator: "\n") + "\n"))
+        #expect(error.location == at(second, 1))
+        #expect(error.message == "映射中的键“k\(first)”重复：第 \(first) 行已出现")
+    }
+
+    @Test func longMappingWithoutDuplicatesLoads() throws {
+        let root = try loadYAML((1...40).map { "k\($0): \($0)" }.joined(separator: "\n"))
+        #expect(root["k40"]?.scalar?.text == "40")
+        #expect(root.pairs?.count == 40)
+    }
 }
