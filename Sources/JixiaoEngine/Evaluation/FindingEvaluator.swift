@@ -7,8 +7,8 @@ struct FindingEvaluator {
     let submission: Submission
 
     func evaluate(environment: ScoringEnvironment, indicators: [IndicatorResult],
-                  checks: [CheckResult], metrics: [MetricResult]) -> [FindingResult] {
-        let base = TemplateContext(rubric: rubric, submission: submission, environment: environment, metrics: metrics)
+                  checks: [CheckResult]) -> [FindingResult] {
+        let base = TemplateContext(rubric: rubric, submission: submission, environment: environment)
         let lost = Dictionary(indicators.map { ($0.id, $0.pointsLost ?? .zero) }, uniquingKeysWith: { first, _ in first })
         var results: [FindingResult] = []
         for finding in rubric.findings {
@@ -17,17 +17,16 @@ struct FindingEvaluator {
             switch finding.trigger {
             case .pointsLost(let ids):
                 guard ids.contains(where: { (lost[$0] ?? .zero) > .zero }) else { continue }
-                results.append(fill(finding, context: base.values, stake: stake, suffix: nil))
+                results.append(fill(finding, context: base, stake: stake, suffix: nil))
             case .checkMismatches(let severity):
                 for check in checks where check.verdict == .mismatch && check.severity >= severity {
-                    var context = base.values
-                    context["check"] = TemplateContext.values(of: check)
+                    let context = base.adding(["check": TemplateContext.values(of: check)])
                     results.append(fill(finding, context: context, stake: stake, suffix: check.id))
                 }
             case .condition(let condition):
                 guard let each = finding.each else {
                     if condition.expression.evaluate(in: environment) == .bool(true) {
-                        results.append(fill(finding, context: base.values, stake: stake, suffix: nil))
+                        results.append(fill(finding, context: base, stake: stake, suffix: nil))
                     }
                     continue
                 }
@@ -46,7 +45,7 @@ struct FindingEvaluator {
         return results
     }
 
-    private func fill(_ finding: FindingTemplate, context: [String: Any], stake: [String: Rational],
+    private func fill(_ finding: FindingTemplate, context: TemplateContext, stake: [String: Rational],
                       suffix: String?) -> FindingResult {
         let id = suffix.map { "\(finding.id)[\($0)]" } ?? finding.id
         // A cause the submission states (causes: {id: text}) wins over the rubric's cause template.

@@ -42,7 +42,7 @@ public struct Scorer: Sendable {
         let enoughScored = maxApplicable > .zero && maxApplicable >= rubric.total * rubric.policy.gradeRequires
         let grade = enoughScored ? rubric.grades.grade(forShare: score.divided(by: maxApplicable)!) : nil
         let findings = FindingEvaluator(rubric: rubric, submission: submission)
-            .evaluate(environment: environment, indicators: groups.flatMap(\.allIndicators), checks: checks, metrics: metrics)
+            .evaluate(environment: environment, indicators: groups.flatMap(\.allIndicators), checks: checks)
         let claimed = groups.flatMap(\.allIndicators).filter { $0.claimedScore != nil }
         let claims = claimed.compactMap(\.claimedScore)
         var result = RubricResult(

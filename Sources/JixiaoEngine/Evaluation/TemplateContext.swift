@@ -1,50 +1,96 @@
 import JixiaoExpression
+import Mustache
 
 /// The values a finding's templates can use, formatted as a report writes them: amounts and counts as plain
 /// numbers (the template adds 万元, 人次 …), rates with two decimals and %, texts as written.
-struct TemplateContext {
-    private(set) var values: [String: Any] = [:]
-    let rubric: Rubric
-    let environment: ScoringEnvironment
-    let metrics: [MetricResult]
+///
+/// Values are looked up when a template names them (a `MustacheParent`, walked name by name): a rubric declares
+/// hundreds of facts and a finding's sentence names a few. Precedence at the top level, highest first: the
+/// values a finding adds (`check`, the current record, per-record metrics), metrics, `department` and `year`,
+/// facts; below it, the first fact in written order the submission holds decides whether a name is a figure or
+/// a further level.
+struct TemplateContext: MustacheParent {
+    /// What every level of one submission's context reads.
+    private final class Source: Sendable {
+        let rubric: Rubric
+        let tree: TemplateFactTree
+        let environment: ScoringEnvironment
+        let department: String
+        let year: String
 
-    init(rubric: Rubric, submission: Submission, environment: ScoringEnvironment, metrics: [MetricResult]) {
-        self.rubric = rubric
-        self.environment = environment
-        self.metrics = metrics
-        values["department"] = submission.department
-        values["year"] = String(submission.year)
-        for fact in rubric.facts where fact.kind != .list {
-            if let value = environment.facts.value(of: fact.path), let text = Self.text(value, kind: fact.kind) {
-                let segments = fact.path.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
-                Self.set(text, at: segments[...], in: &values)
-            }
+        init(rubric: Rubric, environment: ScoringEnvironment, department: String, year: String) {
+            self.rubric = rubric
+            // A rubric put together in code, not compiled from YAML, gets its tree here.
+            self.tree = rubric.templateFacts.factCount == rubric.facts.count
+                ? rubric.templateFacts : TemplateFactTree(facts: rubric.facts)
+            self.environment = environment
+            self.department = department
+            self.year = year
         }
-        for metric in rubric.metrics where metric.each == nil {
-            if let value = environment.metrics[metric.id], let text = Self.text(value, unit: metric.unit, places: metric.places) {
-                values[metric.id] = text
+    }
+
+    private let source: Source
+    /// The level of the fact tree this context stands for; 0 is the top level.
+    private let branch: Int
+    /// Values set over the top level by the finding being written.
+    private var added: [String: Any] = [:]
+
+    init(rubric: Rubric, submission: Submission, environment: ScoringEnvironment) {
+        source = Source(rubric: rubric, environment: environment, department: submission.department,
+                        year: String(submission.year))
+        branch = 0
+    }
+
+    private init(source: Source, branch: Int) {
+        self.source = source
+        self.branch = branch
+    }
+
+    func child(named name: String) -> Any? {
+        if branch == 0 {
+            if let value = added[name] { return value }
+            if let metric = source.rubric.metric(withId: name), metric.each == nil,
+               let value = source.environment.metrics[metric.id],
+               let text = Self.text(value, unit: metric.unit, places: metric.places) {
+                return text
             }
+            if name == "department" { return source.department }
+            if name == "year" { return source.year }
         }
+        guard let child = source.tree.child(name, of: branch) else { return nil }
+        for (index, endsHere) in source.tree.branches[child].facts {
+            let fact = source.rubric.facts[index]
+            guard let value = source.environment.facts.value(of: fact.path), let text = Self.text(value, kind: fact.kind)
+            else { continue }
+            return endsHere ? text : TemplateContext(source: source, branch: child)
+        }
+        return nil
+    }
+
+    /// This context with `values` set over its top level (the check that fired).
+    func adding(_ values: [String: Any]) -> TemplateContext {
+        var context = self
+        context.added.merge(values) { _, new in new }
+        return context
     }
 
     /// The context inside a per-record finding: the record under its variable name, and every per-record
     /// metric over the same list taken for this record.
-    func recordContext(list: String, variable: String, index: Int, record: [String: Value]) -> [String: Any] {
-        var context = values
+    func recordContext(list: String, variable: String, index: Int, record: [String: Value]) -> TemplateContext {
         var fields: [String: Any] = [:]
-        let declaration = rubric.fact(at: list)
+        let declaration = source.rubric.fact(at: list)
         for (name, value) in record {
             let kind = declaration?.fields.first { $0.name == name }?.kind ?? .text
             fields[name] = Self.text(value, kind: kind)
         }
-        context[variable] = fields
-        for metric in rubric.metrics where metric.each?.list == list {
-            if case .list(let items)? = environment.metrics[metric.id], items.indices.contains(index),
+        var added: [String: Any] = [variable: fields]
+        for metric in source.rubric.metrics where metric.each?.list == list {
+            if case .list(let items)? = source.environment.metrics[metric.id], items.indices.contains(index),
                let text = Self.text(items[index], unit: metric.unit, places: metric.places) {
-                context[metric.id] = text
+                added[metric.id] = text
             }
         }
-        return context
+        return adding(added)
     }
 
     static func values(of check: CheckResult) -> [String: Any] {
@@ -79,18 +125,5 @@ struct TemplateContext {
         case .count: return NumberFormat.score(number, places: places)
         default: return number.decimalText(places: places)
         }
-    }
-
-    private static func set(_ text: String, at path: ArraySlice<String>, in dictionary: inout [String: Any]) {
-        guard let first = path.first else { return }
-        if path.count == 1 {
-            if dictionary[first] == nil { dictionary[first] = text }
-            return
-        }
-        if let existing = dictionary[first], !(existing is [String: Any]) { return }
-        // Taken out while it changes, so the child is not copied for every fact set under it.
-        var child = dictionary.removeValue(forKey: first) as? [String: Any] ?? [:]
-        set(text, at: path.dropFirst(), in: &child)
-        dictionary[first] = child
     }
 }
