@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Comparisons of UTF-8 text byte for byte.
 ///
 /// YAML keys and the fixed words jixiao looks for (units, direction words) are compared this way: the YAML
@@ -6,7 +14,17 @@
 extension String {
     /// The same UTF-8 bytes.
     public func hasSameBytes(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count else { return false }
+        // Compared as whole buffers where both are contiguous (native strings are): many times faster than
+        // stepping through two UTF-8 views.
+        if let same = utf8.withContiguousStorageIfAvailable({ mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                mine.count == 0 || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
+            }
+        }), let same {
+            return same
+        }
+        return utf8.elementsEqual(other.utf8)
     }
 
     /// Starts with the UTF-8 bytes of `prefix`.

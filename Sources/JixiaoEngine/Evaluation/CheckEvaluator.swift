@@ -86,14 +86,15 @@ struct CheckEvaluator {
 
     private func inputs(of check: Check, in environment: ScoringEnvironment,
                         unit resolver: ReferenceResolver) -> [(path: String, shown: String)] {
-        var seen = Set<String>()
-        var shown: [(String, String)] = []
+        var shown: [(path: String, shown: String)] = []
         var scopedResolver = resolver
         if let each = check.each, let list = rubric.fact(at: each.list) { scopedResolver.record = (each.variable, list) }
-        for reference in check.stated.expression.references + check.computed.expression.references
-        where seen.insert(reference.path).inserted {
-            let (unit, places) = scopedResolver.resolve(reference.path)?.displayUnit(amountUnit: rubric.unit) ?? (.plain, 4)
-            shown.append((reference.path, NumberFormat.show(environment.value(of: reference.path), as: unit, places: places)))
+        for expression in [check.stated.expression, check.computed.expression] {
+            // A check names a handful of figures: a list finds the repeated ones faster than hashing paths.
+            for reference in expression.references where !shown.contains(where: { $0.path.hasSameBytes(as: reference.path) }) {
+                let (unit, places) = scopedResolver.resolve(reference.path)?.displayUnit(amountUnit: rubric.unit) ?? (.plain, 4)
+                shown.append((reference.path, NumberFormat.show(environment.value(of: reference.path), as: unit, places: places)))
+            }
         }
         return shown
     }

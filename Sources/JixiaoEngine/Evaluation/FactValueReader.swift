@@ -151,7 +151,8 @@ struct FactValueReader {
 
     /// Half a unit of the last printed digit alone, in the target unit: the precision a stated figure is read at.
     func printedHalfUnit(of node: Node, kind: FactKind) -> Rational {
-        guard let printed = node.scalar?.text.trimmingSpaces() else { return .zero }
+        // Only figures have a printed precision; texts and names are not searched for direction words.
+        guard kind == .amount || kind == .percent, let printed = node.scalar?.text.trimmingSpaces() else { return .zero }
         let text = Self.directed(printed).figure
         switch kind {
         case .amount:

@@ -81,11 +81,8 @@ final class SubmissionTree: Sendable {
     private static func child(of node: Node, named segment: Substring.UTF8View) -> Node? {
         switch node.content {
         case .mapping(let pairs):
-            let length = segment.count
-            return pairs.first { pair in
-                guard let key = pair.key.scalar?.text.utf8, key.count == length else { return false }
-                return key.elementsEqual(segment)
-            }?.value
+            let name = String(decoding: segment, as: UTF8.self)
+            return pairs.first { $0.key.scalar?.text.hasSameBytes(as: name) == true }?.value
         case .sequence(let items):
             guard let position = Int(String(decoding: segment, as: UTF8.self)) else { return nil }
             return items.indices.contains(position) ? items[position] : nil

@@ -57,7 +57,8 @@ enum Verdicts {
         result.statedRange = statedRange
         result.computedRange = computedRange
         let comparison = "文档 \(show(stated))，重新计算 \(show(computed))"
-        let differenceText = "相差 \(differenceText(difference, unit: result.unit))"
+        // Written only for the verdicts that say them: most checks agree, and formatting is most of the cost.
+        let differenceText = { "相差 \(Self.differenceText(difference, unit: unit))" }
 
         if let tolerance = result.tolerance {
             let within: Bool
@@ -67,7 +68,7 @@ enum Verdicts {
             case .atLeast: within = stated >= computed - tolerance
             }
             result.verdict = within ? .ok : .mismatch
-            result.explanation = "\(comparison)，\(differenceText)，" + (within ? "在容差 \(show(tolerance)) 以内" : "超出容差 \(show(tolerance))")
+            result.explanation = "\(comparison)，\(differenceText())，" + (within ? "在容差 \(show(tolerance)) 以内" : "超出容差 \(show(tolerance))")
             return
         }
 
@@ -89,19 +90,21 @@ enum Verdicts {
         }
         // Rates need more digits than the report shows, or the range looks like a point.
         let envelopePlaces = unit == .percent ? 4 : 3
-        let envelope = "[\(NumberFormat.show(computedRange.lower, as: unit, places: envelopePlaces)), "
-            + "\(NumberFormat.show(computedRange.upper, as: unit, places: envelopePlaces))]"
+        let envelope = {
+            "[\(NumberFormat.show(computedRange.lower, as: unit, places: envelopePlaces)), "
+                + "\(NumberFormat.show(computedRange.upper, as: unit, places: envelopePlaces))]"
+        }
         if exact {
             result.verdict = .ok
             result.explanation = result.relation == .equal ? "\(comparison)，一致"
                 : "\(comparison)，满足 文档 \(result.relation.symbol) 计算"
         } else if explained {
             result.verdict = .rounding
-            result.explanation = "\(comparison)，\(differenceText)，在各数尾数误差可能造成的范围 \(envelope) 内"
+            result.explanation = "\(comparison)，\(differenceText())，在各数尾数误差可能造成的范围 \(envelope()) 内"
         } else {
             result.verdict = .mismatch
             result.explanation = result.relation == .equal
-                ? "\(comparison)，\(differenceText)，超出尾数误差可能造成的范围 \(envelope)"
+                ? "\(comparison)，\(differenceText())，超出尾数误差可能造成的范围 \(envelope())"
                 : "\(comparison)，不满足 文档 \(result.relation.symbol) 计算，尾数误差也无法解释"
         }
     }
