@@ -38,7 +38,9 @@ struct Lexer {
     }
 
     private mutating func nextToken() throws(ExpressionError) -> Token {
-        while let scalar = peek(), scalar.properties.isWhitespace { position += 1 }
+        while let scalar = peek(), scalar == " " || (!scalar.isASCII || scalar.value < 0x20) && scalar.properties.isWhitespace {
+            position += 1
+        }
         let start = position
         guard let scalar = peek() else { return token(.end, from: start) }
 
@@ -72,30 +74,40 @@ struct Lexer {
 
     /// Operators and punctuation, with their Unicode and C-style aliases. `nil` if none starts here.
     private mutating func lexOperator() -> Token.Kind? {
-        let twoCharacter: [String: Token.Kind] = [
-            "==": .operator(.equal), "!=": .operator(.notEqual), "<=": .operator(.lessEqual),
-            ">=": .operator(.greaterEqual), "&&": .keyword(.and), "||": .keyword(.or),
-        ]
-        if let first = peek(), let second = peek(1),
-           let kind = twoCharacter[String(Character(first)) + String(Character(second))] {
+        if let first = peek(), let second = peek(1), let kind = Self.twoCharacterOperator(first, second) {
             position += 2
             return kind
         }
-        let oneCharacter: [Unicode.Scalar: Token.Kind] = [
-            "+": .operator(.plus), "-": .operator(.minus), "\u{2212}": .operator(.minus),
-            "*": .operator(.times), "×": .operator(.times), "/": .operator(.divide), "÷": .operator(.divide),
-            "<": .operator(.less), ">": .operator(.greater),
-            "≤": .operator(.lessEqual), "≥": .operator(.greaterEqual), "≠": .operator(.notEqual),
-            "!": .keyword(.not),
-            "(": .leftParen, "（": .leftParen, ")": .rightParen, "）": .rightParen,
-            ",": .comma, "，": .comma,
-        ]
-        if let scalar = peek(), let kind = oneCharacter[scalar] {
+        if let scalar = peek(), let kind = Self.oneCharacterOperators[scalar] {
             position += 1
             return kind
         }
         return nil
     }
+
+    /// `==`, `!=`, `<=`, `>=`, `&&`, `||`. A switch rather than a table of two-character strings: every
+    /// operator of every check's expressions passes through here when a rubric loads.
+    private static func twoCharacterOperator(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Token.Kind? {
+        switch (first, second) {
+        case ("=", "="): .operator(.equal)
+        case ("!", "="): .operator(.notEqual)
+        case ("<", "="): .operator(.lessEqual)
+        case (">", "="): .operator(.greaterEqual)
+        case ("&", "&"): .keyword(.and)
+        case ("|", "|"): .keyword(.or)
+        default: nil
+        }
+    }
+
+    private static let oneCharacterOperators: [Unicode.Scalar: Token.Kind] = [
+        "+": .operator(.plus), "-": .operator(.minus), "\u{2212}": .operator(.minus),
+        "*": .operator(.times), "×": .operator(.times), "/": .operator(.divide), "÷": .operator(.divide),
+        "<": .operator(.less), ">": .operator(.greater),
+        "≤": .operator(.lessEqual), "≥": .operator(.greaterEqual), "≠": .operator(.notEqual),
+        "!": .keyword(.not),
+        "(": .leftParen, "（": .leftParen, ")": .rightParen, "）": .rightParen,
+        ",": .comma, "，": .comma,
+    ]
 
     /// `12`, `1717.31`, `.5`, `1e3`, `1.5E-2`, and percent literals `90%` (= 0.9).
     private mutating func lexNumber() throws(ExpressionError) -> Token {
@@ -141,16 +153,17 @@ struct Lexer {
             }
             position = segmentStart
             skipIdentifierCharacters()
-            let segment = text(segmentStart..<position)
-            if next.isASCIIDigit, !segment.unicodeScalars.allSatisfy(\.isASCIIDigit) {
+            if next.isASCIIDigit, !scalars[segmentStart..<position].allSatisfy(\.isASCIIDigit) {
+                let segment = text(segmentStart..<position)
                 throw ExpressionError(offset: segmentStart, message: "路径段“\(segment)”不合法：路径段要么是名称（字母或下划线开头），要么全是数字")
             }
         }
         let written = text(start..<position)
-        if let keyword = Keyword(rawValue: written) {
-            return token(.keyword(keyword), from: start)
+        // Keywords are short and undotted: most paths are not compared with them at all.
+        if written.utf8.count <= 5, let keyword = Keyword(rawValue: written) {
+            return Token(kind: .keyword(keyword), range: start..<position, text: written)
         }
-        return token(.path(written), from: start)
+        return Token(kind: .path(written), range: start..<position, text: written)
     }
 
     private mutating func skipIdentifierCharacters() {

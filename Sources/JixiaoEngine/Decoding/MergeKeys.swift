@@ -4,6 +4,9 @@ import JixiaoYAML
 /// ordinary key, so the merged values would silently go missing. Every plain `<<` key is reported instead.
 enum MergeKeys {
     static func report(in root: Node, sink: DiagnosticSink) {
+        // Looked for first without paths: almost no file has one, and a path for every node costs more than
+        // reading the file.
+        guard containsMergeKey(root) else { return }
         // An explicit stack: the tree's depth is bounded by the loader, but no recursion is needed at all.
         var pending: [(node: Node, path: String)] = [(root, "")]
         while let (node, path) = pending.popLast() {
@@ -16,7 +19,7 @@ enum MergeKeys {
                 for pair in pairs.reversed() {
                     let key = pair.key.scalar
                     let childPath = path.isEmpty ? (key?.text ?? "") : "\(path).\(key?.text ?? "")"
-                    if let key, key.text == "<<", key.style == .plain, pair.key.tag == nil {
+                    if isMergeKey(pair.key) {
                         sink.report(Diagnostic(
                             location: pair.key.location, path: childPath,
                             message: "不支持 YAML 合并键“<<”：其中的字段不会被并入；请把这些字段直接写出（锚点 & 和别名 * 仍可用来复用整个值）"))
@@ -26,5 +29,28 @@ enum MergeKeys {
                 }
             }
         }
+    }
+
+    private static func isMergeKey(_ key: Node) -> Bool {
+        guard let scalar = key.scalar else { return false }
+        return scalar.style == .plain && key.tag == nil && scalar.text.hasSameBytes(as: "<<")
+    }
+
+    private static func containsMergeKey(_ root: Node) -> Bool {
+        var pending = [root]
+        while let node = pending.popLast() {
+            switch node.content {
+            case .scalar:
+                continue
+            case .sequence(let items):
+                pending += items
+            case .mapping(let pairs):
+                for pair in pairs {
+                    if isMergeKey(pair.key) { return true }
+                    pending.append(pair.value)
+                }
+            }
+        }
+        return false
     }
 }
