@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Comparisons of UTF-8 text byte for byte.
 ///
 /// YAML keys and the fixed words jixiao looks for (units, direction words) are compared this way: the YAML
@@ -13,26 +5,21 @@ import Darwin
 /// Chinese text normalises both sides on every call — many times the cost of reading the figure itself.
 extension String {
     /// The same UTF-8 bytes.
+    @inlinable
     public func hasSameBytes(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        // Compared as whole buffers where both are contiguous (native strings are): many times faster than
-        // stepping through two UTF-8 views.
-        if let same = utf8.withContiguousStorageIfAvailable({ mine in
-            other.utf8.withContiguousStorageIfAvailable { theirs in
-                mine.count == 0 || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
-            }
-        }), let same {
-            return same
-        }
-        return utf8.elementsEqual(other.utf8)
+        // Inlinable, so every caller gets the comparison specialised: called across modules unspecialised, it
+        // was slower than String's own `==`, which it beats when specialised.
+        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
     }
 
     /// Starts with the UTF-8 bytes of `prefix`.
+    @inlinable
     public func hasBytePrefix(_ prefix: String) -> Bool {
         utf8.count >= prefix.utf8.count && utf8.prefix(prefix.utf8.count).elementsEqual(prefix.utf8)
     }
 
     /// Ends with the UTF-8 bytes of `suffix`.
+    @inlinable
     public func hasByteSuffix(_ suffix: String) -> Bool {
         utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }

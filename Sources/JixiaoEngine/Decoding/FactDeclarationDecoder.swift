@@ -2,6 +2,7 @@ import JixiaoYAML
 
 /// Reads the rubric's `facts:` block: `path: {kind, label, unit, required, options, fields}` or `path: kind`.
 struct FactDeclarationDecoder {
+    static let keys: Set<String> = ["kind", "label", "unit", "required", "options", "fields", "of"]
     let sink: DiagnosticSink
 
     func decode(_ node: Node?, path: String) -> [FactDeclaration] {
@@ -29,7 +30,7 @@ struct FactDeclarationDecoder {
                                    options: [], fields: [], elementKind: nil)
         }
         guard let reader = MappingReader(node, path: path, sink: sink, what: "事实声明") else { return nil }
-        reader.rejectUnknownKeys(allowed: ["kind", "label", "unit", "required", "options", "fields", "of"])
+        reader.rejectUnknownKeys(allowed: Self.keys)
         guard let kindText = reader.text("kind", required: true, what: "类型"),
               let kind = parseKind(kindText, at: reader.node("kind")!, path: reader.childPath("kind")) else { return nil }
         let options = reader.texts("options") ?? []
@@ -84,13 +85,21 @@ struct FactDeclarationDecoder {
     }
 
     static func isValidPath(_ path: String) -> Bool {
-        // An ASCII path is decided on its bytes; only other scripts need the Unicode character classes.
+        // An ASCII path is decided in one pass over its bytes; only other scripts need the Unicode character classes.
         if path.utf8.allSatisfy({ $0 < 0x80 }) {
-            return path.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy { segment in
-                !segment.isEmpty && segment.allSatisfy { byte in
-                    byte == UInt8(ascii: "_") || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            var segmentLength = 0
+            for byte in path.utf8 {
+                if byte == UInt8(ascii: ".") {
+                    guard segmentLength > 0 else { return false }
+                    segmentLength = 0
+                    continue
                 }
+                let isWordByte = byte == UInt8(ascii: "_") || byte >= 0x30 && byte <= 0x39
+                    || byte >= 0x41 && byte <= 0x5A || byte >= 0x61 && byte <= 0x7A
+                guard isWordByte else { return false }
+                segmentLength += 1
             }
+            return segmentLength > 0
         }
         let segments = path.split(separator: ".", omittingEmptySubsequences: false)
         return !segments.isEmpty && segments.allSatisfy { segment in
