@@ -80,7 +80,7 @@ struct RubricDecoder {
         rubric.findings = FindingDecoder(sink: sink).decode(top.node("findings"), path: "findings")
         rubric.checkSets = checkSets.map(\.id)
         rubric.factsByPath = factsByPath
-        rubric.templateFacts = TemplateFactTree(facts: facts)
+        rubric.templateFacts = TemplateFactIndex(facts: facts)
         rubric.metricsById = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         RubricValidator(sink: sink, rubric: rubric, root: top).validate()
         rubric.metrics = MetricOrder(sink: sink, rubric: rubric).sorted()

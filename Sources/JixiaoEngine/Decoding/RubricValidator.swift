@@ -101,24 +101,16 @@ struct RubricValidator {
     }
 
     /// Every `{{name}}` in a finding's templates must name something, or it would silently print nothing.
-    /// The names every finding's template may read: facts (and their parents), plain metrics. Built once per
-    /// rubric, not once per finding.
-    private func templateDataNames() -> Set<String> {
-        var known = Set(["department", "year", "."])
-        let factPaths = rubric.facts.filter { $0.kind != .list }.map(\.path)
-        for path in factPaths {
-            // Every parent of the path: "a", "a.b", "a.b.c" (cut at the dots' byte offsets).
-            let bytes = Array(path.utf8)
-            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
-                known.insert(String(decoding: bytes[..<offset], as: UTF8.self))
-            }
-            known.insert(path)
-        }
-        known.formUnion(rubric.metrics.filter { $0.each == nil }.map(\.id))
-        return known
+    /// The names every finding's template may read: facts (and their parents), plain metrics. Taken from the
+    /// rubric's template index, not listed again.
+    private func templateDataNames() -> TemplateDataNames {
+        let index = rubric.templateFacts.factCount == rubric.facts.count
+            ? rubric.templateFacts : TemplateFactIndex(facts: rubric.facts)
+        return TemplateDataNames(facts: index, others: Set(["department", "year", "."])
+            .union(rubric.metrics.filter { $0.each == nil }.map(\.id)))
     }
 
-    private func checkTemplateNames(of finding: FindingTemplate, dataNames: Set<String>) {
+    private func checkTemplateNames(of finding: FindingTemplate, dataNames: TemplateDataNames) {
         // The finding's own names are kept apart: adding them to a copy of every data name cost more than the
         // rest of the validation.
         var own = Set<String>()
@@ -135,7 +127,7 @@ struct RubricValidator {
             for name in Self.templateNames(in: template.source) where !own.contains(name) && !dataNames.contains(name) {
                 sink.report(Diagnostic(location: template.location, path: "\(finding.path).\(template.key)",
                                        message: "模板中的“{{\(name)}}”不是可用的数据名，会输出为空",
-                                       hint: Suggestion.didYouMean(name, among: dataNames.union(own).sorted())))
+                                       hint: Suggestion.didYouMean(name, among: dataNames.all.union(own).sorted())))
             }
         }
     }
@@ -220,4 +212,18 @@ struct RubricValidator {
 extension Group {
     /// True when no group or indicator below failed to decode.
     var isCompleteTree: Bool { complete && groups.allSatisfy(\.isCompleteTree) }
+}
+
+/// The names a finding template may read, whatever the finding: the rubric's facts and their parents, plain
+/// metrics, `department` and `year`.
+private struct TemplateDataNames {
+    let facts: TemplateFactIndex
+    let others: Set<String>
+
+    func contains(_ name: String) -> Bool {
+        others.contains(name) || facts.facts(under: name) != nil
+    }
+
+    /// Every name, for a "did you mean" hint.
+    var all: Set<String> { others.union(facts.names) }
 }

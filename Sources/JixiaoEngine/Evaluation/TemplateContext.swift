@@ -13,16 +13,16 @@ struct TemplateContext: MustacheParent {
     /// What every level of one submission's context reads.
     private final class Source: Sendable {
         let rubric: Rubric
-        let tree: TemplateFactTree
+        let index: TemplateFactIndex
         let environment: ScoringEnvironment
         let department: String
         let year: String
 
         init(rubric: Rubric, environment: ScoringEnvironment, department: String, year: String) {
             self.rubric = rubric
-            // A rubric put together in code, not compiled from YAML, gets its tree here.
-            self.tree = rubric.templateFacts.factCount == rubric.facts.count
-                ? rubric.templateFacts : TemplateFactTree(facts: rubric.facts)
+            // A rubric put together in code, not compiled from YAML, gets its index here.
+            self.index = rubric.templateFacts.factCount == rubric.facts.count
+                ? rubric.templateFacts : TemplateFactIndex(facts: rubric.facts)
             self.environment = environment
             self.department = department
             self.year = year
@@ -30,24 +30,24 @@ struct TemplateContext: MustacheParent {
     }
 
     private let source: Source
-    /// The level of the fact tree this context stands for; 0 is the top level.
-    private let branch: Int
+    /// The dotted name of the level this context stands for; empty at the top level.
+    private let level: String
     /// Values set over the top level by the finding being written.
     private var added: [String: Any] = [:]
 
     init(rubric: Rubric, submission: Submission, environment: ScoringEnvironment) {
         source = Source(rubric: rubric, environment: environment, department: submission.department,
                         year: String(submission.year))
-        branch = 0
+        level = ""
     }
 
-    private init(source: Source, branch: Int) {
+    private init(source: Source, level: String) {
         self.source = source
-        self.branch = branch
+        self.level = level
     }
 
     func child(named name: String) -> Any? {
-        if branch == 0 {
+        if level.isEmpty {
             if let value = added[name] { return value }
             if let metric = source.rubric.metric(withId: name), metric.each == nil,
                let value = source.environment.metrics[metric.id],
@@ -57,12 +57,13 @@ struct TemplateContext: MustacheParent {
             if name == "department" { return source.department }
             if name == "year" { return source.year }
         }
-        guard let child = source.tree.child(name, of: branch) else { return nil }
-        for (index, endsHere) in source.tree.branches[child].facts {
+        let childLevel = level.isEmpty ? name : level + "." + name
+        guard let facts = source.index.facts(under: childLevel) else { return nil }
+        for (index, endsHere) in facts {
             let fact = source.rubric.facts[index]
             guard let value = source.environment.facts.value(of: fact.path), let text = Self.text(value, kind: fact.kind)
             else { continue }
-            return endsHere ? text : TemplateContext(source: source, branch: child)
+            return endsHere ? text : TemplateContext(source: source, level: childLevel)
         }
         return nil
     }

@@ -48,7 +48,7 @@ public struct Rubric: Sendable {
     var factsByPath: [String: FactDeclaration] = [:]
     var metricsById: [String: Metric] = [:]
     /// The facts as finding templates name them, made when the rubric is compiled.
-    var templateFacts = TemplateFactTree()
+    var templateFacts = TemplateFactIndex()
 }
 
 /// A group of indicators (一级/二级 …), any depth.
