@@ -103,6 +103,8 @@ final class SubmissionTree: Sendable {
         switch node.content {
         case .mapping(let pairs):
             for pair in pairs {
+                // Figures are found in their parents: most pairs are passed over here.
+                if case .scalar = pair.value.content { continue }
                 guard let key = pair.key.scalar?.text, !key.utf8.isEmpty,
                       !key.utf8.contains(UInt8(ascii: ".")) else { continue }
                 // `stated.…` paths are routed to the stated tree, so a `stated` key under facts is unreachable.
@@ -112,6 +114,7 @@ final class SubmissionTree: Sendable {
             }
         case .sequence(let items):
             for (position, item) in items.enumerated() {
+                if case .scalar = item.content { continue }
                 extend(&prefix, at: length, with: String(position).utf8)
                 index(item, prefix: &prefix, inherited: section, skippingStated: false, into: &places)
             }

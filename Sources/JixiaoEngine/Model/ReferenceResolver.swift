@@ -64,18 +64,20 @@ struct ReferenceResolver {
     /// Display unit of a whole expression, guessed from its shape: a single reference shows like what it names,
     /// ratio/percent/growth and percent literals show as percentages, sums of amounts as amounts.
     func displayUnit(of expression: SourcedExpression) -> (unit: DisplayUnit, places: Int) {
-        let source = expression.source.trimmingCharacters(in: [" "])
+        // Read as bytes and scalars: every method of every indicator asks this for every submission.
+        let source = expression.source.trimmingSpaces()
         let references = expression.expression.references
-        if references.count == 1, references[0].path == source, let resolved = resolve(source) {
+        if references.count == 1, references[0].path.hasSameBytes(as: source), let resolved = resolve(source) {
             return resolved.displayUnit(amountUnit: rubric.unit)
         }
-        for function in ["ratio(", "percent(", "growth("] where source.hasPrefix(function) && source.hasSuffix(")") {
+        for function in ["ratio(", "percent(", "growth("] where source.hasBytePrefix(function) && source.hasByteSuffix(")") {
             return (.percent, 2)
         }
-        if references.isEmpty { return (source.hasSuffix("%") ? .percent : .plain, 2) }
+        if references.isEmpty { return (source.hasByteSuffix("%") ? .percent : .plain, 2) }
         // Only sums and differences keep their references' unit; products, quotients and calls do not.
         let units = Set(references.compactMap { resolve($0.path)?.displayUnit(amountUnit: rubric.unit).unit })
-        let arithmetic = source.contains { "*/×÷".contains($0) } || !Self.callsOnlyUnitPreservingFunctions(source)
+        let arithmetic = source.unicodeScalars.contains { $0 == "*" || $0 == "/" || $0 == "×" || $0 == "÷" }
+            || !Self.callsOnlyUnitPreservingFunctions(source)
         if units.count == 1, let unit = units.first, !arithmetic {
             return (unit, 2)
         }
@@ -87,6 +89,22 @@ struct ReferenceResolver {
 
     /// True when every call in `source` is to a unit-preserving function (or there are none).
     static func callsOnlyUnitPreservingFunctions(_ source: String) -> Bool {
+        // Nearly every expression is ASCII: its bytes are its characters.
+        if source.utf8.allSatisfy({ $0 < 0x80 }) {
+            var name: [UInt8] = []
+            for byte in source.utf8 {
+                if byte == UInt8(ascii: "(") {
+                    if !name.isEmpty && !unitPreservingFunctions.contains(String(decoding: name, as: UTF8.self)) { return false }
+                    name.removeAll(keepingCapacity: true)
+                } else if byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte >= 0x30 && byte <= 0x39
+                            || byte >= 0x41 && byte <= 0x5A || byte >= 0x61 && byte <= 0x7A {
+                    name.append(byte)
+                } else {
+                    name.removeAll(keepingCapacity: true)
+                }
+            }
+            return true
+        }
         var name = ""
         for character in source {
             if character == "(" || character == "（" {
