@@ -23,8 +23,17 @@ struct JSONLineWriter {
         close(UInt8(ascii: "]"))
     }
 
-    /// A member's key; its value is written next.
-    mutating func key(_ key: String) {
+    /// A key of the schema; its value is written next. Written as it is: a schema's keys need no escaping.
+    mutating func key(_ key: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        append(key)
+        append("\":")
+        atStart = true
+    }
+
+    /// A key taken from data (a check id, an input path), escaped like any string; its value is written next.
+    mutating func key(escaping key: String) {
         separate()
         JSONValue.writeString(key, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
@@ -40,19 +49,20 @@ struct JSONLineWriter {
     /// Decimal text written as is, e.g. "88.61".
     mutating func number(_ text: String) {
         separate()
-        bytes += text.utf8
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
         atStart = false
     }
 
     mutating func bool(_ flag: Bool) {
         separate()
-        bytes += (flag ? "true" : "false").utf8
+        append(flag ? "true" : "false")
         atStart = false
     }
 
     mutating func null() {
         separate()
-        bytes += "null".utf8
+        append("null")
         atStart = false
     }
 
@@ -63,17 +73,17 @@ struct JSONLineWriter {
         atStart = false
     }
 
-    mutating func member(_ key: String, _ text: String) {
+    mutating func member(_ key: StaticString, _ text: String) {
         self.key(key)
         string(text)
     }
 
-    mutating func member(_ key: String, _ text: String?) {
+    mutating func member(_ key: StaticString, _ text: String?) {
         self.key(key)
         if let text { string(text) } else { null() }
     }
 
-    mutating func member(_ key: String, _ value: JSONValue) {
+    mutating func member(_ key: StaticString, _ value: JSONValue) {
         self.key(key)
         self.value(value)
     }
@@ -87,6 +97,11 @@ struct JSONLineWriter {
     private mutating func close(_ bracket: UInt8) {
         bytes.append(bracket)
         atStart = false
+    }
+
+    /// Fixed ASCII text, copied as one block (appending a String's UTF-8 view goes byte by byte).
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private mutating func separate() {

@@ -1,7 +1,7 @@
 import JixiaoEngine
 import JixiaoExpression
 
-/// The lines of results.jsonl (docs/json-output.md#jixiaoresult2): per submission a `jixiao.result/2` object, and
+/// The lines of results.jsonl (docs/json-output.md, `jixiao.result/2`): per submission a `jixiao.result/2` object, and
 /// per rubric, before the first result that uses it, a `jixiao.rubric/2` header holding what the results of each
 /// of the rubric's checks share (name, expressions, relation, severity, tolerance, unit …).
 ///
@@ -51,7 +51,7 @@ public struct ResultLineRenderer: Sendable {
             writer.key("checks")
             writer.object { writer in
                 for heading in result.checkHeadings {
-                    writer.key(heading.id)
+                    writer.key(escaping: heading.id)
                     write(heading, to: &writer)
                 }
             }
@@ -61,14 +61,20 @@ public struct ResultLineRenderer: Sendable {
 
     private func write(_ result: RubricResult, to writer: inout JSONLineWriter) {
         writer.object { writer in
-            for (key, value) in common.membersBeforeChecks(result) { writer.member(key, value) }
+            for (key, value) in common.membersBeforeChecks(result) {
+                writer.key(escaping: key)
+                writer.value(value)
+            }
             writer.key("checks")
             writer.array { writer in
                 for check in result.checks {
                     write(check, of: check.headingIndex.map { result.checkHeadings[$0] }, to: &writer)
                 }
             }
-            for (key, value) in common.membersAfterChecks(result) { writer.member(key, value) }
+            for (key, value) in common.membersAfterChecks(result) {
+                writer.key(escaping: key)
+                writer.value(value)
+            }
         }
     }
 
@@ -108,7 +114,8 @@ public struct ResultLineRenderer: Sendable {
         let places = JSONRenderer.checkPlaces(check.unit)
         let inline = heading == nil
         func number(_ value: Rational?, _ writer: inout JSONLineWriter) {
-            if let value { writer.number(JSONRenderer.numberText(value, unit: check.unit, places: places)) } else { writer.null() }
+            guard let value else { writer.null(); return }
+            writer.number(JSONRenderer.numberText(value, unit: check.unit, places: places))
         }
         writer.object { writer in
             if let heading {
@@ -126,22 +133,27 @@ public struct ResultLineRenderer: Sendable {
                 writer.member("severity", check.severity.rawValue)
                 writer.member("relation", check.relation.rawValue)
             }
-            writer.member("stated", common.json(check.stated, unit: check.unit, places: places))
-            writer.member("computed", common.json(check.computed, unit: check.unit, places: places))
+            writer.key("stated")
+            write(check.stated, unit: check.unit, places: places, to: &writer)
+            writer.key("computed")
+            write(check.computed, unit: check.unit, places: places, to: &writer)
             writer.key("difference")
             number(check.difference, &writer)
             if inline {
                 writer.key("tolerance")
                 number(check.tolerance, &writer)
             }
-            for (key, range) in [("stated_range", check.statedRange), ("computed_range", check.computedRange)] {
-                writer.key(key)
-                guard let range else { writer.null(); continue }
+            func range(_ range: RationalRange?, _ writer: inout JSONLineWriter) {
+                guard let range else { writer.null(); return }
                 writer.array { writer in
                     number(range.lower, &writer)
                     number(range.upper, &writer)
                 }
             }
+            writer.key("stated_range")
+            range(check.statedRange, &writer)
+            writer.key("computed_range")
+            range(check.computedRange, &writer)
             if inline { writer.member("unit", check.unit.symbol) }
             if heading?.whereInDocument == nil { writer.member("where", check.whereInDocument) }
             writer.member("location", check.location.map { "\($0.line):\($0.column)" })
@@ -155,7 +167,10 @@ public struct ResultLineRenderer: Sendable {
             writer.key("inputs")
             if inline {
                 writer.object { writer in
-                    for input in check.inputs { writer.member(input.path, input.shown) }
+                    for input in check.inputs {
+                        writer.key(escaping: input.path)
+                        writer.string(input.shown)
+                    }
                 }
             } else {
                 writer.array { writer in
@@ -164,6 +179,19 @@ public struct ResultLineRenderer: Sendable {
             }
             writer.member("explanation", check.explanation)
             if inline { writer.member("check_set", check.checkSet) }
+        }
+    }
+
+    /// A value as ``JSONRenderer`` writes it: in its display unit, rounded to `places` only where it must be.
+    private func write(_ value: Value, unit: DisplayUnit, places: Int, to writer: inout JSONLineWriter) {
+        switch value {
+        case .number(let number): writer.number(JSONRenderer.numberText(number, unit: unit, places: places))
+        case .bool(let flag): writer.bool(flag)
+        case .text(let text): writer.string(text)
+        case .list(let items): writer.array { writer in
+            for item in items { write(item, unit: unit, places: places, to: &writer) }
+        }
+        case .missing, .notComputable: writer.null()
         }
     }
 }
