@@ -144,8 +144,8 @@ public struct ComparisonRowDecoder: Sendable {
         return row
     }
 
-    /// A mismatched check. A /2 entry with `check` takes its name, severity and unit from its rubric's header
-    /// entry, and its id and name from that entry's with the record's key and label.
+    /// A mismatched check. A /2 entry with `check` takes its severity and unit from its rubric's header entry,
+    /// and its id and name too, with the record's `[key]` and `（label）` added for a per-record check.
     private func mismatch(_ check: ExactJSON, checkHeadings: [String: ExactJSON]?) throws(ComparisonInputError) -> ComparisonRow.Mismatch {
         var id: String, name: String, constant = check
         if let checkHeadings, let reference = check["check"] {
