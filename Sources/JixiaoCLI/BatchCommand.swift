@@ -15,7 +15,8 @@ struct BatchCommand: ParsableCommand {
         abstract: "批量评分：为一个目录或多个提交文件评分，结果写入输出目录。",
         discussion: """
         目录参数表示其中所有 *.yaml / *.yml 文件（按文件名排序，不含子目录，不含以 . 开头的文件）。
-        输出目录中写入：results.jsonl（每行一个 jixiao.result/1 结果，顺序与输入相同）、
+        输出目录中写入：results.jsonl（每行一个 jixiao.result/2 结果，顺序与输入相同；每个规则在首次用到它的结果行之前
+        有一行 jixiao.rubric/2，写明其各项核对的名称、公式等，结果行只按编号引用）、
         summary.csv（每个提交文件每个规则一行：总分、得分率、等级与状态）、
         summary-<规则>.csv（每个规则一个文件，含各分组、各指标得分与计算项）、indicators.csv（每个指标一行的长表），
         三者均为 UTF-8 带 BOM，可直接用 Excel 打开；reports/<文件名>.md（逐份报告）、

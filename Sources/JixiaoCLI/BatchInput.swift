@@ -80,6 +80,7 @@ enum BatchOutcome: Sendable {
 
     struct ScoredSubmission: Sendable {
         var result: SubmissionResult
+        /// Its `jixiao.result/2` line of results.jsonl.
         var jsonLine: [UInt8]
         var report: String
         var summaryRows: [SummaryCSV.Row]
@@ -95,7 +96,7 @@ enum BatchOutcome: Sendable {
             let result = try SubmissionScorer(catalog: input.catalog).score(bytes: bytes, file: input.path, rubrics: rubrics)
             self = .scored(ScoredSubmission(
                 result: result,
-                jsonLine: JSONRenderer(engineVersion: Jixiao.version).renderBytes(result, pretty: false),
+                jsonLine: ResultLineRenderer(engineVersion: Jixiao.version).line(result),
                 report: MarkdownRenderer().render(result),
                 summaryRows: SummaryCSV.rows(result),
                 rubricRows: RubricSummaryCSV.rows(result),

@@ -34,6 +34,8 @@ final class BatchOutputs: @unchecked Sendable {
     private let interner = StringInterner()
     private var gradeOrders: [String: [String]] = [:]
     private var rubricVersions = RubricConsistency()
+    /// The rubrics (id and sha256) whose `jixiao.rubric/2` header results.jsonl already holds.
+    private var rubricHeaders = Set<[String]>()
     /// Held while the staging folder is moved into place or removed, so a signal never interrupts a move.
     private let placing = NSLock()
 
@@ -82,6 +84,10 @@ final class BatchOutputs: @unchecked Sendable {
             rubricVersions.include(rubricId: result.rubric.id, sha256: result.rubric.sha256, path: scored.result.path)
         }
         self.gradeOrders.merge(gradeOrders) { first, _ in first }
+        // A result line names its checks by id; their text stands once, in its rubric's header before it.
+        for result in scored.result.results where rubricHeaders.insert([result.rubric.id, result.rubric.sha256]).inserted {
+            try results.write(bytes: ResultLineRenderer(engineVersion: Jixiao.version).header(result) + [UInt8(ascii: "\n")])
+        }
         try results.write(bytes: scored.jsonLine + [UInt8(ascii: "\n")])
         for row in scored.summaryRows {
             columns.include(row)

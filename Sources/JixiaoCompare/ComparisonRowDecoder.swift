@@ -1,12 +1,15 @@
 import JixiaoEngine
 import JixiaoExpression
 
-/// Reads `jixiao.result/1` objects (docs/json-output.md) into ``ComparisonRow``s.
+/// Reads `jixiao.result/1` and `jixiao.result/2` objects (docs/json-output.md) into ``ComparisonRow``s.
 ///
 /// Only the keys a comparison needs are read; every one of them is checked for presence and type, and an
-/// error names the key and the line and column of the offending value.
+/// error names the key and the line and column of the offending value. A /2 line names its rubric checks by
+/// id; their text is read from the `jixiao.rubric/2` header before it in the same file.
 public struct ComparisonRowDecoder: Sendable {
     public static let schema = "jixiao.result/1"
+    public static let schemaVersion2 = "jixiao.result/2"
+    public static let rubricSchema = "jixiao.rubric/2"
 
     public init() {}
 
@@ -27,9 +30,15 @@ public struct ComparisonRowDecoder: Sendable {
         }
         var rows: [ComparisonRow] = []
         var errors: [ComparisonInputError] = []
+        var headers = RubricHeaders()
         for document in documents {
             do throws(ComparisonInputError) {
-                rows += try self.rows(from: try document.get())
+                let document = try document.get()
+                if document["schema"]?.string == Self.rubricSchema {
+                    try headers.include(document, decoder: self)
+                } else {
+                    rows += try self.rows(from: document, headers: headers)
+                }
             } catch {
                 errors.append(error)
             }
@@ -43,13 +52,16 @@ public struct ComparisonRowDecoder: Sendable {
         return (try? ExactJSONReader().read(String(firstLine))) != nil
     }
 
-    /// The rows of one `jixiao.result/1` object: one per entry of `results`.
-    public func rows(from document: ExactJSON) throws(ComparisonInputError) -> [ComparisonRow] {
-        guard document.members != nil else { throw Self.error(document, "应为一个 jixiao.result/1 对象，实际为\(document.kindName)") }
+    /// The rows of one `jixiao.result/1` or `/2` object: one per entry of `results`. `headers`: the
+    /// `jixiao.rubric/2` lines read before it, which a /2 object's checks refer to.
+    public func rows(from document: ExactJSON, headers: RubricHeaders = RubricHeaders()) throws(ComparisonInputError) -> [ComparisonRow] {
+        guard document.members != nil else { throw Self.error(document, "应为一个 jixiao.result/1 或 /2 对象，实际为\(document.kindName)") }
         let schema = try string(document, "schema")
-        guard schema == Self.schema else {
-            throw Self.error(document["schema"]!, "不支持的 schema“\(schema)”，应为“\(Self.schema)”")
+        guard schema == Self.schema || schema == Self.schemaVersion2 else {
+            throw Self.error(document["schema"]!,
+                             "不支持的 schema“\(schema)”，应为“\(Self.schema)”“\(Self.schemaVersion2)”或“\(Self.rubricSchema)”")
         }
+        let version2 = schema == Self.schemaVersion2
         let submission = try object(document, "submission")
         let department = try string(submission, "department")
         let path = try string(submission, "path")
@@ -58,11 +70,14 @@ public struct ComparisonRowDecoder: Sendable {
             throw Self.error(yearValue, "submission.year 应为整数年份")
         }
         return try array(document, "results").map { (result) throws(ComparisonInputError) -> ComparisonRow in
-            try row(result, department: department, year: year, path: path)
+            let checkHeadings = version2 ? try headers.checks(of: try object(result, "rubric"), decoder: self) : nil
+            return try row(result, department: department, year: year, path: path, checkHeadings: checkHeadings)
         }
     }
 
-    private func row(_ result: ExactJSON, department: String, year: Int, path: String) throws(ComparisonInputError) -> ComparisonRow {
+    /// `checkHeadings`: for a /2 result, its rubric's header entries by check id.
+    private func row(_ result: ExactJSON, department: String, year: Int, path: String,
+                     checkHeadings: [String: ExactJSON]?) throws(ComparisonInputError) -> ComparisonRow {
         let rubric = try object(result, "rubric")
         let vetoedValue = try member(result, "vetoed")
         guard let vetoed = vetoedValue.bool else { throw Self.error(vetoedValue, "vetoed 应为 true 或 false") }
@@ -105,12 +120,7 @@ public struct ComparisonRowDecoder: Sendable {
         let metrics = try array(result, "metrics").map { (metric) throws(ComparisonInputError) in try self.metric(metric) }
         var mismatches: [ComparisonRow.Mismatch] = []
         for check in try array(result, "checks") where try string(check, "verdict") == "mismatch" {
-            // severity, difference and unit order the mismatches; results without them still read.
-            let severity = check["severity"]?.string.flatMap(Check.Severity.init(rawValue:)) ?? .error
-            let size = check["difference"]?.rational?.magnitude
-            mismatches.append(.init(id: try string(check, "id"), name: try string(check, "name"),
-                                    explanation: try string(check, "explanation"), severity: severity, size: size,
-                                    unit: check["unit"]?.string ?? ""))
+            mismatches.append(try mismatch(check, checkHeadings: checkHeadings))
         }
         let findings = try array(result, "findings").map { (finding) throws(ComparisonInputError) in
             ComparisonRow.Finding(id: try string(finding, "id"), problem: try string(finding, "problem"),
@@ -132,6 +142,31 @@ public struct ComparisonRowDecoder: Sendable {
             mismatches: mismatches, findings: findings)
         row.rubricSha256 = rubric["sha256"]?.string
         return row
+    }
+
+    /// A mismatched check. A /2 entry with `check` takes its severity and unit from its rubric's header entry,
+    /// and its id and name too, with the record's `[key]` and `（label）` added for a per-record check.
+    private func mismatch(_ check: ExactJSON, checkHeadings: [String: ExactJSON]?) throws(ComparisonInputError) -> ComparisonRow.Mismatch {
+        var id: String, name: String, constant = check
+        if let checkHeadings, let reference = check["check"] {
+            id = try string(check, "check")
+            guard let heading = checkHeadings[id] else {
+                throw Self.error(reference, "规则的核对说明行（\(Self.rubricSchema)）中没有核对“\(id)”")
+            }
+            constant = heading
+            name = try string(heading, "name")
+            if check["record"] != nil {
+                id += "[\(try string(check, "record"))]"
+                name += "（\(try string(check, "label"))）"
+            }
+        } else {
+            id = try string(check, "id")
+            name = try string(check, "name")
+        }
+        // severity, difference and unit order the mismatches; results without them still read.
+        let severity = constant["severity"]?.string.flatMap(Check.Severity.init(rawValue:)) ?? .error
+        return .init(id: id, name: name, explanation: try string(check, "explanation"), severity: severity,
+                     size: check["difference"]?.rational?.magnitude, unit: constant["unit"]?.string ?? "")
     }
 
     /// A metric; `exact` (when the written value was rounded) gives the unrounded figure.
@@ -181,24 +216,24 @@ public struct ComparisonRowDecoder: Sendable {
         ComparisonInputError(line: value.line, column: value.column, message: message)
     }
 
-    private func member(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> ExactJSON {
+    func member(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> ExactJSON {
         guard let value = object[key] else { throw Self.error(object, "缺少键“\(key)”") }
         return value
     }
 
-    private func string(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> String {
+    func string(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> String {
         let value = try member(object, key)
         guard let text = value.string else { throw Self.error(value, "“\(key)”应为字符串，实际为\(value.kindName)") }
         return text
     }
 
-    private func number(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> Rational {
+    func number(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> Rational {
         let value = try member(object, key)
         guard let number = value.rational else { throw Self.error(value, Self.notANumber(value, key: key, expected: "数值")) }
         return number
     }
 
-    private func optionalNumber(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> Rational? {
+    func optionalNumber(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> Rational? {
         let value = try member(object, key)
         if value.isNull { return nil }
         guard let number = value.rational else { throw Self.error(value, Self.notANumber(value, key: key, expected: "数值或 null")) }
@@ -214,13 +249,13 @@ public struct ComparisonRowDecoder: Sendable {
         return "“\(key)”应为\(expected)，实际为\(value.kindName)"
     }
 
-    private func object(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> ExactJSON {
+    func object(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> ExactJSON {
         let value = try member(object, key)
         guard value.members != nil else { throw Self.error(value, "“\(key)”应为对象，实际为\(value.kindName)") }
         return value
     }
 
-    private func array(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> [ExactJSON] {
+    func array(_ object: ExactJSON, _ key: String) throws(ComparisonInputError) -> [ExactJSON] {
         let value = try member(object, key)
         guard let items = value.array else { throw Self.error(value, "“\(key)”应为数组，实际为\(value.kindName)") }
         return items

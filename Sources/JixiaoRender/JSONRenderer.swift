@@ -32,6 +32,11 @@ public struct JSONRenderer: Sendable {
     }
 
     func json(_ result: RubricResult) -> JSONValue {
+        .object(membersBeforeChecks(result) + [("checks", .array(result.checks.map(json)))] + membersAfterChecks(result))
+    }
+
+    /// The members of one rubric's result before `checks`, which every schema version writes alike.
+    func membersBeforeChecks(_ result: RubricResult) -> [(String, JSONValue)] {
         let rubric: JSONValue = .object([
             ("id", .string(result.rubric.id)), ("version", .string(result.rubric.version)),
             ("title", .string(result.rubric.title)), ("total_points", .number(result.rubric.totalPoints)),
@@ -39,33 +44,35 @@ public struct JSONRenderer: Sendable {
         ])
         let claimedDifference: JSONValue = result.claimedTotal.flatMap { claimed in
             result.claimedIndicatorsScore.map { .number(claimed - $0) } } ?? .null
-        let coverage: JSONValue = .object([
-            ("stated_figures", .number(Rational(result.coverage.statedFigures))),
-            ("checked_figures", .number(Rational(result.coverage.checkedFigures))),
-            ("checks_run", .number(Rational(result.coverage.checksRun))),
-            ("nothing_verified", .bool(result.coverage.nothingVerified)),
-        ])
-        var members: [(String, JSONValue)] = [
+        return [
             ("rubric", rubric),
             ("subject", result.subject.map(JSONValue.string) ?? .null),
             ("score", .number(result.score)),
             ("max_applicable", .number(result.maxApplicable)),
             ("grade", result.grade.map(JSONValue.string) ?? .null),
             ("vetoed", .bool(result.vetoed)),
-        ]
-        members += [
             ("claimed_total", result.claimedTotal.map { .number($0) } ?? .null),
             ("claimed_indicators_score", result.claimedIndicatorsScore.map { .number($0) } ?? .null),
             ("claimed_difference", claimedDifference),
             ("groups", .array(result.groups.map(json))),
             ("metrics", .array(result.metrics.map(json))),
-            ("checks", .array(result.checks.map(json))),
+        ]
+    }
+
+    /// The members of one rubric's result after `checks`, which every schema version writes alike.
+    func membersAfterChecks(_ result: RubricResult) -> [(String, JSONValue)] {
+        let coverage: JSONValue = .object([
+            ("stated_figures", .number(Rational(result.coverage.statedFigures))),
+            ("checked_figures", .number(Rational(result.coverage.checkedFigures))),
+            ("checks_run", .number(Rational(result.coverage.checksRun))),
+            ("nothing_verified", .bool(result.coverage.nothingVerified)),
+        ])
+        return [
             ("skipped_check_sets", .array(result.skippedCheckSets.map(JSONValue.string))),
             ("coverage", coverage),
             ("missing_required", .array(result.missingRequired.map(JSONValue.string))),
             ("findings", .array(result.findings.map(json))),
         ]
-        return .object(members)
     }
 
     func json(_ group: GroupResult) -> JSONValue {
@@ -104,7 +111,7 @@ public struct JSONRenderer: Sendable {
     }
 
     func json(_ check: CheckResult) -> JSONValue {
-        let places = check.unit == .percent ? 4 : 6
+        let places = Self.checkPlaces(check.unit)
         let range = { (range: RationalRange?) -> JSONValue in
             guard let range else { return .null }
             return .array([json(.number(range.lower), unit: check.unit, places: places),
@@ -130,6 +137,11 @@ public struct JSONRenderer: Sendable {
             ("explanation", .string(check.explanation)),
             ("check_set", check.checkSet.map(JSONValue.string) ?? .null),
         ])
+    }
+
+    /// Decimals of the numbers of a check: rates to 4 places (of a percent), anything else to 6.
+    static func checkPlaces(_ unit: DisplayUnit) -> Int {
+        unit == .percent ? 4 : 6
     }
 
     func json(_ finding: FindingResult) -> JSONValue {
@@ -202,14 +214,18 @@ public struct JSONRenderer: Sendable {
     /// A value in its display unit (a rate as 88.61, not 0.8861), rounded half-up to `places` only if it does not terminate.
     func json(_ value: Value, unit: DisplayUnit, places: Int) -> JSONValue {
         switch value {
-        case .number(let number):
-            let scaled = unit == .percent ? number * .hundred : number
-            return .number(scaled.exactDecimalText(maxPlaces: places) ?? scaled.decimalText(places: places))
+        case .number(let number): return .number(Self.numberText(number, unit: unit, places: places))
         case .bool(let flag): return .bool(flag)
         case .text(let text): return .string(text)
         case .list(let items): return .array(items.map { json($0, unit: unit, places: places) })
         case .missing, .notComputable: return .null
         }
+    }
+
+    /// A number in its display unit (a rate as 88.61), exactly when it needs at most `places` decimals, else rounded half-up.
+    static func numberText(_ number: Rational, unit: DisplayUnit, places: Int) -> String {
+        let scaled = unit == .percent ? number * .hundred : number
+        return scaled.exactDecimalText(maxPlaces: places) ?? scaled.decimalText(places: places)
     }
 
     /// The exact value, in the same unit as `value`, whenever `value` had to be rounded: decimal text if it

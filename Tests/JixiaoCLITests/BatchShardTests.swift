@@ -11,11 +11,12 @@ extension BatchTests {
         })
     }
 
-    /// `submission.path` of every line of results.jsonl, in order.
+    /// `submission.path` of every result line of results.jsonl (not the rubric headers), in order.
     func scoredPaths(_ out: URL) throws -> [String] {
         let text = String(decoding: try contents(out.appendingPathComponent("results.jsonl")), as: UTF8.self)
-        return try text.split(separator: "\n").map { line in
+        return try text.split(separator: "\n").compactMap { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            guard object?["schema"] as? String == "jixiao.result/2" else { return nil }
             return ((object?["submission"] as? [String: Any])?["path"] as? String) ?? ""
         }
     }
@@ -189,5 +190,35 @@ extension BatchTests {
                 #expect(merged[id]?.isEqual(to: comparison as! [AnyHashable: Any]) == true, "\(name) \(id)")
             }
         }
+    }
+
+    /// compare over a batch's results.jsonl (jixiao.result/2 lines after the rubric headers) gives the comparison of
+    /// the jixiao.result/1 lines `score --format json` writes for the same submissions.
+    @Test func comparingBatchResultsGivesTheComparisonOfTheirVersion1() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-results-compare-\(UUID())")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("batch")
+        #expect(try jixiao(["batch", "submissions", "--out", out.path, "--no-report"]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: RepositoryFiles.path("submissions"))
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        let version1 = root.appendingPathComponent("score.jsonl")
+        FileManager.default.createFile(atPath: version1.path, contents: nil)
+        let score = Process()
+        score.executableURL = URL(fileURLWithPath: Self.executable)
+        score.arguments = ["score", "--format", "json"] + names.map { "submissions/" + $0 }
+        score.currentDirectoryURL = RepositoryFiles.root
+        score.standardOutput = try FileHandle(forWritingTo: version1)
+        try score.run()
+        score.waitUntilExit()
+        #expect(score.terminationStatus == 0)
+        func comparison(_ name: String, _ results: URL) throws -> [UInt8] {
+            let file = root.appendingPathComponent(name)
+            let run = try jixiao(["compare", results.path, "--format", "json", "--out", file.path])
+            #expect(run.status == 0, "\(run.errors)")
+            return try contents(file)
+        }
+        let fromVersion2 = try comparison("from-batch.json", out.appendingPathComponent("results.jsonl"))
+        #expect(fromVersion2 == (try comparison("from-score.json", version1)))
     }
 }

@@ -82,15 +82,18 @@ struct BatchTests {
         #expect(html.contains("<svg"))
         #expect(!html.contains("http://") && !html.contains("https://"))
 
-        // results.jsonl: one compact jixiao.result/1 object per scored file, in input (sorted) order.
+        // results.jsonl: one compact jixiao.result/2 object per scored file, in input (sorted) order, after the
+        // jixiao.rubric/2 header of each rubric the seed names, written once, before the first result using it.
         let lines = String(decoding: try contents(out.appendingPathComponent("results.jsonl")), as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.count == 3 && lines.last == "")
-        let paths = try lines.dropLast().map { line -> String? in
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            #expect(object?["schema"] as? String == "jixiao.result/1")
-            return (object?["submission"] as? [String: Any])?["path"] as? String
+        #expect(lines.count == 5 && lines.last == "")
+        let objects = try lines.dropLast().map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         }
+        #expect(objects.map { $0["schema"] as? String } == ["jixiao.rubric/2", "jixiao.rubric/2", "jixiao.result/2", "jixiao.result/2"])
+        #expect(objects.prefix(2).map { ($0["rubric"] as? [String: Any])?["id"] as? String }
+                == ["changsha-annual-130", "changsha-xinfang-overall-100"])
+        let paths = objects.dropFirst(2).map { ($0["submission"] as? [String: Any])?["path"] as? String }
         #expect(paths == ["\(inputs)/a.yaml", "\(inputs)/b,copy.yaml"])
 
         // summary.csv: UTF-8 BOM, CRLF after every record, the documented columns.
@@ -146,8 +149,8 @@ struct BatchTests {
         }
         #expect(outputs[0] == outputs[1])
         #expect(outputs[1] == outputs[2])
-        // 5 good files of 6: five JSON lines.
-        #expect(outputs[0]["results.jsonl"]?.filter { $0 == UInt8(ascii: "\n") }.count == 5)
+        // 5 good files of 6: five result lines after the headers of the seed's two rubrics.
+        #expect(outputs[0]["results.jsonl"]?.filter { $0 == UInt8(ascii: "\n") }.count == 2 + 5)
     }
 
     @Test func outputPathThatIsAFileWritesNothing() throws {

@@ -74,10 +74,10 @@ struct ResultJSONTests {
     }
 
     @Test("结构错误报告键与位置", arguments: [
-        (#"{"schema": "jixiao.result/2"}"#, 1, 12, "不支持的 schema"),
+        (#"{"schema": "jixiao.result/3"}"#, 1, 12, "不支持的 schema"),
         (#"{"schema": "jixiao.result/1", "submission": {"path": "x", "department": "甲"}}"#, 1, 45, "缺少键“year”"),
         ("{\"schema\": \"jixiao.result/1\",\n \"submission\": {\"path\": \"x\", \"department\": \"甲\", \"year\": 2023},\n \"results\": [{\"score\": \"高\"}]}", 3, 14, "缺少键“rubric”"),
-        ("[1]", 1, 1, "应为一个 jixiao.result/1 对象"),
+        ("[1]", 1, 1, "应为一个 jixiao.result/1 或 /2 对象"),
     ])
     func shapeErrors(text: String, line: Int, column: Int, message: String) {
         let (rows, errors) = ComparisonRowDecoder().rows(fromText: text)

@@ -8,18 +8,25 @@ struct CheckEvaluator {
     /// A check runs for each figure the file prints: one whose stated figure is absent is not run (a partial
     /// document is checked on what it has, and one missing table never hides a set's other checks). A printed
     /// figure whose recomputation lacks an input is 数据不足 — never a pass.
-    func evaluate(in environment: ScoringEnvironment) -> [CheckResult] {
-        rubric.checks.filter { applies($0, in: environment) }.flatMap { check -> [CheckResult] in
-            guard let each = check.each else { return [judge(check, in: environment, suffix: nil)].compactMap { $0 } }
+    ///
+    /// Returns the results and the headings of all the rubric's checks, in rubric order.
+    func evaluate(in environment: ScoringEnvironment) -> (results: [CheckResult], headings: [CheckHeading]) {
+        let headings = rubric.checks.map { $0.heading(in: rubric) }
+        let results = rubric.checks.indices.filter { applies(rubric.checks[$0], in: environment) }.flatMap { checkIndex -> [CheckResult] in
+            let check = rubric.checks[checkIndex]
+            guard let each = check.each else {
+                return [judge(check, headings[checkIndex], at: checkIndex, in: environment, suffix: nil)].compactMap { $0 }
+            }
             return environment.facts.records(of: each.list).enumerated().compactMap { index, record in
                 var scoped = environment
                 scoped.record = (each.variable, record)
                 scoped.recordRanges = environment.facts.recordRanges(of: each.list)[index]
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
-                return judge(check, in: scoped, suffix: (key, label, index))
+                return judge(check, headings[checkIndex], at: checkIndex, in: scoped, suffix: (key, label, index))
             }
         }
+        return (results, headings)
     }
 
     /// A check set that does not apply to this submission (its `applies_when` is false or has no data) is skipped.
@@ -35,23 +42,23 @@ struct CheckEvaluator {
             .filter { seen.insert($0).inserted }
     }
 
-    private func judge(_ check: Check, in environment: ScoringEnvironment,
+    private func judge(_ check: Check, _ heading: CheckHeading, at headingIndex: Int, in environment: ScoringEnvironment,
                        suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
         let stated = check.stated.expression.evaluate(in: environment)
         // Decided first: most checks of a big rubric find no stated figure in a partial document.
         if case .missing = stated { return nil }
-        let resolver = ReferenceResolver(rubric: rubric)
-        let unit = check.unit ?? resolver.displayUnit(of: check.stated).unit
         let computed = check.computed.expression.evaluate(in: environment)
         var result = CheckResult(
-            id: suffix.map { "\(check.id)[\($0.key)]" } ?? check.id,
-            name: suffix.map { "\(check.name)（\($0.label)）" } ?? check.name,
-            verdict: .insufficientData, severity: check.severity, relation: check.relation,
+            id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,
+            name: suffix.map { "\(heading.name)（\($0.label)）" } ?? heading.name,
+            verdict: .insufficientData, severity: heading.severity, relation: heading.relation,
             stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
-            tolerance: check.tolerance, unit: unit, whereInDocument: nil, location: nil,
-            statedExpression: check.stated.source, computedExpression: check.computed.source,
-            inputs: inputs(of: check, in: environment, unit: resolver),
-            explanation: "", checkSet: check.checkSet)
+            tolerance: heading.tolerance, unit: heading.unit, whereInDocument: nil, location: nil,
+            statedExpression: heading.statedExpression, computedExpression: heading.computedExpression,
+            inputs: inputs(of: check, paths: heading.inputPaths, in: environment),
+            explanation: "", checkSet: heading.checkSet)
+        result.headingIndex = headingIndex
+        result.record = suffix.map { ($0.key, $0.label) }
         let statedPath = locate(check, suffix: suffix?.index, in: &result)
         result.coveredPaths = (check.stated.expression.references + check.computed.expression.references).map { reference in
             guard let each = check.each, let index = suffix?.index, reference.path.hasPrefix(each.variable + ".") else {
@@ -84,18 +91,13 @@ struct CheckEvaluator {
         return path
     }
 
-    private func inputs(of check: Check, in environment: ScoringEnvironment,
-                        unit resolver: ReferenceResolver) -> [(path: String, shown: String)] {
-        var shown: [(path: String, shown: String)] = []
-        var scopedResolver = resolver
-        if let each = check.each, let list = rubric.fact(at: each.list) { scopedResolver.record = (each.variable, list) }
-        for expression in [check.stated.expression, check.computed.expression] {
-            // A check names a handful of figures: a list finds the repeated ones faster than hashing paths.
-            for reference in expression.references where !shown.contains(where: { $0.path.hasSameBytes(as: reference.path) }) {
-                let (unit, places) = scopedResolver.resolve(reference.path)?.displayUnit(amountUnit: rubric.unit) ?? (.plain, 4)
-                shown.append((reference.path, NumberFormat.show(environment.value(of: reference.path), as: unit, places: places)))
-            }
+    /// Each input path with its value as the report shows it.
+    private func inputs(of check: Check, paths: [String], in environment: ScoringEnvironment) -> [(path: String, shown: String)] {
+        var resolver = ReferenceResolver(rubric: rubric)
+        if let each = check.each, let list = rubric.fact(at: each.list) { resolver.record = (each.variable, list) }
+        return paths.map { path in
+            let (unit, places) = resolver.resolve(path)?.displayUnit(amountUnit: rubric.unit) ?? (.plain, 4)
+            return (path, NumberFormat.show(environment.value(of: path), as: unit, places: places))
         }
-        return shown
     }
 }

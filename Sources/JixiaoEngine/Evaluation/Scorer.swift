@@ -30,7 +30,8 @@ public struct Scorer: Sendable {
         let checkEvaluator = CheckEvaluator(rubric: rubric, tree: tree)
         // The relations every statement states by itself run under every rubric, after the rubric's own checks.
         let statementChecks = rubric.statementChecks ? StatementChecker().check(submission.statements) : []
-        let checks = checkEvaluator.evaluate(in: environment) + statementChecks
+        let (rubricChecks, checkHeadings) = checkEvaluator.evaluate(in: environment)
+        let checks = rubricChecks + statementChecks
         let indicatorScorer = IndicatorScorer(
             rubric: rubric, environment: environment, checks: checks,
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
@@ -56,6 +57,7 @@ public struct Scorer: Sendable {
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),
             claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
             claimedCount: claimed.count)
+        result.checkHeadings = checkHeadings
         result.coverage = FigureCoverageCounter(submission: submission, knownFigurePaths: figurePaths)
             .coverage(of: checks)
         result.missingRequired = facts.missingRequired.map { fact, nearMiss in

@@ -54,4 +54,9 @@ public struct CheckResult: Sendable {
     /// The concrete submission paths of every printed figure the check read (stated side and inputs),
     /// so a result can say how many of the file's figures were verified.
     public var coveredPaths: [String] = []
+    /// Where the heading of the rubric check this is a result of stands in ``RubricResult/checkHeadings``; nil
+    /// for the statement and form checks, which are made per submission.
+    public var headingIndex: Int? = nil
+    /// For a check run per record: the record's key (in `id`) and label (in `name`).
+    public var record: (key: String, label: String)? = nil
 }

@@ -115,6 +115,8 @@ public struct RubricResult: Sendable {
     public var metrics: [MetricResult]
     /// The arithmetic checks, in rubric order.
     public var checks: [CheckResult]
+    /// What the results of each of the rubric's own checks share, for all its checks (run or not), in rubric order.
+    public var checkHeadings: [CheckHeading] = []
     /// How many of the file's printed figures the checks verified.
     public var coverage = FigureCoverage(statedFigures: 0, checkedFigures: 0, checksRun: 0)
     /// Labels of the facts the rubric marks `required` that the file does not hold (scored without them).
