@@ -36,24 +36,16 @@ struct FactStore: Sendable {
                     ranges[fact.path] = .list(list.map(\.range))
                 }
             } else if fact.kind == .list {
-                if let list = readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
-                    records[fact.path] = list.map { $0.mapValues(\.value) }
-                    recordRangeTable[fact.path] = list.map { $0.mapValues(\.range) }
+                if let list = readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader,
+                                       printedHalfUnits: &printedHalfUnits) {
+                    records[fact.path] = list.map(\.values)
+                    recordRangeTable[fact.path] = list.map(\.ranges)
                 }
             } else if let read = reader.readFigure(node, kind: fact.kind, path: tree.documentPath(of: fact.path),
                                                            options: fact.options) {
                 values[fact.path] = read.value
                 ranges[fact.path] = read.range
                 printedHalfUnits[fact.path] = read.printedHalfUnit
-            }
-            if fact.kind == .list, let items = node.sequence {
-                for (index, item) in items.enumerated() {
-                    for field in fact.fields where field.kind == .amount || field.kind == .percent {
-                        if let fieldNode = item[field.name] {
-                            printedHalfUnits["\(fact.path).\(index).\(field.name)"] = reader.printedHalfUnit(of: fieldNode, kind: field.kind)
-                        }
-                    }
-                }
             }
         }
         try sink.throwIfAny()
@@ -72,28 +64,40 @@ struct FactStore: Sendable {
         }
     }
 
-    private func readList(_ node: Node, fact: FactDeclaration, path: String,
-                          reader: FactValueReader) -> [[String: (value: Value, range: RangeResult)]]? {
+    /// The records of a list fact, each field read as its declared kind; half a unit of each amount's and rate's
+    /// last printed digit goes to `printedHalfUnits` under `list.index.field`, for the checks that state it.
+    private func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader,
+                          printedHalfUnits: inout [String: Rational])
+        -> [(values: [String: Value], ranges: [String: RangeResult])]? {
         guard let items = node.sequence else {
             reader.sink.report(Diagnostic(location: node.location, path: path,
                                           message: "应为列表（每条一个映射），实际是\(node.kindName)"))
             return nil
         }
-        return items.enumerated().compactMap { index, item in
+        var records: [(values: [String: Value], ranges: [String: RangeResult])] = []
+        for (index, item) in items.enumerated() {
             guard item.pairs != nil else {
                 reader.sink.report(Diagnostic(location: item.location, path: "\(path)[\(index)]",
                                               message: "列表的每一条应为映射，实际是\(item.kindName)"))
-                return nil
+                continue
             }
-            var record: [String: (value: Value, range: RangeResult)] = [:]
+            var values: [String: Value] = [:]
+            var ranges: [String: RangeResult] = [:]
             for field in fact.fields {
-                if let fieldNode = item[field.name],
-                   let read = reader.readWithRange(fieldNode, kind: field.kind, path: "\(path)[\(index)].\(field.name)") {
-                    record[field.name] = read
+                guard let fieldNode = item[field.name] else { continue }
+                let read = reader.readFigure(fieldNode, kind: field.kind, path: "\(path)[\(index)].\(field.name)")
+                if let read {
+                    values[field.name] = read.value
+                    ranges[field.name] = read.range
+                }
+                if field.kind == .amount || field.kind == .percent {
+                    printedHalfUnits["\(fact.path).\(index).\(field.name)"] =
+                        read?.printedHalfUnit ?? reader.printedHalfUnit(of: fieldNode, kind: field.kind)
                 }
             }
-            return record
+            records.append((values, ranges))
         }
+        return records
     }
 
     func value(of path: String) -> Value? {
