@@ -14,11 +14,12 @@
 /// - `exists(x)` is `false` when `x` is missing and `true` when it has a value; a `.notComputable` passes on.
 struct Evaluator<Environment: ExpressionEnvironment> {
     let environment: Environment
-    let sourceScalars: [Unicode.Scalar]
+    /// Quoted from only in messages, so kept as it is: scalars are counted out when a message needs them.
+    let source: String
 
     init(environment: Environment, source: String) {
         self.environment = environment
-        self.sourceScalars = Array(source.unicodeScalars)
+        self.source = source
     }
 
     func evaluate(_ node: SyntaxNode) -> Value {
@@ -165,6 +166,7 @@ struct Evaluator<Environment: ExpressionEnvironment> {
     func quote(_ node: SyntaxNode) -> String {
         let limit = 40
         var text = ""
+        let sourceScalars = Array(source.unicodeScalars)
         let range = node.range.clamped(to: 0..<sourceScalars.count)
         if range.count > limit {
             text.unicodeScalars.append(contentsOf: sourceScalars[range.lowerBound..<(range.lowerBound + limit)])

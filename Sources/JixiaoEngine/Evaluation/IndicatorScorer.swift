@@ -66,7 +66,7 @@ struct IndicatorScorer {
             result.score = score
             result.countedPoints = counts ? result.points : .zero
             // Every score says what it cost, in the same words whatever the method.
-            if counts, score < result.points, !result.reason.contains("扣") {
+            if counts, score < result.points, !result.reason.unicodeScalars.contains("扣") {
                 result.reason += "，失 \(NumberFormat.score(result.points - score)) 分"
             }
         case .veto(let triggered):

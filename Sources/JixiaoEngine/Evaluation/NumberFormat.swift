@@ -18,12 +18,13 @@ public enum NumberFormat {
     }
 
     static func trimmed(_ value: Rational, places: Int) -> String {
-        var text = value.decimalText(places: places)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        let text = value.decimalText(places: places)
+        // Trimmed as bytes: the text is ASCII digits, and Foundation's `contains` searched it as Unicode text.
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
+        var bytes = text.utf8[...]
+        while bytes.last == UInt8(ascii: "0") { bytes = bytes.dropLast() }
+        if bytes.last == UInt8(ascii: ".") { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func show(_ value: Value, as unit: DisplayUnit, places: Int = 2) -> String {
