@@ -5,8 +5,10 @@
 /// control characters are removed, and every kind of line break or tab becomes a space.
 enum TerminalText {
     static func line(_ text: String) -> String {
-        // Fast path: most text has nothing to remove.
-        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
+        // Fast paths: most text has nothing to remove. Every scalar removed is below U+0020, U+007F, or has the
+        // lead byte C2 or E2 in UTF-8, so text without those bytes is clean without decoding it.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
+              text.unicodeScalars.contains(where: needsCleaning) else { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -77,7 +77,23 @@ struct FigureCoverageCounter {
         // Only a text that starts as a number can be one (blanks, signs, digits, full-width forms).
         guard let first = body.first, first <= 0x20 || first >= 0x30 && first <= 0x39 || first == UInt8(ascii: "-")
                 || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || first >= 0x80 else { return false }
-        return Rational(decimalText: String(decoding: body, as: UTF8.self)) != nil
+        return isPlainDecimal(body) || Rational(decimalText: String(decoding: body, as: UTF8.self)) != nil
+    }
+
+    /// `1717.31`, `-5`, `.5`: digits with at most one point and sign, few enough to be read — what most table
+    /// cells are, and certainly a number, so they need not be parsed into one.
+    private static func isPlainDecimal(_ body: Substring.UTF8View) -> Bool {
+        var digits = 0
+        var sawPoint = false
+        for (offset, byte) in body.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: ".") where !sawPoint: sawPoint = true
+            case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0: continue
+            default: return false
+            }
+        }
+        return digits > 0 && digits <= Rational.maximumDigits
     }
 
     private static let figureSuffixes = ["亿元", "万元", "千元", "元", "%", "％"].map { Array($0.utf8) }
