@@ -115,8 +115,7 @@ final class BatchOutputs: @unchecked Sendable {
         if writesReport && conflicts.isEmpty {
             let html = try TemporaryFile(for: staging + "/report.html")
             do {
-                let comparisons = Comparison.byRubric(comparisonRows, gradeOrders: gradeOrders)
-                try html.write(HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告").render(comparisons))
+                try writeReport(to: html)
                 try html.commit()
             } catch {
                 html.discard()
@@ -158,6 +157,19 @@ final class BatchOutputs: @unchecked Sendable {
         rubricFiles.forEach { $0.rows.discard() }
         try placeRun()
         return conflicts
+    }
+
+    /// report.html, written as it is made.
+    private func writeReport(to html: TemporaryFile) throws(BatchError) {
+        let comparisons = Comparison.byRubric(comparisonRows, gradeOrders: gradeOrders)
+        do {
+            try HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告")
+                .write(comparisons, rows: InMemoryReportRows()) { text in try html.write(text) }
+        } catch let error as BatchError {
+            throw error
+        } catch {
+            throw BatchError("错误：无法写入 \(html.finalPath)（\(error)）")
+        }
     }
 
     static func isRubricSummary(_ name: String) -> Bool {
