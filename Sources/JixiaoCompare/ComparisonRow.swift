@@ -224,6 +224,21 @@ public struct ComparisonRow: Sendable {
         return row
     }
 
+    /// The row without the lists only its own profile, the heat map and the matrix read — indicators, metrics,
+    /// mismatches, findings, groups other than vetoed ones — and with what ranking, grade counts, the tables of
+    /// totals and the veto lines read (``anyVeto`` and ``vetoSummary`` still hold; the counts stay whole).
+    /// A batch holds its rows this way until report.html is written and fetches the rest from a spool, see
+    /// ``Comparison/init(rubricId:rows:gradeOrder:detailedStatistics:details:)``.
+    public func withoutDetails() -> ComparisonRow {
+        var row = self
+        row.groups = groups.filter(\.vetoed)
+        row.indicators = []
+        row.metrics = []
+        row.mismatches = []
+        row.findings = []
+        return row
+    }
+
     /// score ÷ max_applicable, the share the grade is computed on; nil when nothing could be scored.
     public var share: Rational? { score.divided(by: maxApplicable) }
 

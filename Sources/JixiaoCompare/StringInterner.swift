@@ -18,7 +18,9 @@ public final class StringInterner {
         var row = row
         row.department = intern(row.department)
         row.rubricId = intern(row.rubricId)
+        row.rubricSha256 = row.rubricSha256.map(intern)
         row.rubricTitle = intern(row.rubricTitle)
+        row.rubricVersion = intern(row.rubricVersion)
         row.grade = row.grade.map(intern)
         for index in row.groups.indices {
             row.groups[index].id = intern(row.groups[index].id)
