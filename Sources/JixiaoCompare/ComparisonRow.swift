@@ -211,8 +211,8 @@ public struct ComparisonRow: Sendable {
     }
 
     /// Counted before ``compacted(keeping:)`` trims the lists, so totals stay right.
-    public private(set) var mismatchCount: Int
-    public private(set) var findingCount: Int
+    public internal(set) var mismatchCount: Int
+    public internal(set) var findingCount: Int
 
     /// The row with only the first `limit` mismatches and findings kept — the most important ones, see
     /// ``Mismatch`` and the findings' points at stake — (their counts stay whole):
