@@ -29,15 +29,15 @@ final class BatchOutputs: @unchecked Sendable {
     private let indicators: TemporaryFile
     /// Per rubric, in first-seen order: spooled rows of `summary-<id>.csv` and its columns so far.
     private var rubricFiles: [(rubricId: String, rows: TemporaryFile, columns: SummaryCSV.Columns)] = []
-    /// One small row per (submission, rubric) for report.html; the report compares them all, so these are kept.
-    private var comparisonRows: [ComparisonRow] = []
-    private let interner = StringInterner()
+    /// One row per (submission, rubric) for report.html, which compares them all: a summary in memory, the rest
+    /// spooled. Nil under --no-report.
+    private let reportRows: BatchReportRows?
     private var gradeOrders: [String: [String]] = [:]
     private var rubricVersions = RubricConsistency()
     /// Held while the staging folder is moved into place or removed, so a signal never interrupts a move.
     private let placing = NSLock()
 
-    /// Whether report.html is written (it keeps one compact row per submission in memory).
+    /// Whether report.html is written (it keeps a summary of each submission's rows in memory).
     let writesReport: Bool
     /// Temporaries of earlier, killed runs that were removed when this run started.
     private(set) var removedStale: [String] = []
@@ -67,6 +67,7 @@ final class BatchOutputs: @unchecked Sendable {
             summaryRows = try TemporaryFile(for: staging + "/summary.csv", purpose: "rows")
             indicators = try TemporaryFile(for: staging + "/indicators.csv")
             try indicators.write(CSVWriter.byteOrderMark + IndicatorsCSV.header)
+            reportRows = writesReport ? try BatchReportRows(directory: staging) : nil
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
             throw error
@@ -75,8 +76,8 @@ final class BatchOutputs: @unchecked Sendable {
 
     func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String,
              gradeOrders: [String: [String]] = [:]) throws(BatchError) {
-        if writesReport {
-            comparisonRows += ComparisonRow.rows(from: scored.result).map { interner.intern($0.compacted()) }
+        if let reportRows {
+            for row in ComparisonRow.rows(from: scored.result) { try reportRows.add(row.compacted()) }
         }
         for result in scored.result.results {
             rubricVersions.include(rubricId: result.rubric.id, sha256: result.rubric.sha256, path: scored.result.path)
@@ -112,16 +113,17 @@ final class BatchOutputs: @unchecked Sendable {
     /// written, since it would rank results of different rules together.
     func finish() throws(BatchError) -> [RubricConflict] {
         let conflicts = rubricVersions.conflicts
-        if writesReport && conflicts.isEmpty {
+        if let reportRows, conflicts.isEmpty {
             let html = try TemporaryFile(for: staging + "/report.html")
             do {
-                try writeReport(to: html)
+                try writeReport(reportRows, to: html)
                 try html.commit()
             } catch {
                 html.discard()
                 throw error
             }
         }
+        reportRows?.discard()
         let summary = try TemporaryFile(for: staging + "/summary.csv")
         var perRubric: [TemporaryFile] = []
         do {
@@ -159,16 +161,12 @@ final class BatchOutputs: @unchecked Sendable {
         return conflicts
     }
 
-    /// report.html, written as it is made.
-    private func writeReport(to html: TemporaryFile) throws(BatchError) {
-        let comparisons = Comparison.byRubric(comparisonRows, gradeOrders: gradeOrders)
-        do {
+    /// report.html, written as it is made from the rows' summaries and the spooled rows.
+    private func writeReport(_ rows: BatchReportRows, to html: TemporaryFile) throws(BatchError) {
+        let comparisons = try rows.comparisons(gradeOrders: gradeOrders)
+        try BatchError.passing {
             try HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告")
-                .write(comparisons, rows: InMemoryReportRows()) { text in try html.write(text) }
-        } catch let error as BatchError {
-            throw error
-        } catch {
-            throw BatchError("错误：无法写入 \(html.finalPath)（\(error)）")
+                .write(comparisons, rows: rows) { text in try html.write(text) }
         }
     }
 
@@ -212,6 +210,7 @@ final class BatchOutputs: @unchecked Sendable {
         summaryRows.discard()
         indicators.discard()
         rubricFiles.forEach { $0.rows.discard() }
+        reportRows?.discard()
         try? FileManager.default.removeItem(atPath: staging)
     }
 
