@@ -343,8 +343,8 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
             echo "| $count | ${m[rss_plain_$count]} | ${m[rss_report_$count]} |"
         done
         echo
-        echo "Held per submission, (RSS($high) − RSS($mid)) ÷ $((high - mid)): **${m[held]} bytes** with report.html (the compact"
-        echo "row each submission keeps for the comparison), ${m[held_plain]} bytes with \`--no-report\`."
+        echo "Held per submission, (RSS($high) − RSS($mid)) ÷ $((high - mid)): **${m[held]} bytes** with report.html (the summary"
+        echo "of each submission's rows kept for the comparison), ${m[held_plain]} bytes with \`--no-report\`."
     else
         echo "$unmeasured"
     fi

@@ -29,9 +29,9 @@ final class BatchOutputs: @unchecked Sendable {
     private let indicators: TemporaryFile
     /// Per rubric, in first-seen order: spooled rows of `summary-<id>.csv` and its columns so far.
     private var rubricFiles: [(rubricId: String, rows: TemporaryFile, columns: SummaryCSV.Columns)] = []
-    /// One small row per (submission, rubric) for report.html; the report compares them all, so these are kept.
-    private var comparisonRows: [ComparisonRow] = []
-    private let interner = StringInterner()
+    /// One row per (submission, rubric) for report.html, which compares them all: a summary in memory, the rest
+    /// spooled. Nil under --no-report.
+    private let reportRows: BatchReportRows?
     private var gradeOrders: [String: [String]] = [:]
     private var rubricVersions = RubricConsistency()
     /// The rubrics (id and sha256) whose `jixiao.rubric/2` header results.jsonl already holds.
@@ -39,7 +39,7 @@ final class BatchOutputs: @unchecked Sendable {
     /// Held while the staging folder is moved into place or removed, so a signal never interrupts a move.
     private let placing = NSLock()
 
-    /// Whether report.html is written (it keeps one compact row per submission in memory).
+    /// Whether report.html is written (it keeps a summary of each submission's rows in memory).
     let writesReport: Bool
     /// Temporaries of earlier, killed runs that were removed when this run started.
     private(set) var removedStale: [String] = []
@@ -69,6 +69,7 @@ final class BatchOutputs: @unchecked Sendable {
             summaryRows = try TemporaryFile(for: staging + "/summary.csv", purpose: "rows")
             indicators = try TemporaryFile(for: staging + "/indicators.csv")
             try indicators.write(CSVWriter.byteOrderMark + IndicatorsCSV.header)
+            reportRows = writesReport ? try BatchReportRows(directory: staging) : nil
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
             throw error
@@ -77,8 +78,8 @@ final class BatchOutputs: @unchecked Sendable {
 
     func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String,
              gradeOrders: [String: [String]] = [:]) throws(BatchError) {
-        if writesReport {
-            comparisonRows += ComparisonRow.rows(from: scored.result).map { interner.intern($0.compacted()) }
+        if let reportRows {
+            for row in ComparisonRow.rows(from: scored.result) { try reportRows.add(row.compacted()) }
         }
         for result in scored.result.results {
             rubricVersions.include(rubricId: result.rubric.id, sha256: result.rubric.sha256, path: scored.result.path)
@@ -118,17 +119,17 @@ final class BatchOutputs: @unchecked Sendable {
     /// written, since it would rank results of different rules together.
     func finish() throws(BatchError) -> [RubricConflict] {
         let conflicts = rubricVersions.conflicts
-        if writesReport && conflicts.isEmpty {
+        if let reportRows, conflicts.isEmpty {
             let html = try TemporaryFile(for: staging + "/report.html")
             do {
-                let comparisons = Comparison.byRubric(comparisonRows, gradeOrders: gradeOrders)
-                try html.write(HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告").render(comparisons))
+                try writeReport(reportRows, to: html)
                 try html.commit()
             } catch {
                 html.discard()
                 throw error
             }
         }
+        reportRows?.discard()
         let summary = try TemporaryFile(for: staging + "/summary.csv")
         var perRubric: [TemporaryFile] = []
         do {
@@ -164,6 +165,15 @@ final class BatchOutputs: @unchecked Sendable {
         rubricFiles.forEach { $0.rows.discard() }
         try placeRun()
         return conflicts
+    }
+
+    /// report.html, written as it is made from the rows' summaries and the spooled rows.
+    private func writeReport(_ rows: BatchReportRows, to html: TemporaryFile) throws(BatchError) {
+        let comparisons = try rows.comparisons(gradeOrders: gradeOrders)
+        try BatchError.passing {
+            try HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告")
+                .write(comparisons, rows: rows) { text in try html.write(text) }
+        }
     }
 
     static func isRubricSummary(_ name: String) -> Bool {
@@ -206,6 +216,7 @@ final class BatchOutputs: @unchecked Sendable {
         summaryRows.discard()
         indicators.discard()
         rubricFiles.forEach { $0.rows.discard() }
+        reportRows?.discard()
         try? FileManager.default.removeItem(atPath: staging)
     }
 

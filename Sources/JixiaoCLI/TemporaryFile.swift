@@ -7,9 +7,12 @@ final class TemporaryFile {
     let path: String
     private var handle: FileHandle?
     private var buffer = Data()
+    /// Bytes gathered before they are written out.
+    private let bufferSize: Int
 
-    init(for finalPath: String, purpose: String = "tmp") throws(BatchError) {
+    init(for finalPath: String, purpose: String = "tmp", bufferSize: Int = 1 << 16) throws(BatchError) {
         self.finalPath = finalPath
+        self.bufferSize = bufferSize
         let url = URL(fileURLWithPath: finalPath)
         path = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(purpose)").path
@@ -22,12 +25,12 @@ final class TemporaryFile {
 
     func write(_ text: String) throws(BatchError) {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { try flush() }
+        if buffer.count >= bufferSize { try flush() }
     }
 
     func write(bytes: [UInt8]) throws(BatchError) {
         buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { try flush() }
+        if buffer.count >= bufferSize { try flush() }
     }
 
     /// Flushes and closes the file.

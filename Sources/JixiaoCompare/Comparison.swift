@@ -83,56 +83,58 @@ public struct Comparison: Sendable {
     ///   - gradeOrder: the rubric's grade names, best first. Without it, grades are ordered by the highest
     ///     share any row reached with them, which follows the rubric's bands for the grades present.
     public init(rubricId: String, rows: [ComparisonRow], gradeOrder: [String]? = nil) {
+        self.init(rubricId: rubricId, rows: rows, gradeOrder: gradeOrder, detailedStatistics: true) { rows[$0] }
+    }
+
+    /// A comparison of rows that may be held without their details (``ComparisonRow/withoutDetails()``), as a
+    /// long batch holds them: `details` gives the full row at a position of `rows`. It is asked once per ranked
+    /// row, in ranking order, and for the rows of departments present with several years; the matrix columns
+    /// and their statistics are gathered in that one pass, so the full rows are never all in memory. The
+    /// comparison's rows (``ranking``, ``excluded``, ``duplicates``) are those of `rows`, as they were given.
+    ///
+    /// - Parameter detailedStatistics: also the statistics of points lost per indicator and of each metric
+    ///   (shown by `jixiao compare --format json`, not by report.html); without them those are empty (count 0),
+    ///   which spares holding a long batch's metric values, distinct from one department to the next.
+    public init(rubricId: String, rows: [ComparisonRow], gradeOrder: [String]? = nil, detailedStatistics: Bool,
+                details: (_ position: Int) throws -> ComparisonRow) rethrows {
         var seen = Set<String>()
-        var kept: [ComparisonRow] = []
+        var kept: [Int] = []
         var duplicates: [ComparisonRow] = []
-        for row in rows where row.rubricId == rubricId {
-            if seen.insert("\(row.department)\u{0}\(row.year)").inserted { kept.append(row) } else { duplicates.append(row) }
+        for (position, row) in rows.enumerated() where row.rubricId == rubricId {
+            if seen.insert("\(row.department)\u{0}\(row.year)").inserted { kept.append(position) } else { duplicates.append(row) }
         }
         self.rubricId = rubricId
-        rubricTitle = kept.first?.rubricTitle ?? rubricId
-        totalPoints = kept.first?.totalPoints ?? .zero
+        rubricTitle = kept.first.map { rows[$0].rubricTitle } ?? rubricId
+        totalPoints = kept.first.map { rows[$0].totalPoints } ?? .zero
         self.duplicates = duplicates
-        (mainYear, mainVersion) = Self.mainYearAndVersion(kept)
-        var comparable: [ComparisonRow] = []
+        (mainYear, mainVersion) = Self.mainYearAndVersion(kept.lazy.map { rows[$0] })
+        var comparable: [Int] = []
         var excluded: [ExcludedRow] = []
-        for row in kept {
+        for position in kept {
+            let row = rows[position]
             var reasons: [ExcludedRow.Reason] = []
             if !row.scoredEnough { reasons.append(.notScoredEnough) }
             if let mainYear, row.year != mainYear { reasons.append(.otherYear(main: mainYear)) }
             if row.rubricVersion != mainVersion { reasons.append(.otherVersion(main: mainVersion)) }
-            if reasons.isEmpty { comparable.append(row) } else { excluded.append(ExcludedRow(row: row, reasons: reasons)) }
+            if reasons.isEmpty { comparable.append(position) } else { excluded.append(ExcludedRow(row: row, reasons: reasons)) }
         }
         self.excluded = excluded
-        ranking = Ranking.rank(comparable)
-        let ordered = ranking.map(\.row)
+        ranking = Ranking.rank(rows, positions: comparable)
 
-        (gradeCounts, ungraded) = Self.gradeCounts(ordered, order: gradeOrder)
-
-        indicators = Self.firstSeen(ordered.flatMap(\.indicators), id: \.id).map { first in
-            let cells = ordered.map { row in row.indicators.first { $0.id == first.id } }
-            return IndicatorColumn(id: first.id, name: first.name, groupId: first.groupId, points: first.points,
-                                   role: first.role, statistics: Statistics(cells.map { $0?.score }),
-                                   pointsLostStatistics: Statistics(cells.compactMap { $0?.pointsLost }))
-        }
-        groups = Self.firstSeen(ordered.flatMap { $0.groups.filter { $0.level == 0 } }, id: \.id).map { first in
-            (first.id, first.name, first.points,
-             Statistics(ordered.map { row in row.groups.first { $0.id == first.id }?.score }))
-        }
-        totalStatistics = Statistics(ordered.map(\.score))
-        metrics = Self.firstSeen(ordered.flatMap(\.metrics).filter { !$0.id.contains("[") }, id: \.id).map { first in
-            MetricColumn(id: first.id, name: first.name, unit: first.unit,
-                         statistics: Statistics(ordered.map { row in row.metrics.first { $0.id == first.id }?.number }))
-        }
+        (gradeCounts, ungraded) = Self.gradeCounts(ranking.lazy.map(\.row), order: gradeOrder)
+        totalStatistics = Statistics(ranking.map(\.row.score))
+        var columns = MatrixColumns(detailedStatistics: detailedStatistics)
+        for entry in ranking { columns.add(try details(entry.position)) }
+        (indicators, groups, metrics) = (columns.indicators, columns.groups, columns.metrics)
         // Other years are not ranked but still give year-over-year changes.
-        yearOverYear = YearOverYearChange.changes(in: kept)
+        yearOverYear = try YearOverYearChange.changes(in: rows, positions: kept, details: details)
     }
 
     /// The latest year among rows graded (all rows when none was), and the version most of that year's rows
     /// used (ties: the later version in code point order).
-    static func mainYearAndVersion(_ rows: [ComparisonRow]) -> (Int?, String) {
-        let graded = rows.filter(\.scoredEnough)
-        let basis = graded.isEmpty ? rows : graded
+    static func mainYearAndVersion(_ rows: some Collection<ComparisonRow>) -> (Int?, String) {
+        let anyGraded = rows.contains(where: \.scoredEnough)
+        let basis = rows.lazy.filter { !anyGraded || $0.scoredEnough }
         guard let year = basis.map(\.year).max() else { return (nil, "") }
         var counts: [String: Int] = [:]
         for row in basis where row.year == year { counts[row.rubricVersion, default: 0] += 1 }
@@ -158,7 +160,7 @@ public struct Comparison: Sendable {
         row.metrics.first { $0.id == metricId }
     }
 
-    static func gradeCounts(_ rows: [ComparisonRow], order: [String]?) -> ([GradeCount], Int) {
+    static func gradeCounts(_ rows: some Collection<ComparisonRow>, order: [String]?) -> ([GradeCount], Int) {
         var counts: [String: Int] = [:]
         var best: [String: Rational] = [:]
         for row in rows {

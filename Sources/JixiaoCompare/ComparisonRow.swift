@@ -211,8 +211,8 @@ public struct ComparisonRow: Sendable {
     }
 
     /// Counted before ``compacted(keeping:)`` trims the lists, so totals stay right.
-    public private(set) var mismatchCount: Int
-    public private(set) var findingCount: Int
+    public internal(set) var mismatchCount: Int
+    public internal(set) var findingCount: Int
 
     /// The row with only the first `limit` mismatches and findings kept — the most important ones, see
     /// ``Mismatch`` and the findings' points at stake — (their counts stay whole):
@@ -221,6 +221,21 @@ public struct ComparisonRow: Sendable {
         var row = self
         row.mismatches = Array(mismatches.prefix(limit))
         row.findings = Array(findings.prefix(limit))
+        return row
+    }
+
+    /// The row without the lists only its own profile, the heat map and the matrix read — indicators, metrics,
+    /// mismatches, findings, groups other than vetoed ones — and with what ranking, grade counts, the tables of
+    /// totals and the veto lines read (``anyVeto`` and ``vetoSummary`` still hold; the counts stay whole).
+    /// A batch holds its rows this way until report.html is written and fetches the rest from a spool, see
+    /// ``Comparison/init(rubricId:rows:gradeOrder:detailedStatistics:details:)``.
+    public func withoutDetails() -> ComparisonRow {
+        var row = self
+        row.groups = groups.filter(\.vetoed)
+        row.indicators = []
+        row.metrics = []
+        row.mismatches = []
+        row.findings = []
         return row
     }
 

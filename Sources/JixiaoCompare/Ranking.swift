@@ -5,6 +5,9 @@ public struct RankedRow: Sendable {
     /// 1-based; rows with equal scores share the number and the next number is skipped (1, 2, 2, 4).
     public var rank: Int
     public var row: ComparisonRow
+    /// Where the row stands among the rows given to ``Ranking/rank(_:)`` or to ``Comparison``: a batch fetches
+    /// the row's details by it.
+    public var position: Int
 }
 
 /// Ranks rows by score, with a declared tie rule.
@@ -16,11 +19,19 @@ public struct RankedRow: Sendable {
 ///   above puts one first; the next distinct score gets its position (1, 2, 2, 4).
 public enum Ranking {
     public static func rank(_ rows: [ComparisonRow]) -> [RankedRow] {
-        let ordered = rows.sorted(by: precedes)
+        rank(rows, positions: Array(rows.indices))
+    }
+
+    /// Ranks the rows at `positions` of `rows`; sorting positions rather than rows keeps a long batch's rows in
+    /// memory once.
+    static func rank(_ rows: [ComparisonRow], positions: [Int]) -> [RankedRow] {
+        let ordered = positions.sorted { precedes(rows[$0], rows[$1]) }
         var ranked: [RankedRow] = []
-        for (index, row) in ordered.enumerated() {
-            let rank = index > 0 && ordered[index - 1].score == row.score ? ranked[index - 1].rank : index + 1
-            ranked.append(RankedRow(rank: rank, row: row))
+        ranked.reserveCapacity(ordered.count)
+        for (index, position) in ordered.enumerated() {
+            let row = rows[position]
+            let rank = index > 0 && ranked[index - 1].row.score == row.score ? ranked[index - 1].rank : index + 1
+            ranked.append(RankedRow(rank: rank, row: row, position: position))
         }
         return ranked
     }

@@ -1,7 +1,8 @@
-/// Shares one copy of each repeated text (indicator and metric names, ids, units) among many rows.
+/// Shares one copy of each repeated text (rubric ids, titles, hashes and versions, grades; indicator and
+/// metric names, ids, units) among many rows.
 ///
-/// A batch report keeps one row per submission; without sharing, every row would hold its own copy of
-/// the same few hundred Chinese names, and memory would grow by tens of kilobytes per file.
+/// A batch keeps a summary row per (submission, rubric) until its report is written; without sharing, every
+/// row would hold its own copy of the same texts, and memory would grow with each file.
 public final class StringInterner {
     private var table: [String: String] = [:]
 
@@ -18,7 +19,9 @@ public final class StringInterner {
         var row = row
         row.department = intern(row.department)
         row.rubricId = intern(row.rubricId)
+        row.rubricSha256 = row.rubricSha256.map(intern)
         row.rubricTitle = intern(row.rubricTitle)
+        row.rubricVersion = intern(row.rubricVersion)
         row.grade = row.grade.map(intern)
         for index in row.groups.indices {
             row.groups[index].id = intern(row.groups[index].id)

@@ -63,11 +63,18 @@ public struct YearOverYearChange: Sendable {
     /// Every department with two or more years: each year against the previous year present, departments
     /// in Unicode code point order, years ascending.
     public static func changes(in rows: [ComparisonRow]) -> [YearOverYearChange] {
-        var byDepartment: [String: [ComparisonRow]] = [:]
-        for row in rows { byDepartment[row.department, default: []].append(row) }
-        let departments = byDepartment.keys.sorted(by: Ranking.codePointOrder)
-        return departments.flatMap { department -> [YearOverYearChange] in
-            let years = byDepartment[department]!.sorted { $0.year < $1.year }
+        changes(in: rows, positions: Array(rows.indices)) { rows[$0] }
+    }
+
+    /// The changes among the rows at `positions` of `rows`, which may be held without their details: `details`
+    /// gives the full row at a position, and is asked only for departments with two or more years.
+    static func changes(in rows: [ComparisonRow], positions: [Int],
+                        details: (_ position: Int) throws -> ComparisonRow) rethrows -> [YearOverYearChange] {
+        var byDepartment: [String: [Int]] = [:]
+        for position in positions { byDepartment[rows[position].department, default: []].append(position) }
+        let departments = byDepartment.filter { $0.value.count > 1 }.keys.sorted(by: Ranking.codePointOrder)
+        return try departments.flatMap { department -> [YearOverYearChange] in
+            let years = try byDepartment[department]!.sorted { rows[$0].year < rows[$1].year }.map(details)
             return zip(years, years.dropFirst()).map { YearOverYearChange(from: $0, to: $1) }
         }
     }

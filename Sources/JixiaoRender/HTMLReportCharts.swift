@@ -27,21 +27,22 @@ struct HTMLReportCharts {
     private static let outlineColour = "#9aa5b1"
 
     /// One horizontal bar per department: the score on a 0 … total scale, coloured by grade, with the
-    /// applicable maximum marked, and the score and grade written after the bar.
-    func ranking(_ comparison: Comparison) -> String {
+    /// applicable maximum marked, and the score and grade written after the bar. Written line by line, since it
+    /// has a few lines per department.
+    func ranking(_ comparison: Comparison, out: HTMLReportOutput) throws {
         let (labelWidth, barWidth, valueWidth) = (300, 500, 170)
         let (rowHeight, barHeight, top) = (34, 20, 30)
         let width = labelWidth + barWidth + valueWidth
         let height = top + rowHeight * comparison.ranking.count + 10
-        let scale = ([comparison.totalPoints] + comparison.rows.map(\.score)).max()!
-        var svg = [#"<svg class="ranking" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#,
-                   "<title>\(E.escape("按得分排名（满分 \(NumberFormat.score(comparison.totalPoints))）"))</title>"]
+        let scale = comparison.ranking.lazy.map(\.row.score).reduce(comparison.totalPoints) { max($0, $1) }
+        try out.lines([#"<svg class="ranking" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#,
+                       "<title>\(E.escape("按得分排名（满分 \(NumberFormat.score(comparison.totalPoints))）"))</title>"])
         // Grid lines at 0, 25, 50, 75 and 100 % of the scale.
         for quarter in 0...4 {
             let value = (scale * Rational(quarter)).divided(by: 4)!
             let x = E.coordinate(Rational(labelWidth) + E.scaled(value, of: scale, length: barWidth))
-            svg.append(#"<line x1="\#(x)" y1="\#(top - 6)" x2="\#(x)" y2="\#(height - 6)" stroke="\#(Self.gridColour)" stroke-width="1"/>"#)
-            svg.append(#"<text class="axis" x="\#(x)" y="\#(top - 12)" text-anchor="middle">\#(NumberFormat.score(value, places: 1))</text>"#)
+            try out.line(#"<line x1="\#(x)" y1="\#(top - 6)" x2="\#(x)" y2="\#(height - 6)" stroke="\#(Self.gridColour)" stroke-width="1"/>"#)
+            try out.line(#"<text class="axis" x="\#(x)" y="\#(top - 12)" text-anchor="middle">\#(NumberFormat.score(value, places: 1))</text>"#)
         }
         for (index, entry) in comparison.ranking.enumerated() {
             let row = entry.row
@@ -49,18 +50,17 @@ struct HTMLReportCharts {
             let textY = y + barHeight / 2 + 5
             let scoreWidth = E.scaled(row.score, of: scale, length: barWidth)
             let applicableWidth = E.scaled(row.maxApplicable, of: scale, length: barWidth)
-            svg.append("<g>")
-            svg.append("<title>\(E.escape("第 \(entry.rank) 名 \(row.label)：\(NumberFormat.score(row.score)) 分，已评分值 \(NumberFormat.score(row.maxApplicable))，得分率 \(CompareText.percent(row.share))，\(CompareText.grade(row.grade))"))</title>")
-            svg.append(#"<text x="\#(labelWidth - 10)" y="\#(textY)" text-anchor="end">\#(E.escape("\(entry.rank). \(row.label)"))</text>"#)
-            svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(barWidth)" height="\#(barHeight)" fill="\#(Self.trackColour)"/>"#)
-            svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(applicableWidth))" height="\#(barHeight)" fill="none" stroke="\#(Self.outlineColour)" stroke-dasharray="3 2"/>"#)
-            svg.append(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(scoreWidth))" height="\#(barHeight)" rx="2" fill="\#(colour(row.grade))"/>"#)
+            try out.line("<g>")
+            try out.line("<title>\(E.escape("第 \(entry.rank) 名 \(row.label)：\(NumberFormat.score(row.score)) 分，已评分值 \(NumberFormat.score(row.maxApplicable))，得分率 \(CompareText.percent(row.share))，\(CompareText.grade(row.grade))"))</title>")
+            try out.line(#"<text x="\#(labelWidth - 10)" y="\#(textY)" text-anchor="end">\#(E.escape("\(entry.rank). \(row.label)"))</text>"#)
+            try out.line(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(barWidth)" height="\#(barHeight)" fill="\#(Self.trackColour)"/>"#)
+            try out.line(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(applicableWidth))" height="\#(barHeight)" fill="none" stroke="\#(Self.outlineColour)" stroke-dasharray="3 2"/>"#)
+            try out.line(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(scoreWidth))" height="\#(barHeight)" rx="2" fill="\#(colour(row.grade))"/>"#)
             let valueX = E.coordinate(Rational(labelWidth + 8) + max(scoreWidth, applicableWidth))
-            svg.append(#"<text class="value" x="\#(valueX)" y="\#(textY)">\#(E.escape("\(NumberFormat.score(row.score)) 分 · \(CompareText.grade(row.grade))\(row.anyVeto ? " · 一票否决" : "")"))</text>"#)
-            svg.append("</g>")
+            try out.line(#"<text class="value" x="\#(valueX)" y="\#(textY)">\#(E.escape("\(NumberFormat.score(row.score)) 分 · \(CompareText.grade(row.grade))\(row.anyVeto ? " · 一票否决" : "")"))</text>"#)
+            try out.line("</g>")
         }
-        svg.append("</svg>")
-        return svg.joined(separator: "\n")
+        try out.line("</svg>")
     }
 
     /// One bar per top-level group: grey track for the group's points, dashed outline for the applicable

@@ -20,8 +20,20 @@ public struct HTMLReportRenderer: Sendable {
 
     private typealias E = HTMLReportEscaping
 
+    /// The report as one string, for comparisons built from full rows.
     public func render(_ comparisons: [Comparison]) -> String {
-        var html = [
+        var text = ""
+        // Nothing here can throw: the rows are in memory and the output is a string.
+        try! write(comparisons, rows: InMemoryReportRows()) { text += $0 }
+        return text
+    }
+
+    /// Writes the report piece by piece to `write`, fetching full rows and spooling table columns through `rows`,
+    /// so memory does not grow with the report. The bytes are those of ``render(_:)``.
+    public func write(_ comparisons: [Comparison], rows: any HTMLReportRows,
+                      to write: @escaping (String) throws -> Void) throws {
+        let out = HTMLReportOutput(write)
+        try out.lines([
             "<!DOCTYPE html>",
             #"<html lang="zh-CN">"#,
             "<head>",
@@ -36,70 +48,85 @@ public struct HTMLReportRenderer: Sendable {
             "<p>\(E.escape(comparisons.map { "\($0.rubricTitle)：\($0.ranking.count) 个评价对象" }.joined(separator: "；")))</p>",
             "</header>",
             "<main>",
-        ]
-        if comparisons.isEmpty { html.append(#"<p class="note">没有可对比的结果。</p>"#) }
+        ])
+        if comparisons.isEmpty { try out.line(#"<p class="note">没有可对比的结果。</p>"#) }
         for (index, comparison) in comparisons.enumerated() {
-            html += section(comparison, number: index + 1)
+            try section(comparison, number: index + 1, rows: rows, out: out)
         }
-        html += ["</main>",
-                 "<footer>由 jixiao \(E.escape(engineVersion)) 生成。分数均按精确有理数计算，显示时四舍五入。</footer>",
-                 "</body>", "</html>"]
-        return html.joined(separator: "\n") + "\n"
+        try out.lines(["</main>",
+                       "<footer>由 jixiao \(E.escape(engineVersion)) 生成。分数均按精确有理数计算，显示时四舍五入。</footer>",
+                       "</body>", "</html>"])
     }
 
-    private func section(_ comparison: Comparison, number: Int) -> [String] {
+    private func section(_ comparison: Comparison, number: Int, rows: any HTMLReportRows, out: HTMLReportOutput) throws {
         let charts = HTMLReportCharts(comparison: comparison)
-        var html = [#"<section class="rubric" id="rubric-\#(number)">"#, "<h2>\(E.escape(CompareText.heading(comparison)))</h2>"]
-        html += summary(comparison, charts: charts)
-        html += ["<h3>得分排名</h3>", "<figure>", #"<div class="chart">"#, charts.ranking(comparison), "</div>",
-                 #"<figcaption class="note">条形长度为得分（刻度 0 至满分），颜色表示等级，虚线框为已评分值（可评分的分值）。\#(E.escape(CompareText.tieRule))</figcaption>"#,
-                 "</figure>"]
-        html += heatMap(comparison)
-        html += ["<h3>各部门概况</h3>", #"<div class="profiles">"#]
-        for entry in comparison.ranking { html += profile(entry, charts: charts) }
-        html.append("</div>")
-        html += tables(comparison)
-        html.append("</section>")
-        return html
+        try out.lines([#"<section class="rubric" id="rubric-\#(number)">"#, "<h2>\(E.escape(CompareText.heading(comparison)))</h2>"])
+        try summary(comparison, charts: charts, out: out)
+        try out.lines(["<h3>得分排名</h3>", "<figure>", #"<div class="chart">"#])
+        try charts.ranking(comparison, out: out)
+        try out.lines(["</div>",
+                       #"<figcaption class="note">条形长度为得分（刻度 0 至满分），颜色表示等级，虚线框为已评分值（可评分的分值）。\#(E.escape(CompareText.tieRule))</figcaption>"#,
+                       "</figure>"])
+        // The matrix and the side-by-side metrics have one column per department: their cells are gathered in
+        // the heat map's pass over the rows and read back one table row at a time.
+        let columns = try rows.makeColumns(count: comparison.indicators.count + comparison.metrics.count)
+        defer { columns.discard() }
+        try heatMap(comparison, rows: rows, columns: columns, out: out)
+        try out.lines(["<h3>各部门概况</h3>", #"<div class="profiles">"#])
+        for entry in comparison.ranking { try out.lines(profile(rank: entry.rank, row: rows.details(of: entry), charts: charts)) }
+        try out.line("</div>")
+        try tables(comparison, columns: columns, out: out)
+        try out.line("</section>")
     }
 
-    private func summary(_ comparison: Comparison, charts: HTMLReportCharts) -> [String] {
+    private func summary(_ comparison: Comparison, charts: HTMLReportCharts, out: HTMLReportOutput) throws {
         let total = comparison.totalStatistics
         let card = { (label: String, value: String) in
             #"<div class="card"><div class="label">\#(E.escape(label))</div><div class="value">\#(E.escape(value))</div></div>"#
         }
-        var html = ["<h3>概览</h3>", #"<div class="cards">"#,
-                    card("参与排名", "\(comparison.ranking.count) 个"),
-                    card("平均分", CompareText.score(total.mean)),
-                    card("中位数", CompareText.score(total.median)),
-                    card("最高 / 最低", "\(CompareText.score(total.maximum)) / \(CompareText.score(total.minimum))"),
-                    card("满分", NumberFormat.score(comparison.totalPoints)),
-                    "</div>"]
+        try out.lines(["<h3>概览</h3>", #"<div class="cards">"#,
+                       card("参与排名", "\(comparison.ranking.count) 个"),
+                       card("平均分", CompareText.score(total.mean)),
+                       card("中位数", CompareText.score(total.median)),
+                       card("最高 / 最低", "\(CompareText.score(total.maximum)) / \(CompareText.score(total.minimum))"),
+                       card("满分", NumberFormat.score(comparison.totalPoints)),
+                       "</div>"])
         var chips = comparison.gradeCounts.map {
             #"<span class="grade-chip" style="background:\#(charts.colour($0.grade))">\#(E.escape("\($0.grade) \($0.count)"))</span>"#
         }
         if comparison.ungraded > 0 {
             chips.append(#"<span class="grade-chip" style="background:\#(HTMLReportEscaping.ungradedColour)">未评等级 \#(comparison.ungraded)</span>"#)
         }
-        html.append("<p>等级分布：" + chips.joined() + "</p>")
-        html.append(charts.gradeStrip(comparison))
+        try out.line("<p>等级分布：" + chips.joined() + "</p>")
+        try out.line(charts.gradeStrip(comparison))
         for line in CompareText.vetoLines(comparison) {
-            html.append(#"<p class="veto">\#(E.escape(line))</p>"#)
+            try out.line(#"<p class="veto">\#(E.escape(line))</p>"#)
         }
         if !comparison.excluded.isEmpty {
-            html.append("<h4>\(E.escape("不参与排名（\(comparison.excluded.count) 个，不计入名次、等级分布和统计）"))</h4>")
-            html += table(CompareText.excludedHeaders, comparison.excluded.map(CompareText.excludedCells), numeric: [1, 3, 4])
+            try out.line("<h4>\(E.escape("不参与排名（\(comparison.excluded.count) 个，不计入名次、等级分布和统计）"))</h4>")
+            let numeric: Set = [1, 3, 4]
+            try tableStart(CompareText.excludedHeaders, numeric: numeric.contains, out: out)
+            for excluded in comparison.excluded {
+                try tableRow(CompareText.excludedCells(excluded), numeric: numeric.contains, out: out)
+            }
+            try tableEnd(out: out)
         }
         if !comparison.duplicates.isEmpty {
-            html.append(#"<p class="note">\#(E.escape("同一部门同一年度重复出现，只保留先给出的一份：" + comparison.duplicates.map(\.path).joined(separator: "、")))</p>"#)
+            try out.part(#"<p class="note">"#)
+            try out.part(E.escape("同一部门同一年度重复出现，只保留先给出的一份："))
+            for (index, duplicate) in comparison.duplicates.enumerated() {
+                try out.part(E.escape((index > 0 ? "、" : "") + duplicate.path))
+            }
+            try out.line("</p>")
         }
-        return html
     }
 
-    /// Departments × indicators, each cell coloured by the share of the indicator's points earned.
-    private func heatMap(_ comparison: Comparison) -> [String] {
+    /// Departments × indicators, each cell coloured by the share of the indicator's points earned. The pass over
+    /// the rows also gathers the cells of the indicator matrix and the metric table into `columns`.
+    private func heatMap(_ comparison: Comparison, rows: any HTMLReportRows, columns: any HTMLReportColumns,
+                         out: HTMLReportOutput) throws {
         // Regular indicators and vetoes (a triggered veto must show); bonuses have no share to colour.
-        let columns = comparison.indicators.filter { $0.role != .bonus }
+        let heatColumns = comparison.indicators.filter { $0.role != .bonus }
         var html = ["<h3>指标得分热力图</h3>",
                     #"<p class="note">单元格颜色为该指标得分占满分的比例；数字为得分，小字为失分。未评分的单元格写明原因。一票否决的分组，其指标单元格加红框并注明“否决，计 0”。</p>"#,
                     #"<div class="legend">"#]
@@ -111,13 +138,15 @@ public struct HTMLReportRenderer: Sendable {
                  #"<span><span class="swatch vetoed"></span>一票否决</span>"#,
                  #"<span><span class="swatch" style="background:repeating-linear-gradient(45deg,#fff,#fff 4px,#eef0f3 4px,#eef0f3 8px)"></span>规则中无此指标</span>"#,
                  "</div>", #"<div class="scroll">"#, #"<table class="heat">"#, "<thead><tr><th>部门</th>"]
-        for column in columns {
+        for column in heatColumns {
             html.append(#"<th class="indicator" title="\#(E.escape(column.name))">\#(E.escape(column.id))<br>\#(E.escape(column.name))<br><small>\#(E.escape(NumberFormat.score(column.points))) 分</small></th>"#)
         }
         html.append("</tr></thead><tbody>")
-        for row in comparison.rows {
+        try out.lines(html)
+        for entry in comparison.ranking {
+            let row = try rows.details(of: entry)
             var cells = ["<tr><th>\(E.escape(row.label))</th>"]
-            for column in columns {
+            for column in heatColumns {
                 let cell = comparison.cell(row, column.id)
                 let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.matrixCell(row, cell))")
                 let zeroed = CompareText.zeroedByVeto(row, cell)
@@ -133,16 +162,22 @@ public struct HTMLReportRenderer: Sendable {
                     cells.append(#"<td class="cell absent" title="\#(tip)">—</td>"#)
                 }
             }
-            html.append(cells.joined() + "</tr>")
+            try out.line(cells.joined() + "</tr>")
+            for (index, column) in comparison.indicators.enumerated() {
+                try columns.append(cellHTML(CompareText.matrixCell(row, comparison.cell(row, column.id)), numeric: true),
+                                   toColumn: index)
+            }
+            for (index, column) in comparison.metrics.enumerated() {
+                try columns.append(cellHTML(CompareText.metric(comparison.metric(row, column.id)), numeric: true),
+                                   toColumn: comparison.indicators.count + index)
+            }
         }
-        html += ["</tbody>", "</table>", "</div>"]
-        return html
+        try out.lines(["</tbody>", "</table>", "</div>"])
     }
 
-    private func profile(_ entry: RankedRow, charts: HTMLReportCharts) -> [String] {
-        let row = entry.row
+    private func profile(rank: Int, row: ComparisonRow, charts: HTMLReportCharts) -> [String] {
         var html = [#"<article class="profile">"#,
-                    "<h3>\(E.escape("第 \(entry.rank) 名 · \(row.label)"))</h3>",
+                    "<h3>\(E.escape("第 \(rank) 名 · \(row.label)"))</h3>",
                     "<p>\(E.escape("得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。"))</p>"]
         if let veto = row.vetoSummary { html.append(#"<p class="veto">\#(E.escape(veto))</p>"#) }
         html += [#"<div class="chart">"#, charts.profile(row), "</div>"]
@@ -168,60 +203,92 @@ public struct HTMLReportRenderer: Sendable {
         return html
     }
 
-    private func tables(_ comparison: Comparison) -> [String] {
-        var html = ["<h3>排名表</h3>"]
-        html += table(CompareText.rankingHeaders, comparison.ranking.map(CompareText.rankingCells), numeric: [0, 2, 3, 4, 5, 7, 8])
+    private func tables(_ comparison: Comparison, columns: any HTMLReportColumns, out: HTMLReportOutput) throws {
+        try out.line("<h3>排名表</h3>")
+        let rankingNumeric: Set = [0, 2, 3, 4, 5, 7, 8]
+        try tableStart(CompareText.rankingHeaders, numeric: rankingNumeric.contains, out: out)
+        for entry in comparison.ranking {
+            try tableRow(CompareText.rankingCells(entry), numeric: rankingNumeric.contains, out: out)
+        }
+        try tableEnd(out: out)
 
-        html.append("<h3>指标得分矩阵</h3>")
-        html += table(["指标", "满分"] + comparison.rows.map(\.label), comparison.indicators.map { column in
-            ["\(column.id) \(column.name)", NumberFormat.score(column.points)] + comparison.rows.map { row in
-                CompareText.matrixCell(row, comparison.cell(row, column.id))
-            }
-        }, numeric: Set(1...(comparison.rows.count + 1)), wide: true)
+        // One column per department; the first column names the row.
+        let labels = comparison.ranking.lazy.map(\.row.label)
+        let allButFirst = { (index: Int) in index > 0 }
+        try out.line("<h3>指标得分矩阵</h3>")
+        try tableStart(["指标", "满分"] + labels, numeric: allButFirst, wide: true, out: out)
+        for (index, column) in comparison.indicators.enumerated() {
+            try out.part("<tr>" + cellHTML("\(column.id) \(column.name)", numeric: false)
+                         + cellHTML(NumberFormat.score(column.points), numeric: true))
+            try columns.forEachPiece(ofColumn: index, out.part)
+            try out.line("</tr>")
+        }
+        try tableEnd(wide: true, out: out)
 
-        html += ["<h3>统计</h3>", #"<p class="note">均值、中位数只计已评分的值；“未评分数”为未评分或规则中没有该指标的评价对象数。</p>"#]
+        try out.lines(["<h3>统计</h3>", #"<p class="note">均值、中位数只计已评分的值；“未评分数”为未评分或规则中没有该指标的评价对象数。</p>"#])
         var statistics = [["总分"] + CompareText.statistics(comparison.totalStatistics)]
         statistics += comparison.groups.map { [$0.name] + CompareText.statistics($0.statistics) }
         statistics += comparison.indicators.map { ["\($0.id) \($0.name)"] + CompareText.statistics($0.statistics) }
-        html += table(["项目"] + CompareText.statisticsHeaders, statistics, numeric: Set(1...6))
+        try tableStart(["项目"] + CompareText.statisticsHeaders, numeric: allButFirst, out: out)
+        for row in statistics { try tableRow(row, numeric: allButFirst, out: out) }
+        try tableEnd(out: out)
 
         if !comparison.metrics.isEmpty {
-            html.append("<h3>计算项对比</h3>")
-            html += table(["计算项"] + comparison.rows.map(\.label), comparison.metrics.map { column in
-                [column.name] + comparison.rows.map { CompareText.metric(comparison.metric($0, column.id)) }
-            }, numeric: Set(1...comparison.rows.count), wide: true)
+            try out.line("<h3>计算项对比</h3>")
+            try tableStart(["计算项"] + labels, numeric: allButFirst, wide: true, out: out)
+            for (index, column) in comparison.metrics.enumerated() {
+                try out.part("<tr>" + cellHTML(column.name, numeric: false))
+                try columns.forEachPiece(ofColumn: comparison.indicators.count + index, out.part)
+                try out.line("</tr>")
+            }
+            try tableEnd(wide: true, out: out)
         }
         if !comparison.yearOverYear.isEmpty {
-            html.append("<h3>同比变化</h3>")
+            try out.line("<h3>同比变化</h3>")
             for change in comparison.yearOverYear {
-                html.append("<h4>\(E.escape("\(change.department)：\(change.fromYear)年 → \(change.toYear)年（等级 \(CompareText.grade(change.gradeBefore)) → \(CompareText.grade(change.gradeAfter))）"))</h4>")
-                if let unlike = CompareText.unlike(change) { html.append(#"<p class="note">\#(E.escape("注：" + unlike))</p>"#) }
+                try out.line("<h4>\(E.escape("\(change.department)：\(change.fromYear)年 → \(change.toYear)年（等级 \(CompareText.grade(change.gradeBefore)) → \(CompareText.grade(change.gradeAfter))）"))</h4>")
+                if let unlike = CompareText.unlike(change) { try out.line(#"<p class="note">\#(E.escape("注：" + unlike))</p>"#) }
                 let items = [change.total] + change.groups + change.indicators + change.metrics
-                html += table(["项目", "\(change.fromYear)年", "\(change.toYear)年", "变化"], items.map { item in
-                    [item.name, CompareText.figure(item.before, unit: item.unit), CompareText.figure(item.after, unit: item.unit),
-                     CompareText.delta(item)]
-                }, numeric: [1, 2, 3], changeClasses: (3, items.map(CompareText.changeClass)))
-                html.append(#"<p class="note">变化按两年显示的数值相减；绿色为变好、红色为变差（得分越高越好；计算项按规则声明的好坏方向 better，未声明的不着色）。</p>"#)
+                let numeric: Set = [1, 2, 3]
+                try tableStart(["项目", "\(change.fromYear)年", "\(change.toYear)年", "变化"], numeric: numeric.contains, out: out)
+                for item in items {
+                    try tableRow([item.name, CompareText.figure(item.before, unit: item.unit), CompareText.figure(item.after, unit: item.unit),
+                                  CompareText.delta(item)], numeric: numeric.contains, changeClass: (3, CompareText.changeClass(item)), out: out)
+                }
+                try tableEnd(out: out)
+                try out.line(#"<p class="note">变化按两年显示的数值相减；绿色为变好、红色为变差（得分越高越好；计算项按规则声明的好坏方向 better，未声明的不着色）。</p>"#)
             }
         }
-        return html
     }
 
-    /// A table; `changeClasses` gives a column and, per row, the class (better / worse) of that column's cell.
-    private func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>,
-                       changeClasses: (column: Int, classes: [String?])? = nil, wide: Bool = false) -> [String] {
-        // A wide table (one column per department) scrolls sideways on screen instead of squeezing the names.
-        var html = [wide ? #"<div class="scroll"><table class="wide">"# : "<table>", "<thead><tr>" + headers.enumerated().map { index, header in
-            #"<th\#(numeric.contains(index) ? #" class="num""# : "")>\#(E.escape(header))</th>"#
-        }.joined() + "</tr></thead>", "<tbody>"]
-        for (rowIndex, row) in rows.enumerated() {
-            html.append("<tr>" + row.enumerated().map { index, cell in
-                var classes: [String] = numeric.contains(index) ? ["num"] : []
-                if let changeClasses, index == changeClasses.column, let extra = changeClasses.classes[rowIndex] { classes.append(extra) }
-                return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"
-            }.joined() + "</tr>")
+    // A table is written in three parts so that its rows can come one at a time. A wide table (one column per
+    // department) scrolls sideways on screen instead of squeezing the names.
+
+    private func tableStart(_ headers: some Sequence<String>, numeric: (Int) -> Bool, wide: Bool = false,
+                            out: HTMLReportOutput) throws {
+        try out.line(wide ? #"<div class="scroll"><table class="wide">"# : "<table>")
+        try out.part("<thead><tr>")
+        for (index, header) in headers.enumerated() {
+            try out.part(#"<th\#(numeric(index) ? #" class="num""# : "")>\#(E.escape(header))</th>"#)
         }
-        html += ["</tbody>", wide ? "</table></div>" : "</table>"]
-        return html
+        try out.lines(["</tr></thead>", "<tbody>"])
+    }
+
+    /// One body row; `changeClass` gives a column and the class (better / worse) of that column's cell.
+    private func tableRow(_ cells: [String], numeric: (Int) -> Bool, changeClass: (column: Int, class: String?)? = nil,
+                          out: HTMLReportOutput) throws {
+        try out.line("<tr>" + cells.enumerated().map { index, cell in
+            cellHTML(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil)
+        }.joined() + "</tr>")
+    }
+
+    private func tableEnd(wide: Bool = false, out: HTMLReportOutput) throws {
+        try out.lines(["</tbody>", wide ? "</table></div>" : "</table>"])
+    }
+
+    private func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
+        var classes: [String] = numeric ? ["num"] : []
+        if let extraClass { classes.append(extraClass) }
+        return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"
     }
 }
