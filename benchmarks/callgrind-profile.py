@@ -26,15 +26,15 @@ STAGES = [
     ("— YAML → node tree (`YAMLLoader.loadAll`, libyaml included)", r"^YAMLLoader\.loadAll\(bytes:file:\)", True),
     ("— — of which libyaml's `yaml_parser_parse`", r"^yaml_parser_parse$", True),
     ("— node tree → submission (`SubmissionDecoder.decode`)", r"^SubmissionDecoder\.decode\(", True),
-    ("— scoring against each rubric (`Scorer.score`)", r"^Scorer\.score\(_:(figurePaths:)?\)", True),
+    ("— scoring against each rubric (`Scorer.score`)", r"^Scorer\.score\(_:(figurePaths:(tree:)?)?\)", True),
     ("— — statement relations (`StatementChecker.check`)", r"^StatementChecker\.check\(", True),
-    ("— — reading facts (`FactStore.init`)", r"^FactStore\.init\(rubric:submission:\)", True),
+    ("— — reading facts (`FactStore.init`)", r"^FactStore\.init\(rubric:submission:(tree:)?\)", True),
     ("— — arithmetic checks (`CheckEvaluator.evaluate`)", r"^CheckEvaluator\.evaluate\(in:\)", True),
     ("— — figure coverage (`FigureCoverageCounter.coverage`)", r"^FigureCoverageCounter\.coverage\(of:\)", True),
     ("— — metrics (`MetricEvaluator.evaluate`)", r"^MetricEvaluator\.evaluate\(", True),
     ("— — indicators and scoring methods (`IndicatorScorer.score`)", r"^IndicatorScorer\.score\(_:\)", True),
     ("— — findings (`FindingEvaluator.evaluate`)", r"^FindingEvaluator\.evaluate\(", True),
-    ("— results.jsonl line (`JSONRenderer.renderBytes`)", r"^JSONRenderer\.render(Bytes)?\(_:pretty:\)", True),
+    ("— results.jsonl line (`ResultLineRenderer.line`)", r"^(ResultLineRenderer\.line\(_:\)|JSONRenderer\.render(Bytes)?\(_:pretty:\))", True),
     ("— Markdown report (`MarkdownRenderer.render`)", r"^MarkdownRenderer\.render\(_:\)", True),
     ("— summary rows (`SummaryCSV.rows`)", r"^SummaryCSV\.rows\(", True),
     ("— per-rubric summary rows (`RubricSummaryCSV.rows`)", r"^RubricSummaryCSV\.rows\(", True),
@@ -43,7 +43,7 @@ STAGES = [
     ("— its compact row kept for report.html (`ComparisonRow.rows`)", r"^ComparisonRow\.rows\(from:\)", True),
     ("loading and compiling rubrics and check sets, once per process (`RubricCatalog.rubric`)", r"^RubricCatalog\.rubric\(", False),
     ("the end of the batch: report.html and the CSV files (`BatchOutputs.finish`)", r"^BatchOutputs\.finish\(\)", True),
-    ("— of which report.html (`HTMLReportRenderer.render`)", r"^HTMLReportRenderer\.render\(", True),
+    ("— of which report.html (`HTMLReportRenderer.write`)", r"^HTMLReportRenderer\.(render|write)\(", True),
 ]
 
 # Functions that contain everything and say nothing about where it goes.
