@@ -9,25 +9,20 @@ import JixiaoYAML
 final class SubmissionTree: Sendable {
     let submission: Submission
     /// Each mapping and list reachable by a canonical path, with the `section:` that applies there.
-    private let places: [UTF8Key: Place]
-
-    private struct Place: Sendable {
-        let node: Node
-        let section: String?
-    }
+    private let containers: ContainerIndex
 
     init(submission: Submission) {
         self.submission = submission
-        var places: [UTF8Key: Place] = [:]
+        var containers = ContainerIndex()
         var prefix: [UInt8] = []
         if let facts = submission.facts {
-            Self.index(facts, prefix: &prefix, inherited: nil, skippingStated: true, into: &places)
+            Self.index(facts, prefix: &prefix, inherited: nil, skippingStated: true, into: &containers)
         }
         if let stated = submission.stated {
             prefix = Array("stated".utf8)
-            Self.index(stated, prefix: &prefix, inherited: nil, skippingStated: false, into: &places)
+            Self.index(stated, prefix: &prefix, inherited: nil, skippingStated: false, into: &containers)
         }
-        self.places = places
+        self.containers = containers
     }
 
     var rootLocation: SourceLocation {
@@ -51,40 +46,46 @@ final class SubmissionTree: Sendable {
     /// path that does not exist, the section of the deepest part of it that does.
     func place(of path: String) -> (node: Node?, section: String?) {
         guard Self.isCanonical(path) else { return placeByWalking(to: path) }
-        if let place = places[UTF8Key(path)] { return (place.node, place.section) }
-        // Not a mapping or list: a figure in its parent, or nothing, under the deepest container on the way.
+        // Read once from the left, trying each prefix that ends at a dot: the deepest container on the way gives
+        // the section, and when it is the path's parent, the figure is looked for in it.
         let inStated = path.hasBytePrefix("stated.") || path.hasSameBytes(as: "stated")
-        var bytes = path.utf8[...]
-        var isLastSegment = true
-        while true {
-            let parentPath: Substring.UTF8View
-            let segment: Substring.UTF8View
-            if let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
-                parentPath = bytes[..<dot]
-                segment = bytes[bytes.index(after: dot)...]
-            } else {
-                // Down to `stated` itself, which was not found: the submission has no stated tree.
-                if inStated { return (nil, nil) }
-                parentPath = bytes[bytes.startIndex..<bytes.startIndex]
-                segment = bytes
+        return path.utf8.withContiguousStorageIfAvailable { place(of: $0, inStated: inStated) }
+            ?? Array(path.utf8).withUnsafeBufferPointer { place(of: $0, inStated: inStated) }
+    }
+
+    private func place(of bytes: UnsafeBufferPointer<UInt8>, inStated: Bool) -> (node: Node?, section: String?) {
+        var deepest = inStated ? nil : containers.position(of: bytes[0..<0], hash: ContainerIndex.emptyHash)
+        var deepestEnd = 0
+        var hash = ContainerIndex.emptyHash
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                guard let position = containers.position(of: bytes[..<index], hash: hash) else { break }
+                deepest = position
+                deepestEnd = index + 1
             }
-            if let parent = places[UTF8Key(String(decoding: parentPath, as: UTF8.self))] {
-                return (isLastSegment ? Self.child(of: parent.node, named: segment) : nil, parent.section)
-            }
-            if parentPath.isEmpty { return (nil, nil) }
-            bytes = parentPath
-            isLastSegment = false
+            hash = ContainerIndex.hash(hash, adding: byte)
+            index += 1
         }
+        if index == bytes.count, let position = containers.position(of: bytes[...], hash: hash) {
+            return (containers[position].node, containers[position].section)
+        }
+        guard let deepest else { return (nil, nil) }
+        // The rest after the deepest container: one segment names a figure in it, more cannot exist.
+        let rest = bytes[deepestEnd...]
+        guard !rest.contains(UInt8(ascii: ".")) else { return (nil, containers[deepest].section) }
+        return (Self.child(of: containers[deepest].node, named: String(decoding: rest, as: UTF8.self)),
+                containers[deepest].section)
     }
 
     /// The value of a mapping's key or a list's position (in plain decimal) named by one path segment.
-    private static func child(of node: Node, named segment: Substring.UTF8View) -> Node? {
+    private static func child(of node: Node, named name: String) -> Node? {
         switch node.content {
         case .mapping(let pairs):
-            let name = String(decoding: segment, as: UTF8.self)
             return pairs.first { $0.key.scalar?.text.hasSameBytes(as: name) == true }?.value
         case .sequence(let items):
-            guard let position = Int(String(decoding: segment, as: UTF8.self)) else { return nil }
+            guard let position = Int(name) else { return nil }
             return items.indices.contains(position) ? items[position] : nil
         case .scalar:
             return nil
@@ -94,10 +95,10 @@ final class SubmissionTree: Sendable {
     /// Indexes `node` at `prefix` and everything below it. Keys holding a dot, empty keys and keys that are not
     /// scalars cannot be named by a dotted path, so nothing below them is indexed (nor found by the walk).
     private static func index(_ node: Node, prefix: inout [UInt8], inherited: String?, skippingStated: Bool,
-                              into places: inout [UTF8Key: Place]) {
+                              into containers: inout ContainerIndex) {
         if case .scalar = node.content { return }
         let section = Self.section(in: node) ?? inherited
-        places[UTF8Key(String(decoding: prefix, as: UTF8.self))] = Place(node: node, section: section)
+        containers.insert(path: prefix, node: node, section: section)
         let length = prefix.count
         defer { prefix.removeSubrange(length...) }
         switch node.content {
@@ -110,13 +111,13 @@ final class SubmissionTree: Sendable {
                 // `stated.…` paths are routed to the stated tree, so a `stated` key under facts is unreachable.
                 if skippingStated && length == 0 && key.hasSameBytes(as: "stated") { continue }
                 extend(&prefix, at: length, with: key.utf8)
-                index(pair.value, prefix: &prefix, inherited: section, skippingStated: false, into: &places)
+                index(pair.value, prefix: &prefix, inherited: section, skippingStated: false, into: &containers)
             }
         case .sequence(let items):
             for (position, item) in items.enumerated() {
                 if case .scalar = item.content { continue }
                 extend(&prefix, at: length, with: String(position).utf8)
-                index(item, prefix: &prefix, inherited: section, skippingStated: false, into: &places)
+                index(item, prefix: &prefix, inherited: section, skippingStated: false, into: &containers)
             }
         case .scalar:
             break
