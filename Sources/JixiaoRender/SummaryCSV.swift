@@ -114,7 +114,9 @@ extension SummaryCSV.Row {
     /// Reads a line written by ``spoolLine`` for a file with these fixed column counts; nil if it is not one.
     public init?(spoolLine: Substring, leadingCount: Int = SummaryCSV.leadingColumns.count,
                  trailingCount: Int = SummaryCSV.trailingColumns.count) {
-        let fields = spoolLine.split(separator: "\t", omittingEmptySubsequences: false).map(Self.unescape)
+        // Split on the byte: a tab is never part of another character.
+        let fields = spoolLine.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            .map { Self.unescape(Substring($0)) }
         let fixed = leadingCount + trailingCount
         guard fields.count >= fixed, (fields.count - fixed) % 2 == 0 else { return nil }
         leading = Array(fields[..<leadingCount])
@@ -123,6 +125,9 @@ extension SummaryCSV.Row {
     }
 
     private static func escape(_ text: String) -> String {
+        // Most cells hold none of the four: every row of a batch is spooled, so they are passed through whole.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+        else { return text }
         var escaped = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -137,6 +142,7 @@ extension SummaryCSV.Row {
     }
 
     private static func unescape(_ text: Substring) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         var plain = ""
         var escaping = false
         for scalar in text.unicodeScalars {
