@@ -351,7 +351,7 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
     echo
     echo "## How to run"
     echo
-    echo "\`benchmarks/perf.sh\` (about an hour in full: the callgrind runs take most of it, then 2 × 10,000 files for memory;"
+    echo "\`benchmarks/perf.sh\` (a full run with \`RSS_COUNTS=\"100 1000 3000\"\` took under ten minutes on 2026-12-06; the 10,000-file memory runs add the most;"
     echo "the 10,000 generated files are kept in \`/tmp/jixiao-perf-corpus\` for the next run); \`QUICK=1 benchmarks/perf.sh\`"
     echo "in a few minutes; \`STEPS=instructions\` for the instruction counts alone. \`benchmarks/guard.sh\` checks the"
     echo "instructions per seed-shaped file against \`benchmarks/instructions-baseline.txt\`."
