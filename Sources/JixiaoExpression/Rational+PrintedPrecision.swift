@@ -12,4 +12,13 @@ extension Rational {
         // Half of 10^e is 5 × 10^(e − 1).
         return Rational(5) * Rational.powerOfTen(scanner.lastPlaceExponent - 1)
     }
+
+    /// The value of `text` and half a unit of its last printed place from one reading: what
+    /// ``init(decimalText:maximumDigits:)`` and ``printedHalfUnit(of:)`` give, for the price of one.
+    /// Returns `nil` if `text` is not a number ``init(decimalText:maximumDigits:)`` accepts.
+    public static func parsingDecimalText(_ text: String) -> (value: Rational, printedHalfUnit: Rational)? {
+        var scanner = DecimalScanner(text: text)
+        guard let value = scanner.scan() else { return nil }
+        return (value, Rational(5) * Rational.powerOfTen(scanner.lastPlaceExponent - 1))
+    }
 }

@@ -56,6 +56,11 @@ struct FactValueReader {
     /// out once for all three.
     func readFigure(_ node: Node, kind: FactKind, path: @autoclosure () -> String,
                     options: [String] = []) -> (value: Value, range: RangeResult, printedHalfUnit: Rational)? {
+        if let figure = figure(node, kind: kind) {
+            let range = RationalRange(center: figure.value, halfWidth: halfUnit(printed: figure.printedHalfUnit, kind: kind))
+            return (.number(figure.value), .number(range), figure.printedHalfUnit)
+        }
+        // Anything else, and every figure that does not read, takes the general way with its error message.
         guard let value = read(node, kind: kind, path: path(), options: options) else { return nil }
         let printed = printedHalfUnit(of: node, kind: kind)
         guard case .number(let number) = value else { return (value, .other(value), printed) }
@@ -108,6 +113,24 @@ struct FactValueReader {
         case .list:
             return fail("列表")
         }
+    }
+
+    /// An amount or a rate read once for its value and its printed precision, as ``read(_:kind:path:options:)``
+    /// and ``printedHalfUnit(of:kind:)`` read them; nil for other kinds and for text that is not such a figure.
+    private func figure(_ node: Node, kind: FactKind) -> (value: Rational, printedHalfUnit: Rational)? {
+        guard kind == .amount || kind == .percent, !node.isNull, let scalar = node.scalar else { return nil }
+        let (sign, figure) = Self.directed(scalar.text.trimmingSpaces())
+        if kind == .amount {
+            let (number, unit) = splitUnit(figure)
+            guard !number.hasByteSuffix("%"), let parsed = Rational.parsingDecimalText(number) else { return nil }
+            let factor = conversion(from: unit)
+            return (Self.signed(parsed.value * factor, sign), parsed.printedHalfUnit * factor)
+        }
+        guard let parsed = Rational.parsingDecimalText(figure) else { return nil }
+        // A bare number is percentage points: 88.61 means 88.61%.
+        let isPercent = figure.hasByteSuffix("%") || figure.hasByteSuffix("％")
+        return (Self.signed(isPercent ? parsed.value : parsed.value.divided(by: .hundred)!, sign),
+                isPercent ? parsed.printedHalfUnit : parsed.printedHalfUnit.divided(by: .hundred)!)
     }
 
     /// "1,717.31", "38400元", "3.84万元" → amount in the target unit.
