@@ -41,4 +41,18 @@ struct PrintedHalfUnitTests {
         let range = RationalRange(center: try #require(Rational(decimalText: text)), halfWidth: halfUnit)
         #expect(range == span("1717.305", "1717.315"))
     }
+
+    /// One reading gives both: 88.61% is 0.8861 with half of 0.0001 (0.01 percentage points); 1,717.31 is
+    /// 1717.31 with 0.005; -0.5 is -0.5 with 0.05.
+    @Test(arguments: [("88.61%", "0.8861", "0.00005"), ("1,717.31", "1717.31", "0.005"), ("-0.5", "-0.5", "0.05")])
+    func valueAndHalfUnitFromOneReading(text: String, value: String, halfUnit: String) throws {
+        let parsed = try #require(Rational.parsingDecimalText(text))
+        #expect(parsed.value == r(value))
+        #expect(parsed.printedHalfUnit == r(halfUnit))
+    }
+
+    @Test(arguments: ["", "abc", "1.2.3", "1e"])
+    func textThatIsNotANumberIsNotRead(text: String) {
+        #expect(Rational.parsingDecimalText(text) == nil)
+    }
 }
