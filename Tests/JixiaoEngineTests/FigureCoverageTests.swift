@@ -7,6 +7,9 @@ struct FigureCoverageTests {
     @Test("numbers, with a unit or a percent sign, are figures", arguments: [
         "1717.31", "0.00", "-5", "+5.5", ".5", "5.", "38400元", "0.00元", "3.84万元", "88.61%", " 12 ", "1,717.31",
         "１２３", "10.78 %",
+        // Non-ASCII starts that can still begin a number: ideographic and no-break spaces, full-width and
+        // mathematical minus signs.
+        "\u{3000}12", "\u{00A0}7", "－5", "−5",
     ])
     func figures(_ text: String) {
         #expect(FigureCoverageCounter.looksLikeFigure(text))

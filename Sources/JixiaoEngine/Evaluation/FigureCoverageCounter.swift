@@ -66,27 +66,39 @@ struct FigureCoverageCounter {
 
     /// “1717.31”, “88.61%”, “0.00元”: a number, maybe with a unit.
     static func looksLikeFigure(_ text: String) -> Bool {
-        // Compared as UTF-8 bytes: this runs on every leaf of a submission's tables.
-        var body = text.utf8[...]
-        while body.first == UInt8(ascii: " ") { body = body.dropFirst() }
-        while body.last == UInt8(ascii: " ") { body = body.dropLast() }
-        for suffix in figureSuffixes where body.count >= suffix.count && body.suffix(suffix.count).elementsEqual(suffix) {
-            body = body.dropLast(suffix.count)
+        // Read as UTF-8 bytes by offset: this runs on every leaf of a submission's tables, and a string's views
+        // pay for index checks on every step.
+        var text = text
+        return text.withUTF8(looksLikeFigure(bytes:))
+    }
+
+    private static func looksLikeFigure(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        for suffix in figureSuffixes where end - start >= suffix.count
+            && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+            end -= suffix.count
             break
         }
-        // Only a text that starts as a number can be one (blanks, signs, digits, full-width forms).
-        guard let first = body.first, first <= 0x20 || first >= 0x30 && first <= 0x39 || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || first >= 0x80 else { return false }
+        // Only a text that starts as a number can be one (blanks, signs, digits, full-width forms). Most labels
+        // start with a Chinese character: lead bytes E4–E9 (U+4000–U+9FFF) are ideographs, never any of those.
+        guard start < end else { return false }
+        let first = bytes[start]
+        guard first <= 0x20 || first >= 0x30 && first <= 0x39 || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || first >= 0x80 && !(0xE4...0xE9).contains(first)
+        else { return false }
+        let body = UnsafeBufferPointer(rebasing: bytes[start..<end])
         return isPlainDecimal(body) || Rational(decimalText: String(decoding: body, as: UTF8.self)) != nil
     }
 
     /// `1717.31`, `-5`, `.5`: digits with at most one point and sign, few enough to be read — what most table
     /// cells are, and certainly a number, so they need not be parsed into one.
-    private static func isPlainDecimal(_ body: Substring.UTF8View) -> Bool {
+    private static func isPlainDecimal(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
         var sawPoint = false
-        for (offset, byte) in body.enumerated() {
-            switch byte {
+        for offset in body.indices {
+            switch body[offset] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
             case UInt8(ascii: ".") where !sawPoint: sawPoint = true
             case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0: continue
