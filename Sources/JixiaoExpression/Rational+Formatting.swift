@@ -58,23 +58,28 @@ extension Rational: CustomStringConvertible {
 
     /// Writes `value / 10^places` as decimal text with exactly `places` decimals.
     static func formatScaledInteger(_ value: Int64, places: Int) -> String {
-        // Digits written from the last, as bytes: every figure of every report passes through here.
-        var reversed: [UInt8] = []
-        reversed.reserveCapacity(24)
+        // Written from the last digit straight into the string's own storage: every figure of every report
+        // passes through here, and building it in arrays first cost two allocations each.
         var magnitude = value.magnitude
-        repeat {
-            reversed.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        while reversed.count <= places { reversed.append(UInt8(ascii: "0")) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(reversed.count + 2)
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        for (offset, digit) in reversed.reversed().enumerated() {
-            if places > 0 && offset == reversed.count - places { bytes.append(UInt8(ascii: ".")) }
-            bytes.append(digit)
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 { digitCount += 1; rest /= 10 }
+        let digits = max(digitCount, places + 1) // "0.05", never ".05"
+        let length = (value < 0 ? 1 : 0) + digits + (places > 0 ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var position = length
+            for written in 0..<digits {
+                if places > 0 && written == places {
+                    position -= 1
+                    buffer[position] = UInt8(ascii: ".")
+                }
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            if value < 0 { buffer[0] = UInt8(ascii: "-") }
+            return length
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes `value / 10^places` as decimal text with exactly `places` decimals.

@@ -12,6 +12,9 @@ struct RationalFormattingTests {
         #expect(r("0.05").decimalText(places: 1) == "0.1")
         #expect(r("0.001").decimalText(places: 3) == "0.001")
         #expect(Rational(123).decimalText(places: 0) == "123")
+        // Zeros padded before and after the digits, the sign kept.
+        #expect(r("-0.05").decimalText(places: 4) == "-0.0500")
+        #expect(r("-1234567.891").decimalText(places: 5) == "-1234567.89100")
         // 1/2 → 1 and −1/2 → −1 (half away from zero); 1/8 → 0
         #expect(fraction(1, 2).decimalText(places: 0) == "1")
         #expect(fraction(-1, 2).decimalText(places: 0) == "-1")
