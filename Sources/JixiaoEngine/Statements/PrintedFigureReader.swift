@@ -15,6 +15,9 @@ struct PrintedFigureReader {
         ("减少", .down), ("下降", .down), ("降低", .down), ("减支", .down), ("节约", .down), ("节支", .down),
     ]
 
+    /// The first scalar of each direction word, and the brackets of a wrapped one.
+    private static let wordInitials = Set(directionWords.compactMap { $0.word.unicodeScalars.first } + ["(", "（"])
+
     /// The whole printed figure, or nil (with a diagnostic saying what was expected).
     func read(_ node: Node, kind: PrintedFigure.Kind, signed: Bool, path: String) -> PrintedFigure? {
         guard !node.isNull else { return nil }
@@ -60,12 +63,11 @@ struct PrintedFigureReader {
         }
         // Budgets and 元 amounts are printed whole when they are whole: an amount without decimals is read to
         // the cent of its unit (a budget of 1 万元 is not anything from 0.5 to 1.5 万元). Rates keep their rounding.
-        if kind == .amount, !numberText.contains("."), !approximate {
+        if kind == .amount, !numberText.utf8.contains(UInt8(ascii: ".")), !approximate {
             half = min(half, Rational(5).divided(by: Rational(1000))!)
         }
-        let distinct = Set(directions.map { "\($0)" })
-        var direction: PrintedFigure.Direction? = distinct.count > 1 ? .either : directions.first
-        if distinct.count > 1, directions.contains(.level) { direction = .either }
+        let mixed = directions.contains { $0 != directions[0] }
+        var direction: PrintedFigure.Direction? = mixed ? .either : directions.first
         let minus = number.isNegative
         var value = number * conversion
         switch direction {
@@ -84,6 +86,9 @@ struct PrintedFigureReader {
     }
 
     private static func leadingWord(of text: Substring) -> (String, PrintedFigure.Direction)? {
+        // Most figures start with a digit: only a text that starts with a bracket or the first character of a
+        // word can start with one.
+        guard let first = text.unicodeScalars.first, wordInitials.contains(first) else { return nil }
         var body = text
         var wrapped = 0
         if body.first == "(" || body.first == "（" { body = body.dropFirst(); wrapped = 1 }
@@ -99,6 +104,7 @@ struct PrintedFigureReader {
     }
 
     private func unitSuffix(of text: Substring) -> (String, Rational)? {
+        guard text.unicodeScalars.last == "元" else { return nil }
         for suffix in ["亿元", "万元", "千元", "元"] where text.hasSuffix(suffix) {
             return FactValueReader.factor(from: suffix, to: unit).map { (suffix, $0) }
         }
