@@ -16,7 +16,7 @@ struct PrintedFigureReader {
     ]
 
     /// The first scalar of each direction word, and the brackets of a wrapped one.
-    private static let wordInitials = Set(directionWords.compactMap { $0.word.unicodeScalars.first } + ["(", "（"])
+    static let wordInitials = Set(directionWords.compactMap { $0.word.unicodeScalars.first } + ["(", "（"])
 
     /// The whole printed figure, or nil (with a diagnostic saying what was expected).
     func read(_ node: Node, kind: PrintedFigure.Kind, signed: Bool, path: String) -> PrintedFigure? {

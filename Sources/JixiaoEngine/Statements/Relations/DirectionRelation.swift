@@ -87,10 +87,10 @@ struct DirectionRelation: StatementRelation {
 
     /// The direction word as printed, without the figure.
     static func word(of figure: PrintedFigure) -> String {
-        let words = PrintedFigureReader.directionWords.map(\.word)
         var text = Substring(figure.printed.filter { !$0.isWhitespace })
         var found: [String] = []
-        while let word = words.first(where: { text.hasPrefix($0) }) {
+        while let first = text.unicodeScalars.first, PrintedFigureReader.wordInitials.contains(first),
+              let word = PrintedFigureReader.directionWords.lazy.map(\.word).first(where: { text.hasPrefix($0) }) {
             found.append(word)
             text = text.dropFirst(word.count)
         }
