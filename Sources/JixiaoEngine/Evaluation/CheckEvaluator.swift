@@ -11,7 +11,7 @@ struct CheckEvaluator {
     ///
     /// Returns the results and the headings of all the rubric's checks, in rubric order.
     func evaluate(in environment: ScoringEnvironment) -> (results: [CheckResult], headings: [CheckHeading]) {
-        let headings = rubric.checks.map { $0.heading(in: rubric) }
+        let headings = rubric.checkPlan.headings(of: rubric)
         let results = rubric.checks.indices.filter { applies(rubric.checks[$0], in: environment) }.flatMap { checkIndex -> [CheckResult] in
             let check = rubric.checks[checkIndex]
             guard let each = check.each else {
@@ -55,7 +55,9 @@ struct CheckEvaluator {
             stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
             tolerance: heading.tolerance, unit: heading.unit, whereInDocument: nil, location: nil,
             statedExpression: heading.statedExpression, computedExpression: heading.computedExpression,
-            inputs: inputs(of: check, paths: heading.inputPaths, in: environment),
+            inputs: zip(heading.inputPaths, heading.inputDisplays).map { path, display in
+                (path, NumberFormat.show(environment.value(of: path), as: display.unit, places: display.places))
+            },
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex
         result.record = suffix.map { ($0.key, $0.label) }
@@ -89,15 +91,5 @@ struct CheckEvaluator {
             result.whereInDocument = check.whereInDocument
         }
         return path
-    }
-
-    /// Each input path with its value as the report shows it.
-    private func inputs(of check: Check, paths: [String], in environment: ScoringEnvironment) -> [(path: String, shown: String)] {
-        var resolver = ReferenceResolver(rubric: rubric)
-        if let each = check.each, let list = rubric.fact(at: each.list) { resolver.record = (each.variable, list) }
-        return paths.map { path in
-            let (unit, places) = resolver.resolve(path)?.displayUnit(amountUnit: rubric.unit) ?? (.plain, 4)
-            return (path, NumberFormat.show(environment.value(of: path), as: unit, places: places))
-        }
     }
 }

@@ -10,14 +10,14 @@ public struct Rubric: Sendable {
     public var description: String?
     public var total: Rational
     /// Unit of amounts (万元).
-    public var unit: String
+    public var unit: String { didSet { checkPlan = RubricCheckPlan() } }
     public var rounding: RoundingPolicy
     public var grades: GradeScale
     public var policy: ScoringPolicy
     /// Declared facts, in written order.
-    public var facts: [FactDeclaration]
+    public var facts: [FactDeclaration] { didSet { checkPlan = RubricCheckPlan() } }
     /// Metrics in evaluation order (each after those it uses).
-    public var metrics: [Metric]
+    public var metrics: [Metric] { didSet { checkPlan = RubricCheckPlan() } }
     public var groups: [Group]
     /// The rubric is an assessment of the department's work (`narrative: assessment`), whose problems the
     /// narrative drafts apart from the 自评报告's own sections; default `report`.
@@ -30,7 +30,7 @@ public struct Rubric: Sendable {
     /// A rubric with no groups and no total: it only runs its checks and scores nothing.
     public var isChecksOnly: Bool { groups.isEmpty && total.isZero }
     /// Arithmetic checks: the rubric's own and those of the check sets it includes.
-    public var checks: [Check] = []
+    public var checks: [Check] = [] { didSet { checkPlan = RubricCheckPlan() } }
     /// Ids of the included check sets.
     public var checkSets: [String] = []
     /// Problems the narrative may report, with their triggers and templates.
@@ -45,10 +45,13 @@ public struct Rubric: Sendable {
     var groupsLocation: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
     public func metric(withId id: String) -> Metric? { metricsById[id] }
 
-    var factsByPath: [String: FactDeclaration] = [:]
-    var metricsById: [String: Metric] = [:]
+    var factsByPath: [String: FactDeclaration] = [:] { didSet { checkPlan = RubricCheckPlan() } }
+    var metricsById: [String: Metric] = [:] { didSet { checkPlan = RubricCheckPlan() } }
     /// The facts as finding templates name them, made when the rubric is compiled.
     var templateFacts = TemplateFactIndex()
+    /// The checks' headings, made once for all the submissions scored on the rubric; replaced by a new, empty one
+    /// whenever what they are made from (checks, facts, metrics, unit) changes.
+    var checkPlan = RubricCheckPlan()
 }
 
 /// A group of indicators (一级/二级 …), any depth.

@@ -21,6 +21,8 @@ public struct CheckHeading: Sendable {
     /// Every reference the check reads, stated side first, each once: the order of a result's inputs.
     public var inputPaths: [String]
     public var checkSet: String?
+    /// How each input is shown (its unit and decimals), in the order of ``inputPaths``.
+    var inputDisplays: [(unit: DisplayUnit, places: Int)] = []
 }
 
 extension Check {
@@ -31,10 +33,13 @@ extension Check {
             // A check names a handful of figures: a list finds the repeated ones faster than hashing paths.
             if !paths.contains(where: { $0.hasSameBytes(as: reference.path) }) { paths.append(reference.path) }
         }
+        var resolver = ReferenceResolver(rubric: rubric)
+        if let each, let list = rubric.fact(at: each.list) { resolver.record = (each.variable, list) }
+        let displays = paths.map { resolver.resolve($0)?.displayUnit(amountUnit: rubric.unit) ?? (.plain, 4) }
         return CheckHeading(
             id: id, name: name, severity: severity, relation: relation, tolerance: tolerance,
             unit: unit ?? ReferenceResolver(rubric: rubric).displayUnit(of: stated).unit,
             whereInDocument: whereInDocument, statedExpression: stated.source, computedExpression: computed.source,
-            inputPaths: paths, checkSet: checkSet)
+            inputPaths: paths, checkSet: checkSet, inputDisplays: displays)
     }
 }
