@@ -50,8 +50,11 @@ struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let location = events.location
             try countNodes(1, at: location)
-            let node = Node(content: .scalar(events.scalar), location: location, tag: events.tag)
-            if let anchor = events.anchor { remember(node, anchor: anchor, size: 1) }
+            // What the event holds, read before the node is made.
+            let (scalar, anchor, tag) = (events.scalar, events.anchor, events.tag)
+            let node = Node(content: .scalar(scalar), location: location, tag: tag)
+            guard let anchor else { return node }
+            remember(node, anchor: anchor, size: 1)
             return node
 
         case YAML_ALIAS_EVENT:
@@ -70,13 +73,16 @@ struct TreeBuilder {
             let countBefore = nodeCount
             try countNodes(1, at: location)
             var items: [Node] = []
+            // Most collections are small: room for four from the start saves the first two regrowths.
+            items.reserveCapacity(4)
             while true {
                 let next = try events.advance()
                 if next == YAML_SEQUENCE_END_EVENT { break }
                 items.append(try buildNode(from: next, depth: depth + 1))
             }
             let node = Node(content: .sequence(items), location: location, tag: tag)
-            if let anchor { remember(node, anchor: anchor, size: nodeCount - countBefore) }
+            guard let anchor else { return node }
+            remember(node, anchor: anchor, size: nodeCount - countBefore)
             return node
 
         case YAML_MAPPING_START_EVENT:
@@ -85,6 +91,7 @@ struct TreeBuilder {
             let countBefore = nodeCount
             try countNodes(1, at: location)
             var pairs: [Node.Pair] = []
+            pairs.reserveCapacity(4)
             var keys = DuplicateKeyFinder()
             while true {
                 let next = try events.advance()
@@ -92,17 +99,17 @@ struct TreeBuilder {
                 let key = try buildNode(from: next, depth: depth + 1)
                 if case .scalar(let scalar) = key.content {
                     let text = scalar.text
-                    if let firstLine = keys.firstLine(of: text, in: pairs) {
+                    if let firstLine = keys.insert(text, line: key.location.line, after: pairs) {
                         throw YAMLError(location: key.location, message: "映射中的键“\(text)”重复：第 \(firstLine) 行已出现")
                     }
-                    keys.add(text, line: key.location.line, pairCount: pairs.count, in: pairs)
                     if scalar.style == .plain, key.tag == nil, text.hasSameBytes(as: "<<") { sawMergeKey = true }
                 }
                 let value = try buildNode(from: try events.advance(), depth: depth + 1)
                 pairs.append(Node.Pair(key: key, value: value))
             }
             let node = Node(content: .mapping(pairs), location: location, tag: tag)
-            if let anchor { remember(node, anchor: anchor, size: nodeCount - countBefore) }
+            guard let anchor else { return node }
+            remember(node, anchor: anchor, size: nodeCount - countBefore)
             return node
 
         default:
