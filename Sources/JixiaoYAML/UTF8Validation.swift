@@ -21,6 +21,12 @@ enum UTF8Validation {
                     index += 1
                     continue
                 }
+                // Chinese text: a three-byte sequence whose lead byte allows any continuation bytes.
+                if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 2 < count,
+                   base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 {
+                    index += 3
+                    continue
+                }
                 // The allowed range of the second byte narrows for some lead bytes;
                 // that is what excludes overlong forms, surrogates and > U+10FFFF.
                 let length: Int
