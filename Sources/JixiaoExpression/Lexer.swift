@@ -21,10 +21,13 @@ struct Lexer {
     static func tokenize(_ source: String) throws(ExpressionError) -> [Token] {
         var lexer = Lexer(source: source)
         var tokens: [Token] = []
+        tokens.reserveCapacity(8)
         while true {
             let token = try lexer.nextToken()
+            // Asked before the token moves into the array, which then needs no copy of it.
+            let isEnd = if case .end = token.kind { true } else { false }
             tokens.append(token)
-            if token.kind == .end { return tokens }
+            if isEnd { return tokens }
         }
     }
 
