@@ -166,19 +166,21 @@ struct RubricValidator {
     }
 
     private func checkChecks() {
-        var seen: [String: Check] = [:]
+        var seen: [String: SourceLocation] = [:]
         var validatedSets = Set<String>()
+        // Made once: a resolver holds a copy of the whole rubric, which cost more than checking a check.
+        let plain = ReferenceResolver(rubric: rubric)
+        var resolver = plain
         for item in rubric.checks {
-            if let earlier = seen[item.id] {
+            if let earlier = seen.updateValue(item.location, forKey: item.id) {
                 sink.report(Diagnostic(location: item.location, path: "checks",
-                                       message: "核对标识“\(item.id)”重复：\(earlier.location) 已使用"))
+                                       message: "核对标识“\(item.id)”重复：\(earlier) 已使用"))
             }
-            seen[item.id] = item
             // A set's condition is shared by all its checks: validate it once.
             if let condition = item.appliesWhen, validatedSets.insert(item.checkSet ?? "").inserted {
-                check(condition, resolver: ReferenceResolver(rubric: rubric))
+                check(condition, resolver: plain)
             }
-            var resolver = ReferenceResolver(rubric: rubric)
+            resolver.record = nil
             if let each = item.each {
                 guard let list = rubric.fact(at: each.list), list.kind == .list, list.elementKind == nil else {
                     sink.report(Diagnostic(location: each.location, path: "checks.\(item.id).each",
