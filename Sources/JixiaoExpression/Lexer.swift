@@ -9,7 +9,9 @@ struct Lexer {
     private var position = 0
 
     init(source: String) {
-        let bytes = Array(source.utf8)
+        // Copied from the String's storage in one piece: an array made from its UTF-8 view went byte by byte.
+        var source = source
+        let bytes = source.withUTF8 { Array($0) }
         if bytes.allSatisfy({ $0 < 0x80 }) {
             (ascii, scalars, isASCII) = (bytes, [], true)
         } else {

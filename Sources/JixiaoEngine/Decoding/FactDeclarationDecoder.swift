@@ -76,8 +76,10 @@ struct FactDeclarationDecoder {
                                options: options, fields: fields, elementKind: elementKind)
     }
 
-    private func parseKind(_ text: String, at node: Node, path: String) -> FactKind? {
+    /// `path` is made only for a diagnostic: every fact's kind is read, and making the path cost more than that.
+    private func parseKind(_ text: String, at node: Node, path: @autoclosure () -> String) -> FactKind? {
         if let kind = FactKind(rawValue: text) { return kind }
+        let path = path()
         sink.report(Diagnostic(location: node.location, path: path, message: "未知的事实类型“\(text)”",
                                hint: Suggestion.didYouMean(text, among: FactKind.allCases.map(\.rawValue))
                                    ?? "可用类型：\(FactKind.allCases.map(\.rawValue).joined(separator: "、"))"))
