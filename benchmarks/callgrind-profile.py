@@ -23,7 +23,7 @@ import sys
 # largest inclusive cost among the functions it matches (its outermost one); recursive cycles ('2) are ignored.
 STAGES = [
     ("scoring one submission, all of it (`BatchOutcome.init`)", r"^BatchOutcome\.init\(scoring:rubrics:\)", True),
-    ("— YAML → node tree (`YAMLLoader.loadAll`, libyaml included)", r"^YAMLLoader\.loadAll\(bytes:file:\)", True),
+    ("— YAML → node tree (`YAMLLoader.build`, libyaml included)", r"^YAMLLoader\.(build|loadAll)\(bytes:file:\)", True),
     ("— — of which libyaml's `yaml_parser_parse`", r"^yaml_parser_parse$", True),
     ("— node tree → submission (`SubmissionDecoder.decode`)", r"^SubmissionDecoder\.decode\(", True),
     ("— scoring against each rubric (`Scorer.score`)", r"^Scorer\.score\(_:(figurePaths:(tree:)?)?\)", True),

@@ -1,29 +1,50 @@
 /// Splits expression source into tokens. Offsets are counted in Unicode scalars from 0.
 struct Lexer {
+    /// The source's bytes when all of them are ASCII (nearly every expression): each byte is then a scalar, and
+    /// the source is read without building an array of scalars or a String per character of a token.
+    private let ascii: [UInt8]
+    /// The source's scalars otherwise.
     private let scalars: [Unicode.Scalar]
+    private let isASCII: Bool
     private var position = 0
 
     init(source: String) {
-        scalars = Array(source.unicodeScalars)
+        // Copied from the String's storage in one piece: an array made from its UTF-8 view went byte by byte.
+        var source = source
+        let bytes = source.withUTF8 { Array($0) }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            (ascii, scalars, isASCII) = (bytes, [], true)
+        } else {
+            (ascii, scalars, isASCII) = ([], Array(source.unicodeScalars), false)
+        }
     }
 
     /// All tokens, ending with a `.end` token positioned at the end of the source.
     static func tokenize(_ source: String) throws(ExpressionError) -> [Token] {
         var lexer = Lexer(source: source)
         var tokens: [Token] = []
+        tokens.reserveCapacity(8)
         while true {
             let token = try lexer.nextToken()
+            // Asked before the token moves into the array, which then needs no copy of it.
+            let isEnd = if case .end = token.kind { true } else { false }
             tokens.append(token)
-            if token.kind == .end { return tokens }
+            if isEnd { return tokens }
         }
     }
 
     private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
         let index = position + ahead
+        if isASCII { return index < ascii.count ? Unicode.Scalar(ascii[index]) : nil }
         return index < scalars.count ? scalars[index] : nil
     }
 
+    private func scalar(at index: Int) -> Unicode.Scalar {
+        isASCII ? Unicode.Scalar(ascii[index]) : scalars[index]
+    }
+
     private func text(_ range: Range<Int>) -> String {
+        if isASCII { return String(decoding: ascii[range], as: UTF8.self) }
         // Encoded to UTF-8 bytes first: appending scalars to a String one at a time costs several times more.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(range.count)
@@ -50,7 +71,7 @@ struct Lexer {
         if scalar.isIdentifierStart {
             return try lexPath()
         }
-        if let quote = Lexer.closingQuote[scalar] {
+        if let quote = Lexer.closingQuote(of: scalar) {
             return try lexString(closingQuote: quote)
         }
         if let symbol = lexOperator() {
@@ -78,7 +99,7 @@ struct Lexer {
             position += 2
             return kind
         }
-        if let scalar = peek(), let kind = Self.oneCharacterOperators[scalar] {
+        if let scalar = peek(), let kind = Self.oneCharacterOperator(scalar) {
             position += 1
             return kind
         }
@@ -99,15 +120,25 @@ struct Lexer {
         }
     }
 
-    private static let oneCharacterOperators: [Unicode.Scalar: Token.Kind] = [
-        "+": .operator(.plus), "-": .operator(.minus), "\u{2212}": .operator(.minus),
-        "*": .operator(.times), "×": .operator(.times), "/": .operator(.divide), "÷": .operator(.divide),
-        "<": .operator(.less), ">": .operator(.greater),
-        "≤": .operator(.lessEqual), "≥": .operator(.greaterEqual), "≠": .operator(.notEqual),
-        "!": .keyword(.not),
-        "(": .leftParen, "（": .leftParen, ")": .rightParen, "）": .rightParen,
-        ",": .comma, "，": .comma,
-    ]
+    /// Switches rather than dictionaries, like the two-character operators: no hashing per character.
+    private static func oneCharacterOperator(_ scalar: Unicode.Scalar) -> Token.Kind? {
+        switch scalar {
+        case "+": .operator(.plus)
+        case "-", "\u{2212}": .operator(.minus)
+        case "*", "×": .operator(.times)
+        case "/", "÷": .operator(.divide)
+        case "<": .operator(.less)
+        case ">": .operator(.greater)
+        case "≤": .operator(.lessEqual)
+        case "≥": .operator(.greaterEqual)
+        case "≠": .operator(.notEqual)
+        case "!": .keyword(.not)
+        case "(", "（": .leftParen
+        case ")", "）": .rightParen
+        case ",", "，": .comma
+        default: nil
+        }
+    }
 
     /// `12`, `1717.31`, `.5`, `1e3`, `1.5E-2`, and percent literals `90%` (= 0.9).
     private mutating func lexNumber() throws(ExpressionError) -> Token {
@@ -153,7 +184,7 @@ struct Lexer {
             }
             position = segmentStart
             skipIdentifierCharacters()
-            if next.isASCIIDigit, !scalars[segmentStart..<position].allSatisfy(\.isASCIIDigit) {
+            if next.isASCIIDigit, !(segmentStart..<position).allSatisfy({ scalar(at: $0).isASCIIDigit }) {
                 let segment = text(segmentStart..<position)
                 throw ExpressionError(offset: segmentStart, message: "路径段“\(segment)”不合法：路径段要么是名称（字母或下划线开头），要么全是数字")
             }
@@ -171,9 +202,15 @@ struct Lexer {
     }
 
     /// Straight quotes and Chinese curly quotes; a string ends at the matching closing quote.
-    private static let closingQuote: [Unicode.Scalar: Unicode.Scalar] = [
-        "\"": "\"", "'": "'", "“": "”", "‘": "’",
-    ]
+    private static func closingQuote(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "\"": "\""
+        case "'": "'"
+        case "“": "”"
+        case "‘": "’"
+        default: nil
+        }
+    }
 
     /// A string literal. Inside it, a backslash escapes the next character (`\"`, `\\`; `\n` and `\t` as usual).
     private mutating func lexString(closingQuote: Unicode.Scalar) throws(ExpressionError) -> Token {

@@ -18,9 +18,12 @@ struct Parser {
 
     /// Parses a whole source text into a syntax tree.
     static func parse(_ source: String) throws(ExpressionError) -> SyntaxNode {
-        let length = source.unicodeScalars.count
-        if length > ExpressionLimits.maximumLength {
-            throw ExpressionError(offset: 0, message: "表达式过长：\(length) 个字符，上限 \(ExpressionLimits.maximumLength) 个；请把它拆成几个计算项（metrics）")
+        // A scalar has at least one byte: only a source with more bytes than the limit needs its scalars counted.
+        if source.utf8.count > ExpressionLimits.maximumLength {
+            let length = source.unicodeScalars.count
+            if length > ExpressionLimits.maximumLength {
+                throw ExpressionError(offset: 0, message: "表达式过长：\(length) 个字符，上限 \(ExpressionLimits.maximumLength) 个；请把它拆成几个计算项（metrics）")
+            }
         }
         var parser = Parser(tokens: try Lexer.tokenize(source))
         if parser.current.kind == .end {

@@ -7,26 +7,24 @@ struct DuplicateKeyFinder {
     /// Line of the first occurrence of each scalar key, once the mapping is past the limit.
     private var lines: [UTF8Key: Int]?
 
-    /// The line where `key` already appeared among `pairs`, or nil.
-    func firstLine(of key: String, in pairs: [Node.Pair]) -> Int? {
-        if let lines { return lines[UTF8Key(key)] }
-        for pair in pairs {
-            if let text = pair.key.scalar?.text, text.hasSameBytes(as: key) { return pair.key.location.line }
-        }
-        return nil
-    }
-
-    /// Records `key`, read at `line`, as the pair about to join the `pairCount` pairs read so far.
-    mutating func add(_ key: String, line: Int, pairCount: Int, in pairs: [Node.Pair]) {
+    /// Records `key`, read at `line`, as the key of the pair that follows `pairs`; the line where it already
+    /// appeared among them, if it did (the mapping is then refused, so the record no longer matters).
+    mutating func insert(_ key: String, line: Int, after pairs: [Node.Pair]) -> Int? {
         if lines != nil {
-            lines![UTF8Key(key)] = line
-        } else if pairCount >= Self.directComparisonLimit {
+            // One hash of the key both finds an earlier occurrence and records this one.
+            return lines!.updateValue(line, forKey: UTF8Key(key))
+        }
+        for pair in pairs {
+            if case .scalar(let scalar) = pair.key.content, scalar.text.hasSameBytes(as: key) { return pair.key.location.line }
+        }
+        if pairs.count >= Self.directComparisonLimit {
             var lines: [UTF8Key: Int] = [:]
             for pair in pairs {
-                if let text = pair.key.scalar?.text { lines[UTF8Key(text)] = pair.key.location.line }
+                if case .scalar(let scalar) = pair.key.content { lines[UTF8Key(scalar.text)] = pair.key.location.line }
             }
             lines[UTF8Key(key)] = line
             self.lines = lines
         }
+        return nil
     }
 }

@@ -1,14 +1,19 @@
 import CYAML
 
-/// Owns one libyaml parser and hands out its events one at a time.
+/// Owns one libyaml parser and its current event, read in place by the tree builder.
 ///
-/// A class so that `deinit` can release the C parser; it is used by one loader
-/// call only and never shared between threads.
+/// The builder asks for what it needs of each event (its location, a scalar's text, an anchor or tag when
+/// there is one) instead of receiving a copy of everything in Swift values: the copy, made and destroyed for
+/// every event, cost more than building the node. A class so that `deinit` can release the C parser; it is
+/// used by one loader call only and never shared between threads.
 final class EventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     /// libyaml reads from this buffer without copying, so it must live as long as the parser.
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let lineIndex: LineIndex
+    /// The current event, valid until the next call of `advance()`.
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var holdsEvent = false
 
     /// Prepares to parse `bytes`, which must already be known to be valid UTF-8.
     init(bytes: [UInt8], file: String) {
@@ -16,6 +21,7 @@ final class EventParser {
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
         // yaml_parser_initialize only fails when malloc does; there is nothing better to do then.
         guard yaml_parser_initialize(parser) != 0 else {
             fatalError("libyaml 无法分配解析器内存")
@@ -27,52 +33,62 @@ final class EventParser {
     }
 
     deinit {
+        if holdsEvent { yaml_event_delete(event) }
+        event.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
         input.deallocate()
     }
 
-    /// The next event of the stream, or the syntax error libyaml found.
-    func next() throws(YAMLError) -> ParserEvent {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) != 0 else {
+    /// Moves to the next event of the stream and gives its type, or throws the syntax error libyaml found.
+    func advance() throws(YAMLError) -> yaml_event_type_t {
+        if holdsEvent {
+            yaml_event_delete(event)
+            holdsEvent = false
+        }
+        guard yaml_parser_parse(parser, event) != 0 else {
             throw currentError()
         }
-        defer { yaml_event_delete(&event) }
-        return convert(event)
+        holdsEvent = true
+        return event.pointee.type
     }
 
-    private func convert(_ event: yaml_event_t) -> ParserEvent {
-        let location = self.location(of: event.start_mark)
-        switch event.type {
-        case YAML_STREAM_START_EVENT:
-            return .streamStart
-        case YAML_DOCUMENT_START_EVENT:
-            return .documentStart
-        case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd
-        case YAML_ALIAS_EVENT:
-            return .alias(anchor: Self.string(event.data.alias.anchor) ?? "", location: location)
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            // Use the explicit length: a double-quoted "\0" puts a NUL inside the value.
-            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let scalar = Scalar(text: text, style: Self.style(data.style))
-            return .scalar(scalar, anchor: Self.string(data.anchor), tag: Self.string(data.tag), location: location)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            return .sequenceStart(anchor: Self.string(data.anchor), tag: Self.string(data.tag), location: location)
-        case YAML_SEQUENCE_END_EVENT:
-            return .sequenceEnd
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            return .mappingStart(anchor: Self.string(data.anchor), tag: Self.string(data.tag), location: location)
-        case YAML_MAPPING_END_EVENT:
-            return .mappingEnd
-        default:
-            // YAML_STREAM_END_EVENT; YAML_NO_EVENT is never returned on success.
-            return .streamEnd
+    /// Where the current event starts.
+    var location: SourceLocation {
+        location(of: event.pointee.start_mark)
+    }
+
+    /// The current event's scalar; only for a scalar event.
+    var scalar: Scalar {
+        let data = event.pointee.data.scalar
+        // Use the explicit length: a double-quoted "\0" puts a NUL inside the value.
+        let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+        return Scalar(text: text, style: Self.style(data.style))
+    }
+
+    /// The anchor (`&name`) of the current scalar, sequence or mapping event, if it has one.
+    var anchor: String? {
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: Self.string(event.pointee.data.scalar.anchor)
+        case YAML_SEQUENCE_START_EVENT: Self.string(event.pointee.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT: Self.string(event.pointee.data.mapping_start.anchor)
+        default: nil
         }
+    }
+
+    /// The tag of the current scalar, sequence or mapping event, if the source gave one.
+    var tag: String? {
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: Self.string(event.pointee.data.scalar.tag)
+        case YAML_SEQUENCE_START_EVENT: Self.string(event.pointee.data.sequence_start.tag)
+        case YAML_MAPPING_START_EVENT: Self.string(event.pointee.data.mapping_start.tag)
+        default: nil
+        }
+    }
+
+    /// The name an alias event refers to.
+    var aliasName: String {
+        Self.string(event.pointee.data.alias.anchor) ?? ""
     }
 
     /// libyaml marks are 0-based; `column` already counts characters (each UTF-8

@@ -12,6 +12,27 @@ extension String {
         utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
     }
 
+    /// Holds only ASCII and the CJK ideographs U+4000–U+9FFF (three-byte sequences led by E4–E9). Such a text is in
+    /// NFC and nothing in it composes, so it is canonically equivalent to an NFC text (every literal in the code)
+    /// exactly when their bytes are equal: its comparisons can be made byte for byte with the same answers as `==`.
+    public var isASCIIOrCJKIdeographs: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                } else if byte >= 0xE4 && byte <= 0xE9 {
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
     /// Starts with the UTF-8 bytes of `prefix`.
     @inlinable
     public func hasBytePrefix(_ prefix: String) -> Bool {

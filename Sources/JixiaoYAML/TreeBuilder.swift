@@ -1,3 +1,5 @@
+import CYAML
+
 /// Builds node trees from parser events: resolves aliases, rejects duplicate
 /// keys and enforces the depth and node-count limits while the tree grows, so a
 /// hostile document is stopped before it costs memory.
@@ -11,6 +13,9 @@ struct TreeBuilder {
     private var nodeCount = 0
     /// Node count of each anchored subtree, so an alias adds its full expanded size.
     private var anchoredSizes: [String: Int] = [:]
+    /// Whether some mapping of the stream has a plain, untagged `<<` key, anywhere (also inside a complex key):
+    /// noticed as the keys go by, so that nobody walks a tree to look for merge keys that almost never are there.
+    private(set) var sawMergeKey = false
 
     init(events: EventParser, limits: YAMLLimits, file: String) {
         self.events = events
@@ -22,14 +27,14 @@ struct TreeBuilder {
     mutating func buildStream() throws(YAMLError) -> [Node] {
         var documents: [Node] = []
         // The first event is always stream start; libyaml guarantees the order of the rest.
-        _ = try events.next()
+        _ = try events.advance()
         while true {
-            switch try events.next() {
-            case .documentStart:
+            switch try events.advance() {
+            case YAML_DOCUMENT_START_EVENT:
                 anchors = [:]
                 anchoredSizes = [:]
-                let root = try buildNode(from: try events.next(), depth: 0)
-                _ = try events.next() // document end
+                let root = try buildNode(from: try events.advance(), depth: 0)
+                _ = try events.advance() // document end
                 documents.append(root)
             default:
                 // Stream end: libyaml emits nothing else between documents.
@@ -38,57 +43,72 @@ struct TreeBuilder {
         }
     }
 
-    /// Builds the node that starts with `event`, reading events up to its end.
+    /// Builds the node that starts with the current event, of type `type`, reading events up to its end.
     /// `depth` is the number of collections enclosing it.
-    private mutating func buildNode(from event: ParserEvent, depth: Int) throws(YAMLError) -> Node {
-        switch event {
-        case let .scalar(scalar, anchor, tag, location):
+    private mutating func buildNode(from type: yaml_event_type_t, depth: Int) throws(YAMLError) -> Node {
+        switch type {
+        case YAML_SCALAR_EVENT:
+            let location = events.location
             try countNodes(1, at: location)
+            // What the event holds, read before the node is made.
+            let (scalar, anchor, tag) = (events.scalar, events.anchor, events.tag)
             let node = Node(content: .scalar(scalar), location: location, tag: tag)
+            guard let anchor else { return node }
             remember(node, anchor: anchor, size: 1)
             return node
 
-        case let .alias(name, location):
+        case YAML_ALIAS_EVENT:
+            let name = events.aliasName
+            let location = events.location
             guard let node = anchors[name], let size = anchoredSizes[name] else {
                 throw YAMLError(location: location, message: "别名“*\(name)”没有对应的锚点“&\(name)”（锚点须在别名之前定义）")
             }
             try countNodes(size, at: location, isAlias: true)
             return node
 
-        case let .sequenceStart(anchor, tag, location):
+        case YAML_SEQUENCE_START_EVENT:
+            // Read before the children replace the current event.
+            let (location, anchor, tag) = (events.location, events.anchor, events.tag)
             try checkDepth(depth + 1, at: location)
             let countBefore = nodeCount
             try countNodes(1, at: location)
             var items: [Node] = []
+            // Most collections are small: room for four from the start saves the first two regrowths.
+            items.reserveCapacity(4)
             while true {
-                let next = try events.next()
-                if case .sequenceEnd = next { break }
+                let next = try events.advance()
+                if next == YAML_SEQUENCE_END_EVENT { break }
                 items.append(try buildNode(from: next, depth: depth + 1))
             }
             let node = Node(content: .sequence(items), location: location, tag: tag)
+            guard let anchor else { return node }
             remember(node, anchor: anchor, size: nodeCount - countBefore)
             return node
 
-        case let .mappingStart(anchor, tag, location):
+        case YAML_MAPPING_START_EVENT:
+            let (location, anchor, tag) = (events.location, events.anchor, events.tag)
             try checkDepth(depth + 1, at: location)
             let countBefore = nodeCount
             try countNodes(1, at: location)
             var pairs: [Node.Pair] = []
+            pairs.reserveCapacity(4)
             var keys = DuplicateKeyFinder()
             while true {
-                let next = try events.next()
-                if case .mappingEnd = next { break }
+                let next = try events.advance()
+                if next == YAML_MAPPING_END_EVENT { break }
                 let key = try buildNode(from: next, depth: depth + 1)
-                if let text = key.scalar?.text {
-                    if let firstLine = keys.firstLine(of: text, in: pairs) {
+                if case .scalar(let scalar) = key.content {
+                    let text = scalar.text
+                    if let firstLine = keys.insert(text, line: key.location.line, after: pairs) {
                         throw YAMLError(location: key.location, message: "映射中的键“\(text)”重复：第 \(firstLine) 行已出现")
                     }
-                    keys.add(text, line: key.location.line, pairCount: pairs.count, in: pairs)
+                    if scalar.style == .plain, key.tag == nil, text.hasSameBytes(as: "<<") { sawMergeKey = true }
                 }
-                let value = try buildNode(from: try events.next(), depth: depth + 1)
+                let value = try buildNode(from: try events.advance(), depth: depth + 1)
                 pairs.append(Node.Pair(key: key, value: value))
             }
             let node = Node(content: .mapping(pairs), location: location, tag: tag)
+            guard let anchor else { return node }
             remember(node, anchor: anchor, size: nodeCount - countBefore)
             return node
 
@@ -98,8 +118,7 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func remember(_ node: Node, anchor: String?, size: Int) {
-        guard let anchor else { return }
+    private mutating func remember(_ node: Node, anchor: String, size: Int) {
         // A later anchor with the same name replaces the earlier one, as YAML specifies.
         anchors[anchor] = node
         anchoredSizes[anchor] = size

@@ -13,21 +13,18 @@ public struct YAMLLoader: Sendable {
     /// All documents of a stream, in order; an empty stream gives an empty array.
     /// - Parameter file: the path to show in locations, as the user knows it.
     public func loadAll(bytes: [UInt8], file: String) throws(YAMLError) -> [Node] {
-        guard bytes.count <= limits.maxBytes else {
-            throw tooLarge(size: bytes.count, file: file)
-        }
-        if let badOffset = UTF8Validation.firstInvalidByteOffset(in: bytes) {
-            let location = LineIndex(bytes: bytes, file: file).location(ofByteOffset: badOffset)
-            throw YAMLError(location: location, message: "文件不是有效的 UTF-8 编码")
-        }
-        var builder = TreeBuilder(events: EventParser(bytes: bytes, file: file), limits: limits, file: file)
-        return try builder.buildStream()
+        try build(bytes: bytes, file: file).documents
     }
 
     /// The one document of a stream. An empty stream and a stream of several
     /// documents are both errors.
     public func load(bytes: [UInt8], file: String) throws(YAMLError) -> Node {
-        let documents = try loadAll(bytes: bytes, file: file)
+        try loadDocument(bytes: bytes, file: file).root
+    }
+
+    /// The one document of a stream, as `load(bytes:file:)`, with what the loader noticed while building it.
+    public func loadDocument(bytes: [UInt8], file: String) throws(YAMLError) -> YAMLDocument {
+        let (documents, sawMergeKey) = try build(bytes: bytes, file: file)
         guard let first = documents.first else {
             throw YAMLError(location: SourceLocation(file: file, line: 1, column: 1), message: "文件为空")
         }
@@ -37,7 +34,20 @@ public struct YAMLLoader: Sendable {
                 message: "文件中有 \(documents.count) 个 YAML 文档，只允许一个"
             )
         }
-        return first
+        return YAMLDocument(root: first, mayHaveMergeKeys: sawMergeKey)
+    }
+
+    private func build(bytes: [UInt8], file: String) throws(YAMLError) -> (documents: [Node], sawMergeKey: Bool) {
+        guard bytes.count <= limits.maxBytes else {
+            throw tooLarge(size: bytes.count, file: file)
+        }
+        if let badOffset = UTF8Validation.firstInvalidByteOffset(in: bytes) {
+            let location = LineIndex(bytes: bytes, file: file).location(ofByteOffset: badOffset)
+            throw YAMLError(location: location, message: "文件不是有效的 UTF-8 编码")
+        }
+        var builder = TreeBuilder(events: EventParser(bytes: bytes, file: file), limits: limits, file: file)
+        let documents = try builder.buildStream()
+        return (documents, builder.sawMergeKey)
     }
 
     /// Reads the file at `path` and loads its one document. A file that cannot be

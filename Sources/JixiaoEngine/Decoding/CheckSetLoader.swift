@@ -39,15 +39,15 @@ struct CheckSetLoader {
                                        message: failure.message(maxBytes: limits.maxBytes)))
                 return nil
             }
-            let root: Node
+            let document: YAMLDocument
             do throws(YAMLError) {
-                root = try YAMLLoader(limits: limits).load(bytes: bytes, file: display)
+                document = try YAMLLoader(limits: limits).loadDocument(bytes: bytes, file: display)
             } catch {
                 sink.report(Diagnostic(location: error.location, path: "", message: error.message))
                 return nil
             }
-            MergeKeys.report(in: root, sink: sink)
-            return decode(root)
+            MergeKeys.report(in: document, sink: sink)
+            return decode(document.root)
         }
     }
 

@@ -6,15 +6,15 @@ enum DocumentReader {
         bytes: [UInt8], file: String, limits: YAMLLimits, what: String,
         _ decode: (Node, DiagnosticSink, _ sha256: String) -> Decoded?
     ) throws(DiagnosticError) -> Decoded {
-        let root: Node
+        let document: YAMLDocument
         do {
-            root = try YAMLLoader(limits: limits).load(bytes: bytes, file: file)
+            document = try YAMLLoader(limits: limits).loadDocument(bytes: bytes, file: file)
         } catch {
             throw DiagnosticError(error)
         }
         let sink = DiagnosticSink()
-        MergeKeys.report(in: root, sink: sink)
-        let decoded = decode(root, sink, SHA256.hex(of: bytes))
+        MergeKeys.report(in: document, sink: sink)
+        let decoded = decode(document.root, sink, SHA256.hex(of: bytes))
         try sink.throwIfAny()
         guard let decoded else {
             throw DiagnosticError(Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), path: "",

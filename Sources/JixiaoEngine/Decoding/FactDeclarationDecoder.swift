@@ -76,8 +76,10 @@ struct FactDeclarationDecoder {
                                options: options, fields: fields, elementKind: elementKind)
     }
 
-    private func parseKind(_ text: String, at node: Node, path: String) -> FactKind? {
+    /// `path` is made only for a diagnostic: every fact's kind is read, and making the path cost more than that.
+    private func parseKind(_ text: String, at node: Node, path: @autoclosure () -> String) -> FactKind? {
         if let kind = FactKind(rawValue: text) { return kind }
+        let path = path()
         sink.report(Diagnostic(location: node.location, path: path, message: "未知的事实类型“\(text)”",
                                hint: Suggestion.didYouMean(text, among: FactKind.allCases.map(\.rawValue))
                                    ?? "可用类型：\(FactKind.allCases.map(\.rawValue).joined(separator: "、"))"))
@@ -85,10 +87,13 @@ struct FactDeclarationDecoder {
     }
 
     static func isValidPath(_ path: String) -> Bool {
-        // An ASCII path is decided in one pass over its bytes; only other scripts need the Unicode character classes.
-        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+        // An ASCII path is decided in one pass over its bytes, read from the String's own storage (iterating its
+        // UTF-8 view cost tens of instructions a byte); only other scripts need the Unicode character classes.
+        var text = path
+        let asciiAnswer = text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var segmentLength = 0
-            for byte in path.utf8 {
+            for byte in bytes {
                 if byte == UInt8(ascii: ".") {
                     guard segmentLength > 0 else { return false }
                     segmentLength = 0
@@ -101,6 +106,7 @@ struct FactDeclarationDecoder {
             }
             return segmentLength > 0
         }
+        if let asciiAnswer { return asciiAnswer }
         let segments = path.split(separator: ".", omittingEmptySubsequences: false)
         return !segments.isEmpty && segments.allSatisfy { segment in
             guard let first = segment.first else { return false }

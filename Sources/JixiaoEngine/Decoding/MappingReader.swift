@@ -33,21 +33,26 @@ struct MappingReader {
     }
 
     func node(_ key: String) -> Node? {
-        pairs.first { $0.key.scalar?.text == key }?.value
+        // Read in place: taking each pair out of the array copied both its nodes.
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.text == key { return pairs[index].value }
+        }
+        return nil
     }
 
     /// Reports every key not in `allowed`, suggesting the nearest allowed one.
     func rejectUnknownKeys(allowed: Set<String>) {
-        for pair in pairs {
-            guard let key = pair.key.scalar?.text else {
-                sink.report(Diagnostic(location: pair.key.location, path: path, message: "键必须是标量"))
+        for index in pairs.indices {
+            guard case .scalar(let scalar) = pairs[index].key.content else {
+                sink.report(Diagnostic(location: pairs[index].key.location, path: path, message: "键必须是标量"))
                 continue
             }
+            let key = scalar.text
             if !allowed.contains(key) {
                 // `{amount: 23,005.58}` splits at the comma: the tail turns up as a key of its own.
                 let splitNumber = !key.isEmpty && key.allSatisfy { $0.isNumber || $0 == "." }
                 sink.report(Diagnostic(
-                    location: pair.key.location, path: childPath(key),
+                    location: pairs[index].key.location, path: childPath(key),
                     message: "未知的字段“\(key)”",
                     hint: splitNumber ? "行内映射 {…} 中逗号是分隔符，带千分位逗号的数字请加引号，如 \"23,005.58\""
                         : Suggestion.didYouMean(key, among: allowed.sorted())))

@@ -3,12 +3,12 @@ import JixiaoYAML
 /// YAML merge keys (`<<: *base`) are a YAML 1.1 feature; the loader reads YAML 1.2, where `<<` is an
 /// ordinary key, so the merged values would silently go missing. Every plain `<<` key is reported instead.
 enum MergeKeys {
-    static func report(in root: Node, sink: DiagnosticSink) {
-        // Looked for first without paths: almost no file has one, and a path for every node costs more than
-        // reading the file.
-        guard containsMergeKey(root) else { return }
+    static func report(in document: YAMLDocument, sink: DiagnosticSink) {
+        // The loader notes plain `<<` keys as it builds the tree: almost no file has one, and walking the tree
+        // with a path for every node costs more than reading the file.
+        guard document.mayHaveMergeKeys else { return }
         // An explicit stack: the tree's depth is bounded by the loader, but no recursion is needed at all.
-        var pending: [(node: Node, path: String)] = [(root, "")]
+        var pending: [(node: Node, path: String)] = [(document.root, "")]
         while let (node, path) = pending.popLast() {
             switch node.content {
             case .scalar:
@@ -34,23 +34,5 @@ enum MergeKeys {
     private static func isMergeKey(_ key: Node) -> Bool {
         guard let scalar = key.scalar else { return false }
         return scalar.style == .plain && key.tag == nil && scalar.text.hasSameBytes(as: "<<")
-    }
-
-    private static func containsMergeKey(_ root: Node) -> Bool {
-        var pending = [root]
-        while let node = pending.popLast() {
-            switch node.content {
-            case .scalar:
-                continue
-            case .sequence(let items):
-                pending += items
-            case .mapping(let pairs):
-                for pair in pairs {
-                    if isMergeKey(pair.key) { return true }
-                    pending.append(pair.value)
-                }
-            }
-        }
-        return false
     }
 }

@@ -54,11 +54,8 @@ struct RubricDecoder {
         var checks = CheckDecoder(sink: sink, amountUnit: unit, checkSet: nil).decode(top.node("checks"), path: "checks")
         let checkSets = CheckSetLoader(sink: sink, limits: limits, amountUnit: unit)
             .load(checkSetReferences(top), relativeTo: file)
-        for set in checkSets {
-            merge(set, into: &facts, metrics: &metrics, checks: &checks)
-        }
-        var factsByPath: [String: FactDeclaration] = [:]
-        for fact in facts where factsByPath[fact.path] == nil { factsByPath[fact.path] = fact }
+        merge(checkSets, into: &facts, metrics: &metrics, checks: &checks)
+        let factsByPath = Dictionary(facts.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         // A form rubric scores the rows each form prints: it has a total but no groups of its own.
         let form = top.node("form").flatMap { FormRulesDecoder(sink: sink).decode($0) }
         let groups = checksOnly || form != nil ? [] : decodeGroups(top)
@@ -99,32 +96,37 @@ struct RubricDecoder {
         }
     }
 
-    /// Adds a check set's facts, metrics and checks; the same fact may be declared twice only with the same kind.
-    private func merge(_ set: CheckSet, into facts: inout [FactDeclaration], metrics: inout [Metric], checks: inout [Check]) {
-        // Looked up by path rather than searched: a check set declares hundreds of facts.
+    /// Adds the check sets' facts, metrics and checks; the same fact may be declared twice only with the same kind.
+    private func merge(_ sets: [CheckSet], into facts: inout [FactDeclaration], metrics: inout [Metric], checks: inout [Check]) {
+        guard !sets.isEmpty else { return }
+        // Looked up by path rather than searched: a check set declares hundreds of facts. Made once for all the
+        // sets, with room for all their facts, so no path is hashed again when another set comes or the table grows.
         var declared = Dictionary(facts.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for fact in set.facts {
-            if let index = declared[fact.path] {
-                let existing = facts[index]
-                if existing.kind != fact.kind {
-                    sink.report(Diagnostic(location: fact.location ?? set.location, path: "facts.\(fact.path)",
-                                           message: "核对规则集“\(set.id)”把事实 \(fact.path) 声明为\(fact.kind.chineseName)，与规则中的\(existing.kind.chineseName)不一致"))
-                }
-            } else {
-                declared[fact.path] = facts.count
-                facts.append(fact)
-            }
-        }
+        declared.reserveCapacity(facts.count + sets.reduce(0) { $0 + $1.facts.count })
         var metricIds = Set(metrics.map(\.id))
-        for metric in set.metrics {
-            if !metricIds.insert(metric.id).inserted {
-                sink.report(Diagnostic(location: metric.value.location, path: "metrics.\(metric.id)",
-                                       message: "计算项“\(metric.id)”在规则和核对规则集“\(set.id)”中重复定义"))
-            } else {
-                metrics.append(metric)
+        for set in sets {
+            for fact in set.facts {
+                if let index = declared[fact.path] {
+                    let existing = facts[index]
+                    if existing.kind != fact.kind {
+                        sink.report(Diagnostic(location: fact.location ?? set.location, path: "facts.\(fact.path)",
+                                               message: "核对规则集“\(set.id)”把事实 \(fact.path) 声明为\(fact.kind.chineseName)，与规则中的\(existing.kind.chineseName)不一致"))
+                    }
+                } else {
+                    declared[fact.path] = facts.count
+                    facts.append(fact)
+                }
             }
+            for metric in set.metrics {
+                if !metricIds.insert(metric.id).inserted {
+                    sink.report(Diagnostic(location: metric.value.location, path: "metrics.\(metric.id)",
+                                           message: "计算项“\(metric.id)”在规则和核对规则集“\(set.id)”中重复定义"))
+                } else {
+                    metrics.append(metric)
+                }
+            }
+            checks += set.checks
         }
-        checks += set.checks
     }
 
     private func decodeRounding(_ top: MappingReader) -> RoundingPolicy {

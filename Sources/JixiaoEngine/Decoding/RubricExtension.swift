@@ -47,8 +47,9 @@ struct RubricExtension {
         }
         let baseRoot: Node
         do throws(YAMLError) {
-            baseRoot = try YAMLLoader(limits: limits).load(bytes: data, file: display)
-            MergeKeys.report(in: baseRoot, sink: sink)
+            let document = try YAMLLoader(limits: limits).loadDocument(bytes: data, file: display)
+            MergeKeys.report(in: document, sink: sink)
+            baseRoot = document.root
         } catch {
             sink.report(Diagnostic(location: error.location, path: "", message: error.message))
             return (root, sha256)

@@ -1,4 +1,5 @@
 import JixiaoExpression
+import JixiaoYAML
 
 /// Whole-rubric checks that need everything decoded: totals, unique ids, and that every reference names something.
 struct RubricValidator {
@@ -134,34 +135,52 @@ struct RubricValidator {
 
     /// The names a Mustache template reads: variables and sections, not comments, pragmas, partials or closers.
     static func templateNames(in source: String) -> [String] {
+        // Found among the bytes: the braces and the spaces trimmed are ASCII, and no UTF-8 sequence holds an
+        // ASCII byte (Foundation's searching and trimming cost more than the rest of loading a finding).
+        let bytes = Array(source.utf8)
         var names: [String] = []
-        var rest = Substring(source)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { break }
-            var tag = rest[..<close.lowerBound].trimmingCharacters(in: [" ", "{", "}"])
-            rest = rest[close.upperBound...]
+        var position = 0
+        while let open = find(UInt8(ascii: "{"), in: bytes, from: position) {
+            guard let close = find(UInt8(ascii: "}"), in: bytes, from: open + 2) else { break }
+            position = close + 2
+            var start = open + 2, end = close
+            let trimmed: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+            while start < end, trimmed(bytes[start]) { start += 1 }
+            while end > start, trimmed(bytes[end - 1]) { end -= 1 }
+            var tag = String(decoding: bytes[start..<end], as: UTF8.self)
             guard let first = tag.first, !"!%>/=".contains(first) else { continue }
-            if "#^&".contains(first) { tag = String(tag.dropFirst()).trimmingCharacters(in: [" "]) }
+            if "#^&".contains(first) { tag = String(tag.dropFirst()).trimmingSpaces() }
             if !tag.isEmpty { names.append(tag) }
         }
         return names
     }
 
+    /// The index of the first of two `brace` bytes in a row at or after `position`.
+    private static func find(_ brace: UInt8, in bytes: [UInt8], from position: Int) -> Int? {
+        var index = position
+        while index + 1 < bytes.count {
+            if bytes[index] == brace && bytes[index + 1] == brace { return index }
+            index += 1
+        }
+        return nil
+    }
+
     private func checkChecks() {
-        var seen: [String: Check] = [:]
+        var seen: [String: SourceLocation] = [:]
         var validatedSets = Set<String>()
+        // Made once: a resolver holds a copy of the whole rubric, which cost more than checking a check.
+        let plain = ReferenceResolver(rubric: rubric)
+        var resolver = plain
         for item in rubric.checks {
-            if let earlier = seen[item.id] {
+            if let earlier = seen.updateValue(item.location, forKey: item.id) {
                 sink.report(Diagnostic(location: item.location, path: "checks",
-                                       message: "核对标识“\(item.id)”重复：\(earlier.location) 已使用"))
+                                       message: "核对标识“\(item.id)”重复：\(earlier) 已使用"))
             }
-            seen[item.id] = item
             // A set's condition is shared by all its checks: validate it once.
             if let condition = item.appliesWhen, validatedSets.insert(item.checkSet ?? "").inserted {
-                check(condition, resolver: ReferenceResolver(rubric: rubric))
+                check(condition, resolver: plain)
             }
-            var resolver = ReferenceResolver(rubric: rubric)
+            resolver.record = nil
             if let each = item.each {
                 guard let list = rubric.fact(at: each.list), list.kind == .list, list.elementKind == nil else {
                     sink.report(Diagnostic(location: each.location, path: "checks.\(item.id).each",

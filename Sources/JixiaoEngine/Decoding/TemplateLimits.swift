@@ -6,24 +6,42 @@ enum TemplateLimits {
 
     /// Why `source` is refused, in Chinese; nil when it may be parsed.
     static func problem(in source: String) -> String? {
-        let length = source.count
-        if length > maximumLength { return "模板过长：\(length) 个字符，上限 \(maximumLength) 个" }
-        // A changed delimiter would hide sections from the count below; templates never need one.
-        if source.contains("{{=") { return "模板中不支持更换分隔符（{{= … =}}）" }
-        var depth = 0
-        var rest = Substring(source)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            switch rest.first {
-            case "#", "^":
-                depth += 1
-                if depth > maximumSectionDepth { return "模板分段（{{#…}}）嵌套过深：超过 \(maximumSectionDepth) 层" }
-            case "/":
-                depth -= 1
-            default:
-                break
-            }
+        // A character has at least one byte: counting characters (grapheme breaking over Chinese text, the
+        // dearest part of loading a finding) is needed only for a text with more bytes than the limit.
+        if source.utf8.count > maximumLength {
+            let length = source.count
+            if length > maximumLength { return "模板过长：\(length) 个字符，上限 \(maximumLength) 个" }
         }
-        return nil
+        // The tags are ASCII, so they are found among the bytes; no UTF-8 sequence holds an ASCII byte.
+        var text = source
+        return text.withUTF8 { bytes -> String? in
+            // A changed delimiter would hide sections from the count below; templates never need one.
+            if bytes.count >= 3 {
+                for index in 0..<(bytes.count - 2) where bytes[index] == UInt8(ascii: "{")
+                    && bytes[index + 1] == UInt8(ascii: "{") && bytes[index + 2] == UInt8(ascii: "=") {
+                    return "模板中不支持更换分隔符（{{= … =}}）"
+                }
+            }
+            var depth = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                guard bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else {
+                    index += 1
+                    continue
+                }
+                index += 2
+                guard index < bytes.count else { break }
+                switch bytes[index] {
+                case UInt8(ascii: "#"), UInt8(ascii: "^"):
+                    depth += 1
+                    if depth > maximumSectionDepth { return "模板分段（{{#…}}）嵌套过深：超过 \(maximumSectionDepth) 层" }
+                case UInt8(ascii: "/"):
+                    depth -= 1
+                default:
+                    break
+                }
+            }
+            return nil
+        }
     }
 }

@@ -15,6 +15,8 @@ struct TemplateFactIndex: Sendable {
     /// validated when the rubric loads: no empty segment.
     init(facts: [FactDeclaration]) {
         factCount = facts.count
+        // About two names a fact (its path and a shared parent or two): room made once rather than regrown.
+        factsByName.reserveCapacity(facts.count * 2)
         for (index, fact) in facts.enumerated() where fact.kind != .list {
             let path = fact.path.utf8
             for dot in path.indices where path[dot] == UInt8(ascii: ".") {

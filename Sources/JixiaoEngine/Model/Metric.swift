@@ -13,7 +13,17 @@ public enum DisplayUnit: Sendable, Hashable {
 
     /// Reads a rubric's `unit:` text.
     static func parse(_ text: String?, amountUnit: String) -> DisplayUnit {
-        switch text {
+        // Units are ASCII or Chinese words, whose bytes decide the comparisons: as Strings, each comparison with a
+        // Chinese literal and each hash normalised the text, and every check and metric has a unit.
+        if let text, text.isASCIIOrCJKIdeographs {
+            if text.hasSameBytes(as: "%") || text.hasSameBytes(as: "percent") { return .percent }
+            if text.hasSameBytes(as: "分") || text.hasSameBytes(as: "points") { return .points }
+            if text.hasSameBytes(as: "count") { return .count("") }
+            if countWords.contains(where: { $0.hasSameBytes(as: text) }) { return .count(text) }
+            if text.isEmpty { return .plain }
+            return .amount(text.hasSameBytes(as: "amount") ? amountUnit : text)
+        }
+        return switch text {
         case "%", "percent": .percent
         case "分", "points": .points
         case "count": .count("")
