@@ -31,28 +31,29 @@ struct FactStore: Sendable {
                 continue
             }
             if fact.kind == .list, let elementKind = fact.elementKind {
-                if let list = readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
+                if let list = Self.readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
                     values[fact.path] = .list(list.map(\.value))
                     ranges[fact.path] = .list(list.map(\.range))
                 }
             } else if fact.kind == .list {
-                if let list = readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader,
+                if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader,
                                        printedHalfUnits: &printedHalfUnits) {
                     records[fact.path] = list.map(\.values)
                     recordRangeTable[fact.path] = list.map(\.ranges)
                 }
-            } else if let read = reader.readFigure(node, kind: fact.kind, path: tree.documentPath(of: fact.path),
-                                                           options: fact.options) {
-                values[fact.path] = read.value
-                ranges[fact.path] = read.range
-                printedHalfUnits[fact.path] = read.printedHalfUnit
+            } else if let (value, range, half) = reader.readFigure(node, kind: fact.kind,
+                                                                   path: tree.documentPath(of: fact.path),
+                                                                   options: fact.options) {
+                values[fact.path] = value
+                ranges[fact.path] = range
+                printedHalfUnits[fact.path] = half
             }
         }
         try sink.throwIfAny()
     }
 
     /// A list of plain values, e.g. the names of honours.
-    private func readValues(_ node: Node, kind: FactKind, path: String,
+    private static func readValues(_ node: Node, kind: FactKind, path: String,
                             reader: FactValueReader) -> [(value: Value, range: RangeResult)]? {
         guard let items = node.sequence else {
             reader.sink.report(Diagnostic(location: node.location, path: path,
@@ -66,7 +67,9 @@ struct FactStore: Sendable {
 
     /// The records of a list fact, each field read as its declared kind; half a unit of each amount's and rate's
     /// last printed digit goes to `printedHalfUnits` under `list.index.field`, for the checks that state it.
-    private func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader,
+    // Static: a method would hold a copy of the store while `printedHalfUnits` is written through inout, and that
+    // copy made every write copy the whole table.
+    private static func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader,
                           printedHalfUnits: inout [String: Rational])
         -> [(values: [String: Value], ranges: [String: RangeResult])]? {
         guard let items = node.sequence else {
@@ -75,24 +78,27 @@ struct FactStore: Sendable {
             return nil
         }
         var records: [(values: [String: Value], ranges: [String: RangeResult])] = []
+        records.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             guard item.pairs != nil else {
                 reader.sink.report(Diagnostic(location: item.location, path: "\(path)[\(index)]",
                                               message: "列表的每一条应为映射，实际是\(item.kindName)"))
                 continue
             }
-            var values: [String: Value] = [:]
-            var ranges: [String: RangeResult] = [:]
+            var values = [String: Value](minimumCapacity: fact.fields.count)
+            var ranges = [String: RangeResult](minimumCapacity: fact.fields.count)
             for field in fact.fields {
                 guard let fieldNode = item[field.name] else { continue }
-                let read = reader.readFigure(fieldNode, kind: field.kind, path: "\(path)[\(index)].\(field.name)")
-                if let read {
-                    values[field.name] = read.value
-                    ranges[field.name] = read.range
-                }
-                if field.kind == .amount || field.kind == .percent {
+                // Taken apart at once: reading the fields of the optional tuple one by one copied it whole each time.
+                let printed = field.kind == .amount || field.kind == .percent
+                if let (value, range, half) = reader.readFigure(fieldNode, kind: field.kind,
+                                                                path: "\(path)[\(index)].\(field.name)") {
+                    values[field.name] = value
+                    ranges[field.name] = range
+                    if printed { printedHalfUnits["\(fact.path).\(index).\(field.name)"] = half }
+                } else if printed {
                     printedHalfUnits["\(fact.path).\(index).\(field.name)"] =
-                        read?.printedHalfUnit ?? reader.printedHalfUnit(of: fieldNode, kind: field.kind)
+                        reader.printedHalfUnit(of: fieldNode, kind: field.kind)
                 }
             }
             records.append((values, ranges))
