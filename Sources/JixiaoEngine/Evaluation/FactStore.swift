@@ -2,7 +2,10 @@ import JixiaoExpression
 import JixiaoYAML
 
 /// The facts a rubric declares, read from one submission and checked against their kinds.
-struct FactStore: Sendable {
+///
+/// A class, so that the scoring environments carrying it (one is copied for every expression evaluated) share
+/// its tables instead of copying six of them. Nothing changes it after `init`, so threads may share it too.
+final class FactStore: @unchecked Sendable {
     private(set) var values: [String: Value] = [:]
     /// Records of list facts, field name → value.
     private(set) var records: [String: [[String: Value]]] = [:]
