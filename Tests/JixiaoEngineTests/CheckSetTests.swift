@@ -98,6 +98,23 @@ struct CheckSetTests {
         #expect(checks.last?.checkSet == "x")
     }
 
+    @Test("the rubric's sha256 covers its check sets: the same rubric text with another set has another hash")
+    func hashCoversSets() throws {
+        let first = try Folder(rubric: Self.rubric(), set: Self.set)
+        defer { first.cleanUp() }
+        let second = try Folder(rubric: Self.rubric(), set: Self.set.replacingOccurrences(of: "s.a + s.b", with: "s.a - s.b"))
+        defer { second.cleanUp() }
+        let one = try first.load(), other = try second.load()
+        #expect(one.sha256 != other.sha256)
+        // The rubric's own hash, then the set's, both as hex text, hashed together.
+        let rubricHash = SHA256.hex(of: Array(Self.rubric().utf8)), setHash = SHA256.hex(of: Array(Self.set.utf8))
+        #expect(one.sha256 == SHA256.hex(of: Array((rubricHash + setHash).utf8)))
+        // Without check sets the hash stays that of the file's bytes.
+        let alone = try Folder(rubric: Self.rubric(checkSets: "[]"), set: nil)
+        defer { alone.cleanUp() }
+        #expect(try alone.load().sha256 == SHA256.hex(of: Array(Self.rubric(checkSets: "[]").utf8)))
+    }
+
     @Test("a missing set file is an error at its check_sets entry")
     func missingFile() throws {
         let folder = try Folder(rubric: Self.rubric(checkSets: "[sets/x.yaml, sets/nope.yaml]"), set: Self.set)

@@ -11,6 +11,8 @@ struct CheckSet {
     var facts: [FactDeclaration]
     var metrics: [Metric]
     var checks: [Check]
+    /// SHA-256 (hex) of the set's file, part of the including rubric's own.
+    var sha256 = ""
 }
 
 /// Loads the check sets a rubric names, relative to the rubric's own folder.
@@ -47,7 +49,9 @@ struct CheckSetLoader {
                 return nil
             }
             MergeKeys.report(in: document, sink: sink)
-            return decode(document.root)
+            var set = decode(document.root)
+            set?.sha256 = SHA256.hex(of: bytes)
+            return set
         }
     }
 

@@ -32,7 +32,7 @@ struct RubricDecoder {
     ]
 
     func decode(_ ownRoot: Node, file: String, sha256 ownSHA256: String) -> Rubric? {
-        let (root, sha256) = RubricExtension(sink: sink, limits: limits).resolve(ownRoot, file: file, sha256: ownSHA256)
+        let (root, textSHA256) = RubricExtension(sink: sink, limits: limits).resolve(ownRoot, file: file, sha256: ownSHA256)
         guard let top = MappingReader(root, path: "", sink: sink, what: "规则文件") else { return nil }
         top.rejectUnknownKeys(allowed: Self.topLevelKeys)
         let id = top.text("id", required: true, what: "规则标识")
@@ -55,6 +55,9 @@ struct RubricDecoder {
         let checkSets = CheckSetLoader(sink: sink, limits: limits, amountUnit: unit)
             .load(checkSetReferences(top), relativeTo: file)
         merge(checkSets, into: &facts, metrics: &metrics, checks: &checks)
+        // The checks are part of the rubric: two rubrics that differ only in a check set's file must not share a hash.
+        let sha256 = checkSets.isEmpty ? textSHA256
+            : SHA256.hex(of: Array((textSHA256 + checkSets.map(\.sha256).joined()).utf8))
         let factsByPath = Dictionary(facts.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         // A form rubric scores the rows each form prints: it has a total but no groups of its own.
         let form = top.node("form").flatMap { FormRulesDecoder(sink: sink).decode($0) }
