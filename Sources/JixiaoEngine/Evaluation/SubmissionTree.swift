@@ -45,13 +45,26 @@ final class SubmissionTree: Sendable {
     /// The node at `path` (nil when the path does not exist) and the `section:` that applies there; for a
     /// path that does not exist, the section of the deepest part of it that does.
     func place(of path: String) -> (node: Node?, section: String?) {
-        guard Self.isCanonical(path) else { return placeByWalking(to: path) }
         // Read once from the left, trying each prefix that ends at a dot: the deepest container on the way gives
         // the section, and when it is the path's parent, the figure is looked for in it.
-        let inStated = path.hasBytePrefix("stated.") || path.hasSameBytes(as: "stated")
-        return path.utf8.withContiguousStorageIfAvailable { place(of: $0, inStated: inStated) }
-            ?? Array(path.utf8).withUnsafeBufferPointer { place(of: $0, inStated: inStated) }
+        func indexed(_ bytes: UnsafeBufferPointer<UInt8>) -> (node: Node?, section: String?)? {
+            guard Self.isCanonical(bytes) else { return nil }
+            return place(of: bytes, inStated: Self.namesStated(bytes))
+        }
+        let found = path.utf8.withContiguousStorageIfAvailable(indexed)
+            ?? Array(path.utf8).withUnsafeBufferPointer(indexed)
+        return found ?? placeByWalking(to: path)
     }
+
+    /// `stated` or `stated.…`: the path is in the `stated:` tree.
+    private static func namesStated(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= statedWord.count, bytes.prefix(statedWord.count).elementsEqual(statedWord) else {
+            return false
+        }
+        return bytes.count == statedWord.count || bytes[statedWord.count] == UInt8(ascii: ".")
+    }
+
+    private static let statedWord = Array("stated".utf8)
 
     private func place(of bytes: UnsafeBufferPointer<UInt8>, inStated: Bool) -> (node: Node?, section: String?) {
         var deepest = inStated ? nil : containers.position(of: bytes[0..<0], hash: ContainerIndex.emptyHash)
@@ -132,7 +145,9 @@ final class SubmissionTree: Sendable {
 
     /// A path the index names as the walk would: no empty segment, and no list position written otherwise than
     /// in plain decimal (the walk also takes `01`, `+1` and `-0` for a position).
-    static func isCanonical(_ path: String) -> Bool {
+    static func isCanonical(_ path: String) -> Bool { isCanonical(path.utf8) }
+
+    static func isCanonical<Bytes: Collection<UInt8>>(_ path: Bytes) -> Bool {
         // One pass over the bytes: this runs for every fact and check of every submission.
         var segmentLength = 0
         var first: UInt8 = 0
@@ -147,8 +162,8 @@ final class SubmissionTree: Sendable {
             default: return true
             }
         }
-        guard !path.utf8.isEmpty else { return true }
-        for byte in path.utf8 {
+        guard !path.isEmpty else { return true }
+        for byte in path {
             if byte == UInt8(ascii: ".") {
                 guard segmentIsCanonical() else { return false }
                 segmentLength = 0
