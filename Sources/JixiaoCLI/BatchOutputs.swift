@@ -22,13 +22,12 @@ final class BatchOutputs: @unchecked Sendable {
     let staging: String
     let reportsDirectory: String
     private let results: TemporaryFile
-    /// Summary rows, one ``SummaryCSV/Row/spoolLine`` per line, until the set of columns is known.
-    private let summaryRows: TemporaryFile
-    private var columns = SummaryCSV.Columns()
+    /// summary.csv's rows until the set of columns is known.
+    private let summaryRows: CSVRecordSpool
     /// indicators.csv, written as rows come (its columns are fixed).
     private let indicators: TemporaryFile
-    /// Per rubric, in first-seen order: spooled rows of `summary-<id>.csv` and its columns so far.
-    private var rubricFiles: [(rubricId: String, rows: TemporaryFile, columns: SummaryCSV.Columns)] = []
+    /// Per rubric, in first-seen order: the rows of `summary-<id>.csv`.
+    private var rubricFiles: [(rubricId: String, rows: CSVRecordSpool)] = []
     /// One row per (submission, rubric) for report.html, which compares them all: a summary in memory, the rest
     /// spooled. Nil under --no-report.
     private let reportRows: BatchReportRows?
@@ -66,7 +65,8 @@ final class BatchOutputs: @unchecked Sendable {
         }
         do {
             results = try TemporaryFile(for: staging + "/results.jsonl")
-            summaryRows = try TemporaryFile(for: staging + "/summary.csv", purpose: "rows")
+            summaryRows = try CSVRecordSpool(for: staging + "/summary.csv", leading: SummaryCSV.leadingColumns,
+                                             trailing: SummaryCSV.trailingColumns)
             indicators = try TemporaryFile(for: staging + "/indicators.csv")
             try indicators.write(CSVWriter.byteOrderMark + IndicatorsCSV.header)
             reportRows = writesReport ? try BatchReportRows(directory: staging) : nil
@@ -76,32 +76,32 @@ final class BatchOutputs: @unchecked Sendable {
         }
     }
 
-    func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String,
-             gradeOrders: [String: [String]] = [:]) throws(BatchError) {
+    /// Appends a scored submission's outputs, rendered by its worker; on the consumer's thread, in input order.
+    func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String) throws(BatchError) {
         if let reportRows {
-            for row in ComparisonRow.rows(from: scored.result) { try reportRows.add(row.compacted()) }
+            for row in scored.reportRows { try reportRows.add(record: row.record, summary: row.summary) }
         }
-        for result in scored.result.results {
-            rubricVersions.include(rubricId: result.rubric.id, sha256: result.rubric.sha256, path: scored.result.path)
+        for rubric in scored.rubrics {
+            rubricVersions.include(rubricId: rubric[0], sha256: rubric[1], path: scored.path)
         }
-        self.gradeOrders.merge(gradeOrders) { first, _ in first }
+        self.gradeOrders.merge(scored.gradeOrders) { first, _ in first }
         // A result line names its checks by id; their text stands once, in its rubric's header before it.
-        for result in scored.result.results where rubricHeaders.insert([result.rubric.id, result.rubric.sha256]).inserted {
-            try results.write(bytes: ResultLineRenderer(engineVersion: Jixiao.version).header(result) + [UInt8(ascii: "\n")])
+        for rubric in scored.rubrics where rubricHeaders.insert(rubric).inserted {
+            guard let header = scored.headers[rubric] else {
+                throw BatchError("错误：results.jsonl 缺少规则 \(rubric[0]) 的说明行（内部错误）")
+            }
+            try results.write(bytes: header)
         }
-        try results.write(bytes: scored.jsonLine + [UInt8(ascii: "\n")])
-        for row in scored.summaryRows {
-            columns.include(row)
-            try summaryRows.write(row.spoolLine + "\n")
-        }
-        for (rubricId, row) in scored.rubricRows {
+        try results.write(bytes: scored.jsonLine)
+        for (row, record) in scored.summaryRows { try summaryRows.add(row, ownRecord: record) }
+        for (rubricId, row, record) in scored.rubricRows {
             if !rubricFiles.contains(where: { $0.rubricId == rubricId }) {
                 let name = RubricSummaryCSV.fileName(rubricId: rubricId)
-                rubricFiles.append((rubricId, try TemporaryFile(for: staging + "/" + name, purpose: "rows"), SummaryCSV.Columns()))
+                rubricFiles.append((rubricId, try CSVRecordSpool(for: staging + "/" + name, leading: RubricSummaryCSV.leadingColumns,
+                                                                 trailing: RubricSummaryCSV.trailingColumns)))
             }
             let index = rubricFiles.firstIndex { $0.rubricId == rubricId }!
-            rubricFiles[index].columns.include(row)
-            try rubricFiles[index].rows.write(row.spoolLine + "\n")
+            try rubricFiles[index].rows.add(row, ownRecord: record)
         }
         for record in scored.indicatorRecords { try indicators.write(record) }
         let report = try TemporaryFile(for: reportsDirectory + "/" + reportName)
@@ -133,24 +133,11 @@ final class BatchOutputs: @unchecked Sendable {
         let summary = try TemporaryFile(for: staging + "/summary.csv")
         var perRubric: [TemporaryFile] = []
         do {
-            try summary.write(CSVWriter.byteOrderMark + columns.header())
-            try summaryRows.finishWriting()
-            try summaryRows.forEachLine { (line: Substring) throws(BatchError) in
-                guard let row = SummaryCSV.Row(spoolLine: line) else { throw BatchError("错误：汇总表临时文件已损坏") }
-                try summary.write(columns.record(row))
-            }
+            try summaryRows.write(to: summary)
             for file in rubricFiles {
                 let output = try TemporaryFile(for: file.rows.finalPath)
                 perRubric.append(output)
-                try output.write(CSVWriter.byteOrderMark + file.columns.header(leading: RubricSummaryCSV.leadingColumns,
-                                                                               trailing: RubricSummaryCSV.trailingColumns))
-                try file.rows.finishWriting()
-                try file.rows.forEachLine { (line: Substring) throws(BatchError) in
-                    guard let row = SummaryCSV.Row(spoolLine: line, leadingCount: RubricSummaryCSV.leadingColumns.count,
-                                                   trailingCount: RubricSummaryCSV.trailingColumns.count)
-                    else { throw BatchError("错误：汇总表临时文件已损坏") }
-                    try output.write(file.columns.record(row))
-                }
+                try file.rows.write(to: output)
             }
             try results.commit()
             try summary.commit()

@@ -33,16 +33,17 @@ final class BatchReportRows: HTMLReportRows {
         spool = try TemporaryFile(for: directory + "/report.html", purpose: "rows")
     }
 
-    func add(_ row: ComparisonRow) throws(BatchError) {
-        let bytes = ComparisonRowRecord.bytes(row)
+    /// Adds a row given as its spool record (``ComparisonRowRecord/bytes(_:)``) and its summary
+    /// (``ComparisonRow/withoutDetails()``), both made by the worker that scored it.
+    func add(record bytes: [UInt8], summary: ComparisonRow) throws(BatchError) {
         try spool.write(bytes: bytes)
         let record = Record(offset: spooledBytes, length: bytes.count)
         spooledBytes += UInt64(bytes.count)
-        let index = rubrics.firstIndex { $0.id == row.rubricId } ?? {
-            rubrics.append(Rubric(id: row.rubricId))
+        let index = rubrics.firstIndex { $0.id == summary.rubricId } ?? {
+            rubrics.append(Rubric(id: summary.rubricId))
             return rubrics.count - 1
         }()
-        rubrics[index].summaries.append(interner.intern(row.withoutDetails()))
+        rubrics[index].summaries.append(interner.intern(summary))
         rubrics[index].records.append(record)
     }
 
