@@ -27,8 +27,9 @@ enum BatchOutcome: Sendable {
         var rubricRows: [(rubricId: String, row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
         /// Records of indicators.csv.
         var indicatorRecords: [String]
-        /// report.html's rows (none under --no-report): each compacted row as spool bytes and its summary.
-        var reportRows: [(record: [UInt8], summary: ComparisonRow)]
+        /// report.html's rows (none under --no-report): each compacted row as spool bytes, its summary, and its
+        /// pieces of the report as bytes with the layout they were rendered for.
+        var reportRows: [(record: [UInt8], summary: ComparisonRow, pieces: [UInt8], layout: HTMLReportRowLayout)]
         /// Grade names of each rubric, best first, for the report's grade counts.
         var gradeOrders: [String: [String]]
     }
@@ -57,7 +58,8 @@ enum BatchOutcome: Sendable {
                 reportRows: writesReport
                     ? ComparisonRow.rows(from: result).map { row in
                         let compacted = row.compacted()
-                        return (ComparisonRowRecord.bytes(compacted), compacted.withoutDetails())
+                        return (ComparisonRowRecord.bytes(compacted), compacted.withoutDetails(),
+                                HTMLReportRowPieces(row: compacted).bytes, HTMLReportRowLayout(row: compacted))
                     }
                     : [],
                 gradeOrders: Self.gradeOrders(of: result, catalog: input.catalog)))

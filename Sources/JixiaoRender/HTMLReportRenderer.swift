@@ -71,9 +71,17 @@ public struct HTMLReportRenderer: Sendable {
         // the heat map's pass over the rows and read back one table row at a time.
         let columns = try rows.makeColumns(count: comparison.indicators.count + comparison.metrics.count)
         defer { columns.discard() }
-        try heatMap(comparison, rows: rows, columns: columns, out: out)
+        let layout = HTMLReportRowLayout(comparison: comparison)
+        try heatMap(comparison, layout: layout, rows: rows, columns: columns, out: out)
         try out.lines(["<h3>各部门概况</h3>", #"<div class="profiles">"#])
-        for entry in comparison.ranking { try out.lines(profile(rank: entry.rank, row: rows.details(of: entry), charts: charts)) }
+        for entry in comparison.ranking {
+            if let pieces = try rows.pieces(of: entry, layout: layout) {
+                try out.part(pieces.profile(rank: entry.rank, colour: charts.colour(entry.row.grade)))
+            } else {
+                let row = try rows.details(of: entry)
+                try out.lines(Self.profile(rank: String(entry.rank), row: row, colour: charts.colour(row.grade)))
+            }
+        }
         try out.line("</div>")
         try tables(comparison, columns: columns, out: out)
         try out.line("</section>")
@@ -123,8 +131,8 @@ public struct HTMLReportRenderer: Sendable {
 
     /// Departments × indicators, each cell coloured by the share of the indicator's points earned. The pass over
     /// the rows also gathers the cells of the indicator matrix and the metric table into `columns`.
-    private func heatMap(_ comparison: Comparison, rows: any HTMLReportRows, columns: any HTMLReportColumns,
-                         out: HTMLReportOutput) throws {
+    private func heatMap(_ comparison: Comparison, layout: HTMLReportRowLayout, rows: any HTMLReportRows,
+                         columns: any HTMLReportColumns, out: HTMLReportOutput) throws {
         // Regular indicators and vetoes (a triggered veto must show); bonuses have no share to colour.
         let heatColumns = comparison.indicators.filter { $0.role != .bonus }
         var html = ["<h3>指标得分热力图</h3>",
@@ -143,44 +151,55 @@ public struct HTMLReportRenderer: Sendable {
         }
         html.append("</tr></thead><tbody>")
         try out.lines(html)
+        let heatIds = heatColumns.map { ($0.id, $0.name) }
+        let indicatorIds = comparison.indicators.map(\.id), metricIds = comparison.metrics.map(\.id)
         for entry in comparison.ranking {
-            let row = try rows.details(of: entry)
-            var cells = ["<tr><th>\(E.escape(row.label))</th>"]
-            for column in heatColumns {
-                let cell = comparison.cell(row, column.id)
-                let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.matrixCell(row, cell))")
-                let zeroed = CompareText.zeroedByVeto(row, cell)
-                if let cell, cell.vetoTriggered {
-                    cells.append(#"<td class="cell veto-triggered" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
-                } else if let cell, let share = cell.share {
-                    let lost = CompareText.lost(cell)
-                    let small = [lost, zeroed ? "否决，计 0" : ""].filter { !$0.isEmpty }.map { "<small>\(E.escape($0))</small>" }.joined()
-                    cells.append(#"<td class="cell\#(zeroed ? " vetoed" : "")" title="\#(tip)" style="background:\#(E.heatColour(zeroed ? .zero : share))">\#(E.escape(CompareText.cell(cell)))\#(small)</td>"#)
-                } else if cell != nil {
-                    cells.append(#"<td class="cell unscored" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
-                } else {
-                    cells.append(#"<td class="cell absent" title="\#(tip)">—</td>"#)
-                }
-            }
-            try out.line(cells.joined() + "</tr>")
-            for (index, column) in comparison.indicators.enumerated() {
-                try columns.append(cellHTML(CompareText.matrixCell(row, comparison.cell(row, column.id)), numeric: true),
-                                   toColumn: index)
-            }
-            for (index, column) in comparison.metrics.enumerated() {
-                try columns.append(cellHTML(CompareText.metric(comparison.metric(row, column.id)), numeric: true),
-                                   toColumn: comparison.indicators.count + index)
+            let pieces = try rows.pieces(of: entry, layout: layout)
+            let row = pieces == nil ? try rows.details(of: entry) : nil
+            try out.line(pieces?.heatRow ?? Self.heatRow(row!, columns: heatIds))
+            for (index, cell) in (pieces?.cells ?? Self.columnCells(row!, indicatorIds: indicatorIds, metricIds: metricIds)).enumerated() {
+                try columns.append(cell, toColumn: index)
             }
         }
         try out.lines(["</tbody>", "</table>", "</div>"])
     }
 
-    private func profile(rank: Int, row: ComparisonRow, charts: HTMLReportCharts) -> [String] {
+    /// A row's line of the heat map: one cell per column (id and name), in the columns' order.
+    static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)]) -> String {
+        var cells = ["<tr><th>\(E.escape(row.label))</th>"]
+        for column in columns {
+            let cell = row.indicators.first { $0.id == column.id }
+            let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.matrixCell(row, cell))")
+            let zeroed = CompareText.zeroedByVeto(row, cell)
+            if let cell, cell.vetoTriggered {
+                cells.append(#"<td class="cell veto-triggered" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
+            } else if let cell, let share = cell.share {
+                let lost = CompareText.lost(cell)
+                let small = [lost, zeroed ? "否决，计 0" : ""].filter { !$0.isEmpty }.map { "<small>\(E.escape($0))</small>" }.joined()
+                cells.append(#"<td class="cell\#(zeroed ? " vetoed" : "")" title="\#(tip)" style="background:\#(E.heatColour(zeroed ? .zero : share))">\#(E.escape(CompareText.cell(cell)))\#(small)</td>"#)
+            } else if cell != nil {
+                cells.append(#"<td class="cell unscored" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
+            } else {
+                cells.append(#"<td class="cell absent" title="\#(tip)">—</td>"#)
+            }
+        }
+        return cells.joined() + "</tr>"
+    }
+
+    /// A row's cells of the indicator matrix and of the metric table, one per indicator id, then one per metric id.
+    static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> [String] {
+        indicatorIds.map { id in Self.cellHTML(CompareText.matrixCell(row, row.indicators.first { $0.id == id }), numeric: true) }
+            + metricIds.map { id in Self.cellHTML(CompareText.metric(row.metrics.first { $0.id == id }), numeric: true) }
+    }
+
+    /// A department's profile; the rank and the bars' colour come as text, so that a profile rendered ahead can
+    /// leave holes for them (see ``HTMLReportRowPieces``).
+    static func profile(rank: String, row: ComparisonRow, colour: String) -> [String] {
         var html = [#"<article class="profile">"#,
-                    "<h3>\(E.escape("第 \(rank) 名 · \(row.label)"))</h3>",
+                    "<h3>\(E.escape("第 "))\(rank)\(E.escape(" 名 · \(row.label)"))</h3>",
                     "<p>\(E.escape("得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。"))</p>"]
         if let veto = row.vetoSummary { html.append(#"<p class="veto">\#(E.escape(veto))</p>"#) }
-        html += [#"<div class="chart">"#, charts.profile(row), "</div>"]
+        html += [#"<div class="chart">"#, HTMLReportCharts.profile(row, colour: colour), "</div>"]
         let limit = 5
         if !row.mismatches.isEmpty {
             html.append("<h4>数据核对不一致</h4><ul>")
@@ -218,8 +237,8 @@ public struct HTMLReportRenderer: Sendable {
         try out.line("<h3>指标得分矩阵</h3>")
         try tableStart(["指标", "满分"] + labels, numeric: allButFirst, wide: true, out: out)
         for (index, column) in comparison.indicators.enumerated() {
-            try out.part("<tr>" + cellHTML("\(column.id) \(column.name)", numeric: false)
-                         + cellHTML(NumberFormat.score(column.points), numeric: true))
+            try out.part("<tr>" + Self.cellHTML("\(column.id) \(column.name)", numeric: false)
+                         + Self.cellHTML(NumberFormat.score(column.points), numeric: true))
             try columns.forEachPiece(ofColumn: index, out.part)
             try out.line("</tr>")
         }
@@ -237,7 +256,7 @@ public struct HTMLReportRenderer: Sendable {
             try out.line("<h3>计算项对比</h3>")
             try tableStart(["计算项"] + labels, numeric: allButFirst, wide: true, out: out)
             for (index, column) in comparison.metrics.enumerated() {
-                try out.part("<tr>" + cellHTML(column.name, numeric: false))
+                try out.part("<tr>" + Self.cellHTML(column.name, numeric: false))
                 try columns.forEachPiece(ofColumn: comparison.indicators.count + index, out.part)
                 try out.line("</tr>")
             }
@@ -278,7 +297,7 @@ public struct HTMLReportRenderer: Sendable {
     private func tableRow(_ cells: [String], numeric: (Int) -> Bool, changeClass: (column: Int, class: String?)? = nil,
                           out: HTMLReportOutput) throws {
         try out.line("<tr>" + cells.enumerated().map { index, cell in
-            cellHTML(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil)
+            Self.cellHTML(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil)
         }.joined() + "</tr>")
     }
 
@@ -286,7 +305,7 @@ public struct HTMLReportRenderer: Sendable {
         try out.lines(["</tbody>", wide ? "</table></div>" : "</table>"])
     }
 
-    private func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
+    private static func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
         var classes: [String] = numeric ? ["num"] : []
         if let extraClass { classes.append(extraClass) }
         return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"
