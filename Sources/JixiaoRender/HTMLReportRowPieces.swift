@@ -25,7 +25,7 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
         var seen = Set<String>()
         indicators = row.indicators.filter { seen.insert($0.id).inserted }.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
         seen = []
-        metricIds = row.metrics.filter { !$0.id.contains("[") && seen.insert($0.id).inserted }.map(\.id)
+        metricIds = row.metrics.filter { !$0.id.isPerRecord && seen.insert($0.id).inserted }.map(\.id)
     }
 }
 
@@ -94,32 +94,34 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     }
 
     /// Reads what ``bytes`` wrote; nil when they are not such bytes.
-    public init?(bytes: some Collection<UInt8>) {
-        let bytes = Array(bytes)
-        var index = 0
-        func count() -> Int? {
-            guard index + 4 <= bytes.count else { return nil }
-            defer { index += 4 }
-            return (0..<4).reduce(0) { $0 | Int(bytes[index + $1]) << (8 * $1) }
-        }
-        func text() -> String? {
-            guard let length = count(), index + length <= bytes.count else { return nil }
-            defer { index += length }
-            return String(decoding: bytes[index..<(index + length)], as: UTF8.self)
-        }
-        func texts() -> [String]? {
-            guard let number = count(), number <= bytes.count else { return nil }
-            var list: [String] = []
-            for _ in 0..<number {
-                guard let item = text() else { return nil }
-                list.append(item)
+    public init?(bytes: [UInt8]) {
+        let read: (String, [String], [String])? = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            func count() -> Int? {
+                guard buffer.count - index >= 4 else { return nil }
+                defer { index += 4 }
+                return Int(UInt32(littleEndian: UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: index, as: UInt32.self)))
             }
-            return list
+            func text() -> String? {
+                guard let length = count(), buffer.count - index >= length else { return nil }
+                defer { index += length }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<(index + length)]), as: UTF8.self)
+            }
+            func texts() -> [String]? {
+                guard let number = count(), number <= buffer.count else { return nil }
+                var list: [String] = []
+                list.reserveCapacity(number)
+                for _ in 0..<number {
+                    guard let item = text() else { return nil }
+                    list.append(item)
+                }
+                return list
+            }
+            guard let heatRow = text(), let cells = texts(), let profile = texts(), !profile.isEmpty, index == buffer.count
+            else { return nil }
+            return (heatRow, cells, profile)
         }
-        guard let heatRow = text(), let cells = texts(), let profile = texts(), !profile.isEmpty, index == bytes.count
-        else { return nil }
-        self.heatRow = heatRow
-        self.cells = cells
-        self.profile = profile
+        guard let read else { return nil }
+        (heatRow, cells, profile) = read
     }
 }
