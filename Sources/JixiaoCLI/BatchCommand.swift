@@ -101,7 +101,7 @@ struct BatchCommand: ParsableCommand {
                 }
                 progress.update(done: index + 1)
             })
-            conflicts = try outputs.finish()
+            conflicts = try outputs.finish(jobs: jobs)
         } catch {
             outputs.abandon()
             progress.clear()

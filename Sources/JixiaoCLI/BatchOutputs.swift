@@ -119,12 +119,13 @@ final class BatchOutputs: @unchecked Sendable {
     /// Writes the summaries from the spooled rows and report.html from the comparison, then moves the run
     /// into place. Returns the rubric ids scored with different rubric files: then no report.html is
     /// written, since it would rank results of different rules together.
-    func finish() throws(BatchError) -> [RubricConflict] {
+    /// - Parameter jobs: how many threads may write report.html's sections at once.
+    func finish(jobs: Int = 1) throws(BatchError) -> [RubricConflict] {
         let conflicts = rubricVersions.conflicts
         if let reportRows, conflicts.isEmpty {
             let html = try TemporaryFile(for: staging + "/report.html")
             do {
-                try writeReport(reportRows, to: html)
+                try writeReport(reportRows, to: html, jobs: jobs)
                 try html.commit()
             } catch {
                 html.discard()
@@ -156,13 +157,44 @@ final class BatchOutputs: @unchecked Sendable {
         return conflicts
     }
 
-    /// report.html, written as it is made from the rows' summaries and the spooled rows.
-    private func writeReport(_ rows: BatchReportRows, to html: TemporaryFile) throws(BatchError) {
-        let comparisons = try rows.comparisons(gradeOrders: gradeOrders)
-        try BatchError.passing {
-            try HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告")
-                .write(comparisons, rows: rows) { text in try html.write(text) }
+    /// report.html from the rows' summaries and the spooled rows. Each rubric's comparison and section is made on a
+    /// thread of its own, `jobs` at most at once, into a temporary file of its own; the sections are then copied
+    /// in order between the report's start, which names every comparison, and its end.
+    private func writeReport(_ rows: BatchReportRows, to html: TemporaryFile, jobs: Int) throws(BatchError) {
+        let renderer = HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告")
+        let rubrics = try rows.takeSummaries()
+        var sections: [TemporaryFile] = []
+        defer { sections.forEach { $0.discard() } }
+        for index in rubrics.indices {
+            sections.append(try TemporaryFile(for: staging + "/report.html", purpose: "section\(index)"))
         }
+        let work = SectionWork(files: sections)
+        let gradeOrders = gradeOrders
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, rubrics.count))) { _ in
+            while let index = work.claim() {
+                do throws(BatchError) {
+                    let comparison = try rows.comparison(rubric: index, summaries: rubrics[index].summaries.take(),
+                                                         gradeOrder: gradeOrders[rubrics[index].id])
+                    try BatchError.passing {
+                        try renderer.writeSection(comparison, number: index + 1, rows: rows) { try work.files[index].write($0) }
+                    }
+                    try work.files[index].finishWriting()
+                    work.finish(index, .success(comparison))
+                } catch {
+                    work.finish(index, .failure(error))
+                }
+            }
+        }
+        let comparisons = try work.comparisons()
+        try BatchError.passing { try renderer.writeStart(comparisons) { try html.write($0) } }
+        for section in sections {
+            let left = try section.forEachBlock { (bytes: [UInt8]) throws(BatchError) -> Int in
+                try html.write(bytes: bytes)
+                return bytes.count
+            }
+            if left > 0 { throw BatchError("错误：无法读取 \(section.path)") }
+        }
+        try BatchError.passing { try renderer.writeEnd { try html.write($0) } }
     }
 
     static func isRubricSummary(_ name: String) -> Bool {

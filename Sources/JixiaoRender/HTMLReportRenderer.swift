@@ -32,6 +32,18 @@ public struct HTMLReportRenderer: Sendable {
     /// so memory does not grow with the report. The bytes are those of ``render(_:)``.
     public func write(_ comparisons: [Comparison], rows: any HTMLReportRows,
                       to write: @escaping (String) throws -> Void) throws {
+        try writeStart(comparisons, to: write)
+        for (index, comparison) in comparisons.enumerated() {
+            try writeSection(comparison, number: index + 1, rows: rows, to: write)
+        }
+        try writeEnd(to: write)
+    }
+
+    // The report in parts, for a caller that renders the sections apart (a batch renders each rubric's section on
+    // a thread of its own): the start, each section in order, the end give the bytes of write(_:rows:to:).
+
+    /// Everything before the first section; it names every comparison.
+    public func writeStart(_ comparisons: [Comparison], to write: @escaping (String) throws -> Void) throws {
         let out = HTMLReportOutput(write)
         try out.lines([
             "<!DOCTYPE html>",
@@ -50,12 +62,19 @@ public struct HTMLReportRenderer: Sendable {
             "<main>",
         ])
         if comparisons.isEmpty { try out.line(#"<p class="note">没有可对比的结果。</p>"#) }
-        for (index, comparison) in comparisons.enumerated() {
-            try section(comparison, number: index + 1, rows: rows, out: out)
-        }
-        try out.lines(["</main>",
-                       "<footer>由 jixiao \(E.escape(engineVersion)) 生成。分数均按精确有理数计算，显示时四舍五入。</footer>",
-                       "</body>", "</html>"])
+    }
+
+    /// One comparison's section; `number` counts from 1 in the report's order.
+    public func writeSection(_ comparison: Comparison, number: Int, rows: any HTMLReportRows,
+                             to write: @escaping (String) throws -> Void) throws {
+        try section(comparison, number: number, rows: rows, out: HTMLReportOutput(write))
+    }
+
+    /// Everything after the last section.
+    public func writeEnd(to write: @escaping (String) throws -> Void) throws {
+        try HTMLReportOutput(write).lines(["</main>",
+                                           "<footer>由 jixiao \(E.escape(engineVersion)) 生成。分数均按精确有理数计算，显示时四舍五入。</footer>",
+                                           "</body>", "</html>"])
     }
 
     private func section(_ comparison: Comparison, number: Int, rows: any HTMLReportRows, out: HTMLReportOutput) throws {
