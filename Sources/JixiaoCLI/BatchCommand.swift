@@ -82,17 +82,18 @@ struct BatchCommand: ParsableCommand {
 
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let rubrics = rubrics
+        let writesReport = !noReport
+        let headers = RubricHeaderClaims()
         let progress = ProgressBar(total: files.count)
         var failed = 0
         var conflicts: [RubricConflict] = []
         do {
             try OrderedParallelWork.run(count: files.count, jobs: jobs, window: 2 * jobs, transform: { index in
-                BatchOutcome(scoring: files[index], rubrics: rubrics)
+                BatchOutcome(scoring: files[index], index: index, rubrics: rubrics, writesReport: writesReport, headers: headers)
             }, consume: { index, outcome in
                 switch outcome {
                 case .scored(let scored):
-                    try outputs.add(scored, reportName: files[index].reportName,
-                                    gradeOrders: Self.gradeOrders(of: scored.result, catalog: files[index].catalog))
+                    try outputs.add(scored, reportName: files[index].reportName)
                 case .failed(let message):
                     failed += 1
                     progress.clear()
@@ -100,7 +101,7 @@ struct BatchCommand: ParsableCommand {
                 }
                 progress.update(done: index + 1)
             })
-            conflicts = try outputs.finish()
+            conflicts = try outputs.finish(jobs: jobs)
         } catch {
             outputs.abandon()
             progress.clear()
@@ -130,16 +131,5 @@ struct BatchCommand: ParsableCommand {
                 throw BatchError("错误：输入文件 \(input) 位于输出目录 \(out) 中、会被本次输出覆盖；请换一个输出目录")
             }
         }
-    }
-
-    /// Grade names of each rubric, best first, for the report's grade counts.
-    static func gradeOrders(of result: SubmissionResult, catalog: RubricCatalog) -> [String: [String]] {
-        var orders: [String: [String]] = [:]
-        for rubricResult in result.results {
-            if let rubric = try? catalog.rubric(rubricResult.rubric.id) {
-                orders[rubric.id] = rubric.grades.names
-            }
-        }
-        return orders
     }
 }

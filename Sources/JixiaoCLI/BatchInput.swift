@@ -72,37 +72,3 @@ struct BatchInput: Sendable {
         }
     }
 }
-
-/// What scoring one file gave: everything to write, rendered on the worker thread, or the error text.
-enum BatchOutcome: Sendable {
-    case scored(ScoredSubmission)
-    case failed(String)
-
-    struct ScoredSubmission: Sendable {
-        var result: SubmissionResult
-        /// Its `jixiao.result/2` line of results.jsonl.
-        var jsonLine: [UInt8]
-        var report: String
-        var summaryRows: [SummaryCSV.Row]
-        /// Rows of the per-rubric files, each with its rubric id.
-        var rubricRows: [(rubricId: String, row: SummaryCSV.Row)]
-        /// Records of indicators.csv.
-        var indicatorRecords: [String]
-    }
-
-    init(scoring input: BatchInput, rubrics: [String]) {
-        do {
-            let bytes = try InputFiles.read(input.path)
-            let result = try SubmissionScorer(catalog: input.catalog).score(bytes: bytes, file: input.path, rubrics: rubrics)
-            self = .scored(ScoredSubmission(
-                result: result,
-                jsonLine: ResultLineRenderer(engineVersion: Jixiao.version).line(result),
-                report: MarkdownRenderer().render(result),
-                summaryRows: SummaryCSV.rows(result),
-                rubricRows: RubricSummaryCSV.rows(result),
-                indicatorRecords: IndicatorsCSV.records(result)))
-        } catch {
-            self = .failed(error.description)
-        }
-    }
-}

@@ -22,13 +22,12 @@ final class BatchOutputs: @unchecked Sendable {
     let staging: String
     let reportsDirectory: String
     private let results: TemporaryFile
-    /// Summary rows, one ``SummaryCSV/Row/spoolLine`` per line, until the set of columns is known.
-    private let summaryRows: TemporaryFile
-    private var columns = SummaryCSV.Columns()
+    /// summary.csv's rows until the set of columns is known.
+    private let summaryRows: CSVRecordSpool
     /// indicators.csv, written as rows come (its columns are fixed).
     private let indicators: TemporaryFile
-    /// Per rubric, in first-seen order: spooled rows of `summary-<id>.csv` and its columns so far.
-    private var rubricFiles: [(rubricId: String, rows: TemporaryFile, columns: SummaryCSV.Columns)] = []
+    /// Per rubric, in first-seen order: the rows of `summary-<id>.csv`.
+    private var rubricFiles: [(rubricId: String, rows: CSVRecordSpool)] = []
     /// One row per (submission, rubric) for report.html, which compares them all: a summary in memory, the rest
     /// spooled. Nil under --no-report.
     private let reportRows: BatchReportRows?
@@ -66,7 +65,8 @@ final class BatchOutputs: @unchecked Sendable {
         }
         do {
             results = try TemporaryFile(for: staging + "/results.jsonl")
-            summaryRows = try TemporaryFile(for: staging + "/summary.csv", purpose: "rows")
+            summaryRows = try CSVRecordSpool(for: staging + "/summary.csv", leading: SummaryCSV.leadingColumns,
+                                             trailing: SummaryCSV.trailingColumns)
             indicators = try TemporaryFile(for: staging + "/indicators.csv")
             try indicators.write(CSVWriter.byteOrderMark + IndicatorsCSV.header)
             reportRows = writesReport ? try BatchReportRows(directory: staging) : nil
@@ -76,32 +76,34 @@ final class BatchOutputs: @unchecked Sendable {
         }
     }
 
-    func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String,
-             gradeOrders: [String: [String]] = [:]) throws(BatchError) {
+    /// Appends a scored submission's outputs, rendered by its worker; on the consumer's thread, in input order.
+    func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String) throws(BatchError) {
         if let reportRows {
-            for row in ComparisonRow.rows(from: scored.result) { try reportRows.add(row.compacted()) }
+            for row in scored.reportRows {
+                try reportRows.add(record: row.record, summary: row.summary, pieces: row.pieces, layout: row.layout)
+            }
         }
-        for result in scored.result.results {
-            rubricVersions.include(rubricId: result.rubric.id, sha256: result.rubric.sha256, path: scored.result.path)
+        for rubric in scored.rubrics {
+            rubricVersions.include(rubricId: rubric[0], sha256: rubric[1], path: scored.path)
         }
-        self.gradeOrders.merge(gradeOrders) { first, _ in first }
+        self.gradeOrders.merge(scored.gradeOrders) { first, _ in first }
         // A result line names its checks by id; their text stands once, in its rubric's header before it.
-        for result in scored.result.results where rubricHeaders.insert([result.rubric.id, result.rubric.sha256]).inserted {
-            try results.write(bytes: ResultLineRenderer(engineVersion: Jixiao.version).header(result) + [UInt8(ascii: "\n")])
+        for rubric in scored.rubrics where rubricHeaders.insert(rubric).inserted {
+            guard let header = scored.headers[rubric] else {
+                throw BatchError("错误：results.jsonl 缺少规则 \(rubric[0]) 的说明行（内部错误）")
+            }
+            try results.write(bytes: header)
         }
-        try results.write(bytes: scored.jsonLine + [UInt8(ascii: "\n")])
-        for row in scored.summaryRows {
-            columns.include(row)
-            try summaryRows.write(row.spoolLine + "\n")
-        }
-        for (rubricId, row) in scored.rubricRows {
+        try results.write(bytes: scored.jsonLine)
+        for (row, record) in scored.summaryRows { try summaryRows.add(row, ownRecord: record) }
+        for (rubricId, row, record) in scored.rubricRows {
             if !rubricFiles.contains(where: { $0.rubricId == rubricId }) {
                 let name = RubricSummaryCSV.fileName(rubricId: rubricId)
-                rubricFiles.append((rubricId, try TemporaryFile(for: staging + "/" + name, purpose: "rows"), SummaryCSV.Columns()))
+                rubricFiles.append((rubricId, try CSVRecordSpool(for: staging + "/" + name, leading: RubricSummaryCSV.leadingColumns,
+                                                                 trailing: RubricSummaryCSV.trailingColumns)))
             }
             let index = rubricFiles.firstIndex { $0.rubricId == rubricId }!
-            rubricFiles[index].columns.include(row)
-            try rubricFiles[index].rows.write(row.spoolLine + "\n")
+            try rubricFiles[index].rows.add(row, ownRecord: record)
         }
         for record in scored.indicatorRecords { try indicators.write(record) }
         let report = try TemporaryFile(for: reportsDirectory + "/" + reportName)
@@ -117,12 +119,13 @@ final class BatchOutputs: @unchecked Sendable {
     /// Writes the summaries from the spooled rows and report.html from the comparison, then moves the run
     /// into place. Returns the rubric ids scored with different rubric files: then no report.html is
     /// written, since it would rank results of different rules together.
-    func finish() throws(BatchError) -> [RubricConflict] {
+    /// - Parameter jobs: how many threads may write report.html's sections at once.
+    func finish(jobs: Int = 1) throws(BatchError) -> [RubricConflict] {
         let conflicts = rubricVersions.conflicts
         if let reportRows, conflicts.isEmpty {
             let html = try TemporaryFile(for: staging + "/report.html")
             do {
-                try writeReport(reportRows, to: html)
+                try writeReport(reportRows, to: html, jobs: jobs)
                 try html.commit()
             } catch {
                 html.discard()
@@ -133,24 +136,11 @@ final class BatchOutputs: @unchecked Sendable {
         let summary = try TemporaryFile(for: staging + "/summary.csv")
         var perRubric: [TemporaryFile] = []
         do {
-            try summary.write(CSVWriter.byteOrderMark + columns.header())
-            try summaryRows.finishWriting()
-            try summaryRows.forEachLine { (line: Substring) throws(BatchError) in
-                guard let row = SummaryCSV.Row(spoolLine: line) else { throw BatchError("错误：汇总表临时文件已损坏") }
-                try summary.write(columns.record(row))
-            }
+            try summaryRows.write(to: summary)
             for file in rubricFiles {
                 let output = try TemporaryFile(for: file.rows.finalPath)
                 perRubric.append(output)
-                try output.write(CSVWriter.byteOrderMark + file.columns.header(leading: RubricSummaryCSV.leadingColumns,
-                                                                               trailing: RubricSummaryCSV.trailingColumns))
-                try file.rows.finishWriting()
-                try file.rows.forEachLine { (line: Substring) throws(BatchError) in
-                    guard let row = SummaryCSV.Row(spoolLine: line, leadingCount: RubricSummaryCSV.leadingColumns.count,
-                                                   trailingCount: RubricSummaryCSV.trailingColumns.count)
-                    else { throw BatchError("错误：汇总表临时文件已损坏") }
-                    try output.write(file.columns.record(row))
-                }
+                try file.rows.write(to: output)
             }
             try results.commit()
             try summary.commit()
@@ -167,13 +157,44 @@ final class BatchOutputs: @unchecked Sendable {
         return conflicts
     }
 
-    /// report.html, written as it is made from the rows' summaries and the spooled rows.
-    private func writeReport(_ rows: BatchReportRows, to html: TemporaryFile) throws(BatchError) {
-        let comparisons = try rows.comparisons(gradeOrders: gradeOrders)
-        try BatchError.passing {
-            try HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告")
-                .write(comparisons, rows: rows) { text in try html.write(text) }
+    /// report.html from the rows' summaries and the spooled rows. Each rubric's comparison and section is made on a
+    /// thread of its own, `jobs` at most at once, into a temporary file of its own; the sections are then copied
+    /// in order between the report's start, which names every comparison, and its end.
+    private func writeReport(_ rows: BatchReportRows, to html: TemporaryFile, jobs: Int) throws(BatchError) {
+        let renderer = HTMLReportRenderer(engineVersion: Jixiao.version, title: "部门绩效批量评分报告")
+        let rubrics = try rows.takeSummaries()
+        var sections: [TemporaryFile] = []
+        defer { sections.forEach { $0.discard() } }
+        for index in rubrics.indices {
+            sections.append(try TemporaryFile(for: staging + "/report.html", purpose: "section\(index)"))
         }
+        let work = SectionWork(files: sections)
+        let gradeOrders = gradeOrders
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, rubrics.count))) { _ in
+            while let index = work.claim() {
+                do throws(BatchError) {
+                    let comparison = try rows.comparison(rubric: index, summaries: rubrics[index].summaries.take(),
+                                                         gradeOrder: gradeOrders[rubrics[index].id])
+                    try BatchError.passing {
+                        try renderer.writeSection(comparison, number: index + 1, rows: rows) { try work.files[index].write($0) }
+                    }
+                    try work.files[index].finishWriting()
+                    work.finish(index, .success(comparison))
+                } catch {
+                    work.finish(index, .failure(error))
+                }
+            }
+        }
+        let comparisons = try work.comparisons()
+        try BatchError.passing { try renderer.writeStart(comparisons) { try html.write($0) } }
+        for section in sections {
+            let left = try section.forEachBlock { (bytes: [UInt8]) throws(BatchError) -> Int in
+                try html.write(bytes: bytes)
+                return bytes.count
+            }
+            if left > 0 { throw BatchError("错误：无法读取 \(section.path)") }
+        }
+        try BatchError.passing { try renderer.writeEnd { try html.write($0) } }
     }
 
     static func isRubricSummary(_ name: String) -> Bool {

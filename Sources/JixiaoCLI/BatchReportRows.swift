@@ -6,11 +6,15 @@ import JixiaoRender
 /// (``ComparisonRow/withoutDetails()``: what ranking and the tables of totals read, a few hundred bytes) and
 /// the full row — indicators, groups, metrics, the first mismatches and findings — goes to a temporary file
 /// in the staging folder, read back one row at a time while the report is written.
-final class BatchReportRows: HTMLReportRows {
-    /// Where a row's bytes lie in the spool.
+///
+/// Sendable for report.html's sections, written on several threads: by then no row comes any more, what they read
+/// is only read, and the little they change (layout matches, column file names) is behind a lock.
+final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
+    /// Where a row's bytes lie in the spool: the row, then its pieces of the report rendered ahead.
     private struct Record {
         var offset: UInt64
         var length: Int
+        var piecesLength: Int
     }
 
     /// One rubric's rows, in the order they came; a comparison's positions index them.
@@ -18,6 +22,9 @@ final class BatchReportRows: HTMLReportRows {
         var id: String
         var summaries: [ComparisonRow] = []
         var records: [Record] = []
+        /// The distinct layouts of the rows (one per rubric version, as a rule), and each row's index among them.
+        var layouts: [HTMLReportRowLayout] = []
+        var rowLayouts: [Int] = []
     }
 
     private let directory: String
@@ -25,7 +32,13 @@ final class BatchReportRows: HTMLReportRows {
     private var spooledBytes: UInt64 = 0
     private var rubrics: [Rubric] = []
     private let interner = StringInterner()
-    private var reader: FileHandle?
+    /// The spool open for reading once rows stop coming; read with pread(2), which any thread may call at once.
+    private var reader: Int32 = -1
+    /// Per rubric, the layout a comparison asked for last and the index of the rows' layout that matches it.
+    private var matches: [Int: (layout: HTMLReportRowLayout, index: Int?)] = [:]
+    /// Guards `matches` and `columnSets` while sections are written on several threads.
+    private let lock = NSLock()
+    private var columnSets = 0
 
     /// - Parameter directory: the staging folder; the spool and the column files are hidden temporaries in it.
     init(directory: String) throws(BatchError) {
@@ -33,34 +46,49 @@ final class BatchReportRows: HTMLReportRows {
         spool = try TemporaryFile(for: directory + "/report.html", purpose: "rows")
     }
 
-    func add(_ row: ComparisonRow) throws(BatchError) {
-        let bytes = ComparisonRowRecord.bytes(row)
+    /// Adds a row given as its spool record (``ComparisonRowRecord/bytes(_:)``), its summary
+    /// (``ComparisonRow/withoutDetails()``) and its pieces of the report (``HTMLReportRowPieces/bytes``) with the
+    /// layout they were rendered for, all made by the worker that scored it.
+    func add(record bytes: [UInt8], summary: ComparisonRow, pieces: [UInt8], layout: HTMLReportRowLayout) throws(BatchError) {
         try spool.write(bytes: bytes)
-        let record = Record(offset: spooledBytes, length: bytes.count)
-        spooledBytes += UInt64(bytes.count)
-        let index = rubrics.firstIndex { $0.id == row.rubricId } ?? {
-            rubrics.append(Rubric(id: row.rubricId))
+        try spool.write(bytes: pieces)
+        let record = Record(offset: spooledBytes, length: bytes.count, piecesLength: pieces.count)
+        spooledBytes += UInt64(bytes.count + pieces.count)
+        let index = rubrics.firstIndex { $0.id == summary.rubricId } ?? {
+            rubrics.append(Rubric(id: summary.rubricId))
             return rubrics.count - 1
         }()
-        rubrics[index].summaries.append(interner.intern(row.withoutDetails()))
+        rubrics[index].summaries.append(interner.intern(summary))
         rubrics[index].records.append(record)
+        let layoutIndex = rubrics[index].layouts.firstIndex(of: layout) ?? {
+            rubrics[index].layouts.append(layout)
+            return rubrics[index].layouts.count - 1
+        }()
+        rubrics[index].rowLayouts.append(layoutIndex)
     }
 
-    /// One comparison per rubric, in the order the rubrics first came. Each rubric's summaries are handed to its
-    /// comparison, which keeps those it lists, and are not kept here as well.
-    func comparisons(gradeOrders: [String: [String]]) throws(BatchError) -> [Comparison] {
+    /// Each rubric's id and summaries, in the order the rubrics first came, once rows stop coming. The summaries
+    /// are handed over, not kept here as well: a comparison keeps those it lists.
+    func takeSummaries() throws(BatchError) -> [(id: String, summaries: SummaryHandOver)] {
         try spool.finishWriting()
-        var comparisons: [Comparison] = []
+        reader = open(spool.path, O_RDONLY)
+        guard reader >= 0 else { throw BatchError("错误：无法读取 \(spool.path)") }
+        var taken: [(id: String, summaries: SummaryHandOver)] = []
         for index in rubrics.indices {
-            let (id, summaries) = (rubrics[index].id, rubrics[index].summaries)
+            taken.append((rubrics[index].id, SummaryHandOver(rubrics[index].summaries)))
             rubrics[index].summaries = []
-            comparisons.append(try BatchError.passing {
-                try Comparison(rubricId: id, rows: summaries, gradeOrder: gradeOrders[id], detailedStatistics: false) {
-                    try self.row(rubric: index, position: $0)
-                }
-            })
         }
-        return comparisons
+        return taken
+    }
+
+    /// The comparison of the rubric at `index` among ``takeSummaries()``; several may be made at once, on
+    /// different threads.
+    func comparison(rubric index: Int, summaries: [ComparisonRow], gradeOrder: [String]?) throws(BatchError) -> Comparison {
+        try BatchError.passing {
+            try Comparison(rubricId: rubrics[index].id, rows: summaries, gradeOrder: gradeOrder, detailedStatistics: false) {
+                try self.row(rubric: index, position: $0)
+            }
+        }
     }
 
     func details(of entry: RankedRow) throws -> ComparisonRow {
@@ -70,32 +98,73 @@ final class BatchReportRows: HTMLReportRows {
         return try row(rubric: index, position: entry.position)
     }
 
+    /// The pieces rendered ahead when the row's layout is the comparison's, else nil.
+    func pieces(of entry: RankedRow, layout: HTMLReportRowLayout) throws -> HTMLReportRowPieces? {
+        guard let index = rubrics.firstIndex(where: { $0.id == entry.row.rubricId }) else {
+            throw BatchError("错误：report.html 的临时文件中没有规则 \(entry.row.rubricId) 的记录")
+        }
+        // Asked twice per ranked row with the same layout: its match is looked up once.
+        lock.lock()
+        if matches[index]?.layout != layout {
+            matches[index] = (layout, rubrics[index].layouts.firstIndex(of: layout))
+        }
+        let match = matches[index]?.index
+        lock.unlock()
+        guard let match, rubrics[index].rowLayouts[entry.position] == match else { return nil }
+        let record = rubrics[index].records[entry.position]
+        guard let pieces = HTMLReportRowPieces(bytes: try read(at: record.offset + UInt64(record.length), count: record.piecesLength))
+        else { throw BatchError("错误：report.html 的临时文件已损坏") }
+        return pieces
+    }
+
     func makeColumns(count: Int) throws -> any HTMLReportColumns {
-        try ReportColumnSpool(directory: directory, count: count)
+        lock.lock()
+        columnSets += 1
+        let set = columnSets
+        lock.unlock()
+        return try ReportColumnSpool(directory: directory, count: count, set: set)
     }
 
     /// Removes the spool.
     func discard() {
-        try? reader?.close()
-        reader = nil
+        if reader >= 0 { close(reader) }
+        reader = -1
         spool.discard()
         rubrics = []
     }
 
     private func row(rubric: Int, position: Int) throws(BatchError) -> ComparisonRow {
         let record = rubrics[rubric].records[position]
-        let damaged = BatchError("错误：report.html 的临时文件已损坏")
-        if reader == nil { reader = FileHandle(forReadingAtPath: spool.path) }
-        guard let reader else { throw BatchError("错误：无法读取 \(spool.path)") }
-        let data: Data?
-        do {
-            try reader.seek(toOffset: record.offset)
-            data = try reader.read(upToCount: record.length)
-        } catch {
-            throw BatchError("错误：无法读取 \(spool.path)")
+        guard let row = ComparisonRowRecord.row(try read(at: record.offset, count: record.length)) else {
+            throw BatchError("错误：report.html 的临时文件已损坏")
         }
-        guard let data, data.count == record.length, let row = ComparisonRowRecord.row([UInt8](data)) else { throw damaged }
         return row
+    }
+
+    private func read(at offset: UInt64, count: Int) throws(BatchError) -> [UInt8] {
+        guard reader >= 0 else { throw BatchError("错误：无法读取 \(spool.path)") }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let got = bytes.withUnsafeMutableBytes { pread(reader, $0.baseAddress! + done, count - done, off_t(offset) + off_t(done)) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { throw BatchError(got < 0 ? "错误：无法读取 \(spool.path)" : "错误：report.html 的临时文件已损坏") }
+            done += got
+        }
+        return bytes
+    }
+}
+
+/// A rubric's row summaries on their way from ``BatchReportRows`` to the thread that makes its comparison, which
+/// takes them, so that they are held once.
+final class SummaryHandOver: @unchecked Sendable {
+    private var rows: [ComparisonRow]
+
+    init(_ rows: [ComparisonRow]) { self.rows = rows }
+
+    func take() -> [ComparisonRow] {
+        defer { rows = [] }
+        return rows
     }
 }
 

@@ -7,11 +7,12 @@ import JixiaoRender
 final class ReportColumnSpool: HTMLReportColumns {
     private var files: [TemporaryFile] = []
 
-    init(directory: String, count: Int) throws(BatchError) {
+    /// - Parameter set: tells apart the columns of sections written at the same time.
+    init(directory: String, count: Int, set: Int) throws(BatchError) {
         do {
             for index in 0..<count {
                 // Small buffers: one per column, all open at once.
-                files.append(try TemporaryFile(for: directory + "/report.html", purpose: "column\(index)", bufferSize: 1 << 12))
+                files.append(try TemporaryFile(for: directory + "/report.html", purpose: "columns\(set)-\(index)", bufferSize: 1 << 12))
             }
         } catch {
             discard()

@@ -33,6 +33,11 @@ final class TemporaryFile {
         if buffer.count >= bufferSize { try flush() }
     }
 
+    func write(bytes: ArraySlice<UInt8>) throws(BatchError) {
+        bytes.withUnsafeBufferPointer { buffer.append($0) }
+        if buffer.count >= bufferSize { try flush() }
+    }
+
     /// Flushes and closes the file.
     func finishWriting() throws(BatchError) {
         try flush()
@@ -56,8 +61,10 @@ final class TemporaryFile {
         unlink(path)
     }
 
-    /// Calls `body` with each line of the written file, reading it in blocks so memory stays small.
-    func forEachLine(_ body: (Substring) throws(BatchError) -> Void) throws(BatchError) {
+    /// Calls `body` with the written file's bytes not yet taken, a block more each time, reading it in blocks so
+    /// memory stays small; `body` returns how many bytes from the start it took. Returns how many were left at
+    /// the end (none, for a file of whole records).
+    func forEachBlock(_ body: ([UInt8]) throws(BatchError) -> Int) throws(BatchError) -> Int {
         guard let reader = FileHandle(forReadingAtPath: path) else { throw BatchError("错误：无法读取 \(path)") }
         defer { try? reader.close() }
         var pending: [UInt8] = []
@@ -66,14 +73,10 @@ final class TemporaryFile {
             do { block = try reader.read(upToCount: 1 << 16) } catch { throw BatchError("错误：无法读取 \(path)") }
             guard let block, !block.isEmpty else { break }
             pending += block
-            var start = pending.startIndex
-            while let end = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                try body(Substring(String(decoding: pending[start..<end], as: UTF8.self)))
-                start = end + 1
-            }
-            pending.removeSubrange(..<start)
+            let taken = try body(pending)
+            pending.removeSubrange(..<taken)
         }
-        if !pending.isEmpty { try body(Substring(String(decoding: pending, as: UTF8.self))) }
+        return pending.count
     }
 
     private func flush() throws(BatchError) {

@@ -40,13 +40,16 @@ struct MatrixColumns {
             groupColumns.append(Column(first: group, values: StatisticsAccumulator(notScored: rowsRead)))
         }
         // Per-record metrics (`item_completion[2010301]`) differ from one department to the next: no column.
-        for metric in row.metrics where !metric.id.contains("[") && metricIndex[metric.id] == nil {
+        for metric in row.metrics where !metric.id.isPerRecord && metricIndex[metric.id] == nil {
             metricIndex[metric.id] = metricColumns.count
             metricColumns.append(Column(first: metric, values: StatisticsAccumulator(notScored: rowsRead)))
         }
-        let indicators = Self.firstById(row.indicators, id: \.id)
+        // Rows of one rubric version have the columns' indicators in the columns' order: no lookup by id then.
+        let inOrder = row.indicators.count == indicatorColumns.count
+            && zip(row.indicators, indicatorColumns).allSatisfy { $0.id == $1.first.id }
+        let indicators = inOrder ? [:] : Self.firstById(row.indicators, id: \.id)
         for index in indicatorColumns.indices {
-            let cell = indicators[indicatorColumns[index].first.id]
+            let cell = inOrder ? row.indicators[index] : indicators[indicatorColumns[index].first.id]
             indicatorColumns[index].scores.add(cell?.score)
             // Over the rows that have the indicator; one that lost nothing measurable counts as not scored.
             if detailedStatistics, let cell { indicatorColumns[index].pointsLost.add(cell.pointsLost) }

@@ -66,6 +66,11 @@ struct HTMLReportCharts {
     /// One bar per top-level group: grey track for the group's points, dashed outline for the applicable
     /// part, the score filled in the department's grade colour.
     func profile(_ row: ComparisonRow) -> String {
+        Self.profile(row, colour: colour(row.grade))
+    }
+
+    /// ``profile(_:)`` with the bars filled in `colour`.
+    static func profile(_ row: ComparisonRow, colour: String) -> String {
         let groups = row.groups.filter { $0.level == 0 }
         let (labelWidth, barWidth, valueWidth) = (150, 260, 150)
         let (rowHeight, barHeight) = (28, 16)
@@ -83,7 +88,7 @@ struct HTMLReportCharts {
             svg.append(#"<text x="\#(labelWidth - 8)" y="\#(textY)" text-anchor="end">\#(E.escape(group.name))</text>"#)
             svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(track))" height="\#(barHeight)" fill="\#(Self.trackColour)"/>"#)
             svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(applicable))" height="\#(barHeight)" fill="none" stroke="\#(Self.outlineColour)" stroke-dasharray="3 2"/>"#)
-            svg.append(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(score))" height="\#(barHeight)" rx="2" fill="\#(colour(row.grade))"/>"#)
+            svg.append(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(score))" height="\#(barHeight)" rx="2" fill="\#(colour)"/>"#)
             let text = "\(NumberFormat.score(group.score)) / \(NumberFormat.score(group.points))"
                 + (group.maxApplicable != group.points ? "（可评 \(NumberFormat.score(group.maxApplicable))）" : "")
                 + (group.vetoed ? "（一票否决）" : "")

@@ -32,6 +32,18 @@ public struct HTMLReportRenderer: Sendable {
     /// so memory does not grow with the report. The bytes are those of ``render(_:)``.
     public func write(_ comparisons: [Comparison], rows: any HTMLReportRows,
                       to write: @escaping (String) throws -> Void) throws {
+        try writeStart(comparisons, to: write)
+        for (index, comparison) in comparisons.enumerated() {
+            try writeSection(comparison, number: index + 1, rows: rows, to: write)
+        }
+        try writeEnd(to: write)
+    }
+
+    // The report in parts, for a caller that renders the sections apart (a batch renders each rubric's section on
+    // a thread of its own): the start, each section in order, the end give the bytes of write(_:rows:to:).
+
+    /// Everything before the first section; it names every comparison.
+    public func writeStart(_ comparisons: [Comparison], to write: @escaping (String) throws -> Void) throws {
         let out = HTMLReportOutput(write)
         try out.lines([
             "<!DOCTYPE html>",
@@ -50,12 +62,19 @@ public struct HTMLReportRenderer: Sendable {
             "<main>",
         ])
         if comparisons.isEmpty { try out.line(#"<p class="note">没有可对比的结果。</p>"#) }
-        for (index, comparison) in comparisons.enumerated() {
-            try section(comparison, number: index + 1, rows: rows, out: out)
-        }
-        try out.lines(["</main>",
-                       "<footer>由 jixiao \(E.escape(engineVersion)) 生成。分数均按精确有理数计算，显示时四舍五入。</footer>",
-                       "</body>", "</html>"])
+    }
+
+    /// One comparison's section; `number` counts from 1 in the report's order.
+    public func writeSection(_ comparison: Comparison, number: Int, rows: any HTMLReportRows,
+                             to write: @escaping (String) throws -> Void) throws {
+        try section(comparison, number: number, rows: rows, out: HTMLReportOutput(write))
+    }
+
+    /// Everything after the last section.
+    public func writeEnd(to write: @escaping (String) throws -> Void) throws {
+        try HTMLReportOutput(write).lines(["</main>",
+                                           "<footer>由 jixiao \(E.escape(engineVersion)) 生成。分数均按精确有理数计算，显示时四舍五入。</footer>",
+                                           "</body>", "</html>"])
     }
 
     private func section(_ comparison: Comparison, number: Int, rows: any HTMLReportRows, out: HTMLReportOutput) throws {
@@ -71,9 +90,17 @@ public struct HTMLReportRenderer: Sendable {
         // the heat map's pass over the rows and read back one table row at a time.
         let columns = try rows.makeColumns(count: comparison.indicators.count + comparison.metrics.count)
         defer { columns.discard() }
-        try heatMap(comparison, rows: rows, columns: columns, out: out)
+        let layout = HTMLReportRowLayout(comparison: comparison)
+        try heatMap(comparison, layout: layout, rows: rows, columns: columns, out: out)
         try out.lines(["<h3>各部门概况</h3>", #"<div class="profiles">"#])
-        for entry in comparison.ranking { try out.lines(profile(rank: entry.rank, row: rows.details(of: entry), charts: charts)) }
+        for entry in comparison.ranking {
+            if let pieces = try rows.pieces(of: entry, layout: layout) {
+                try out.part(pieces.profile(rank: entry.rank, colour: charts.colour(entry.row.grade)))
+            } else {
+                let row = try rows.details(of: entry)
+                try out.lines(Self.profile(rank: String(entry.rank), row: row, colour: charts.colour(row.grade)))
+            }
+        }
         try out.line("</div>")
         try tables(comparison, columns: columns, out: out)
         try out.line("</section>")
@@ -123,8 +150,8 @@ public struct HTMLReportRenderer: Sendable {
 
     /// Departments × indicators, each cell coloured by the share of the indicator's points earned. The pass over
     /// the rows also gathers the cells of the indicator matrix and the metric table into `columns`.
-    private func heatMap(_ comparison: Comparison, rows: any HTMLReportRows, columns: any HTMLReportColumns,
-                         out: HTMLReportOutput) throws {
+    private func heatMap(_ comparison: Comparison, layout: HTMLReportRowLayout, rows: any HTMLReportRows,
+                         columns: any HTMLReportColumns, out: HTMLReportOutput) throws {
         // Regular indicators and vetoes (a triggered veto must show); bonuses have no share to colour.
         let heatColumns = comparison.indicators.filter { $0.role != .bonus }
         var html = ["<h3>指标得分热力图</h3>",
@@ -143,44 +170,55 @@ public struct HTMLReportRenderer: Sendable {
         }
         html.append("</tr></thead><tbody>")
         try out.lines(html)
+        let heatIds = heatColumns.map { ($0.id, $0.name) }
+        let indicatorIds = comparison.indicators.map(\.id), metricIds = comparison.metrics.map(\.id)
         for entry in comparison.ranking {
-            let row = try rows.details(of: entry)
-            var cells = ["<tr><th>\(E.escape(row.label))</th>"]
-            for column in heatColumns {
-                let cell = comparison.cell(row, column.id)
-                let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.matrixCell(row, cell))")
-                let zeroed = CompareText.zeroedByVeto(row, cell)
-                if let cell, cell.vetoTriggered {
-                    cells.append(#"<td class="cell veto-triggered" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
-                } else if let cell, let share = cell.share {
-                    let lost = CompareText.lost(cell)
-                    let small = [lost, zeroed ? "否决，计 0" : ""].filter { !$0.isEmpty }.map { "<small>\(E.escape($0))</small>" }.joined()
-                    cells.append(#"<td class="cell\#(zeroed ? " vetoed" : "")" title="\#(tip)" style="background:\#(E.heatColour(zeroed ? .zero : share))">\#(E.escape(CompareText.cell(cell)))\#(small)</td>"#)
-                } else if cell != nil {
-                    cells.append(#"<td class="cell unscored" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
-                } else {
-                    cells.append(#"<td class="cell absent" title="\#(tip)">—</td>"#)
-                }
-            }
-            try out.line(cells.joined() + "</tr>")
-            for (index, column) in comparison.indicators.enumerated() {
-                try columns.append(cellHTML(CompareText.matrixCell(row, comparison.cell(row, column.id)), numeric: true),
-                                   toColumn: index)
-            }
-            for (index, column) in comparison.metrics.enumerated() {
-                try columns.append(cellHTML(CompareText.metric(comparison.metric(row, column.id)), numeric: true),
-                                   toColumn: comparison.indicators.count + index)
+            let pieces = try rows.pieces(of: entry, layout: layout)
+            let row = pieces == nil ? try rows.details(of: entry) : nil
+            try out.line(pieces?.heatRow ?? Self.heatRow(row!, columns: heatIds))
+            for (index, cell) in (pieces?.cells ?? Self.columnCells(row!, indicatorIds: indicatorIds, metricIds: metricIds)).enumerated() {
+                try columns.append(cell, toColumn: index)
             }
         }
         try out.lines(["</tbody>", "</table>", "</div>"])
     }
 
-    private func profile(rank: Int, row: ComparisonRow, charts: HTMLReportCharts) -> [String] {
+    /// A row's line of the heat map: one cell per column (id and name), in the columns' order.
+    static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)]) -> String {
+        var cells = ["<tr><th>\(E.escape(row.label))</th>"]
+        for column in columns {
+            let cell = row.indicators.first { $0.id == column.id }
+            let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.matrixCell(row, cell))")
+            let zeroed = CompareText.zeroedByVeto(row, cell)
+            if let cell, cell.vetoTriggered {
+                cells.append(#"<td class="cell veto-triggered" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
+            } else if let cell, let share = cell.share {
+                let lost = CompareText.lost(cell)
+                let small = [lost, zeroed ? "否决，计 0" : ""].filter { !$0.isEmpty }.map { "<small>\(E.escape($0))</small>" }.joined()
+                cells.append(#"<td class="cell\#(zeroed ? " vetoed" : "")" title="\#(tip)" style="background:\#(E.heatColour(zeroed ? .zero : share))">\#(E.escape(CompareText.cell(cell)))\#(small)</td>"#)
+            } else if cell != nil {
+                cells.append(#"<td class="cell unscored" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
+            } else {
+                cells.append(#"<td class="cell absent" title="\#(tip)">—</td>"#)
+            }
+        }
+        return cells.joined() + "</tr>"
+    }
+
+    /// A row's cells of the indicator matrix and of the metric table, one per indicator id, then one per metric id.
+    static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> [String] {
+        indicatorIds.map { id in Self.cellHTML(CompareText.matrixCell(row, row.indicators.first { $0.id == id }), numeric: true) }
+            + metricIds.map { id in Self.cellHTML(CompareText.metric(row.metrics.first { $0.id == id }), numeric: true) }
+    }
+
+    /// A department's profile; the rank and the bars' colour come as text, so that a profile rendered ahead can
+    /// leave holes for them (see ``HTMLReportRowPieces``).
+    static func profile(rank: String, row: ComparisonRow, colour: String) -> [String] {
         var html = [#"<article class="profile">"#,
-                    "<h3>\(E.escape("第 \(rank) 名 · \(row.label)"))</h3>",
+                    "<h3>\(E.escape("第 "))\(rank)\(E.escape(" 名 · \(row.label)"))</h3>",
                     "<p>\(E.escape("得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。"))</p>"]
         if let veto = row.vetoSummary { html.append(#"<p class="veto">\#(E.escape(veto))</p>"#) }
-        html += [#"<div class="chart">"#, charts.profile(row), "</div>"]
+        html += [#"<div class="chart">"#, HTMLReportCharts.profile(row, colour: colour), "</div>"]
         let limit = 5
         if !row.mismatches.isEmpty {
             html.append("<h4>数据核对不一致</h4><ul>")
@@ -218,8 +256,8 @@ public struct HTMLReportRenderer: Sendable {
         try out.line("<h3>指标得分矩阵</h3>")
         try tableStart(["指标", "满分"] + labels, numeric: allButFirst, wide: true, out: out)
         for (index, column) in comparison.indicators.enumerated() {
-            try out.part("<tr>" + cellHTML("\(column.id) \(column.name)", numeric: false)
-                         + cellHTML(NumberFormat.score(column.points), numeric: true))
+            try out.part("<tr>" + Self.cellHTML("\(column.id) \(column.name)", numeric: false)
+                         + Self.cellHTML(NumberFormat.score(column.points), numeric: true))
             try columns.forEachPiece(ofColumn: index, out.part)
             try out.line("</tr>")
         }
@@ -237,7 +275,7 @@ public struct HTMLReportRenderer: Sendable {
             try out.line("<h3>计算项对比</h3>")
             try tableStart(["计算项"] + labels, numeric: allButFirst, wide: true, out: out)
             for (index, column) in comparison.metrics.enumerated() {
-                try out.part("<tr>" + cellHTML(column.name, numeric: false))
+                try out.part("<tr>" + Self.cellHTML(column.name, numeric: false))
                 try columns.forEachPiece(ofColumn: comparison.indicators.count + index, out.part)
                 try out.line("</tr>")
             }
@@ -278,7 +316,7 @@ public struct HTMLReportRenderer: Sendable {
     private func tableRow(_ cells: [String], numeric: (Int) -> Bool, changeClass: (column: Int, class: String?)? = nil,
                           out: HTMLReportOutput) throws {
         try out.line("<tr>" + cells.enumerated().map { index, cell in
-            cellHTML(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil)
+            Self.cellHTML(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil)
         }.joined() + "</tr>")
     }
 
@@ -286,7 +324,7 @@ public struct HTMLReportRenderer: Sendable {
         try out.lines(["</tbody>", wide ? "</table></div>" : "</table>"])
     }
 
-    private func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
+    private static func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
         var classes: [String] = numeric ? ["num"] : []
         if let extraClass { classes.append(extraClass) }
         return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"

@@ -11,6 +11,13 @@ public protocol HTMLReportRows {
     func details(of entry: RankedRow) throws -> ComparisonRow
     /// An empty store for `count` columns of cells.
     func makeColumns(count: Int) throws -> any HTMLReportColumns
+    /// A ranked entry's pieces rendered ahead for a comparison with `layout`'s columns, or nil: then the report
+    /// renders them from ``details(of:)``.
+    func pieces(of entry: RankedRow, layout: HTMLReportRowLayout) throws -> HTMLReportRowPieces?
+}
+
+extension HTMLReportRows {
+    public func pieces(of entry: RankedRow, layout: HTMLReportRowLayout) throws -> HTMLReportRowPieces? { nil }
 }
 
 /// Cells appended row by row to numbered columns, read back column by column.

@@ -53,7 +53,7 @@ public enum RubricSummaryCSV {
             cells.append(.init(column: "未评分指标", value: unscored.joined(separator: "；")))
             var uncomputed: [String] = []
             // Per-record metrics (`id[key]`) differ from one submission to the next; they stay in the reports.
-            for metric in result.metrics where !metric.id.contains("[") {
+            for metric in result.metrics where !metric.id.isPerRecord {
                 switch metric.value {
                 case .number(let number):
                     let value = metric.unit == .percent ? number * .hundred : number

@@ -229,11 +229,27 @@ struct BatchTests {
         #expect(columns.header(leading: ["a"], trailing: ["z"]) == "a,分组:甲,计算项:率,分组:乙,z\r\n")
     }
 
-    @Test func spooledRowsReadBackUnchanged() {
-        let row = SummaryCSV.Row(leading: ["a\tb", "c\\n", "line\nbreak", "\r", "", "1", "2", "3", "", "", "", "", "项目", "", ""],
-                                 cells: [.init(column: "分组:x\\", value: "\t")], trailing: ["0", "0", "0"])
-        #expect(!row.spoolLine.contains("\n"))
-        #expect(SummaryCSV.Row(spoolLine: Substring(row.spoolLine)) == row)
-        #expect(SummaryCSV.Row(spoolLine: "too\tfew") == nil)
+    /// A record made before a later row added columns gets their empty cells before its trailing fields.
+    @Test func splitRecordsTakeColumnsAddedLater() {
+        let leading = ["f", "d", "2023"]
+        let first = SummaryCSV.Row(leading: leading, cells: [.init(column: "分组:甲", value: "1.5"),
+                                                             .init(column: "计算项:率", value: "a,b")],
+                                   trailing: ["0", "1"])
+        let second = SummaryCSV.Row(leading: leading, cells: [.init(column: "分组:乙", value: "2"),
+                                                              .init(column: "计算项:率", value: "9")],
+                                    trailing: ["2", "3"])
+        var columns = SummaryCSV.Columns()
+        columns.include(first)
+        #expect(first.hasColumns(columns.names))
+        let early = first.ownRecord
+        #expect(early == SummaryCSVSplitRecord(head: "f,d,2023,1.5,\"a,b\"", tail: ",0,1\r\n", columnCount: 2))
+        columns.include(second)
+        #expect(!second.hasColumns(columns.names))
+        // Under 分组:甲, 计算项:率, 分组:乙 the first row has one empty cell more, the second none missing.
+        #expect(early.record(extraColumns: columns.names.count - early.columnCount) == "f,d,2023,1.5,\"a,b\",,0,1\r\n")
+        #expect(early.record(extraColumns: 1) == columns.record(first))
+        let late = columns.splitRecord(second)
+        #expect(late.columnCount == 3)
+        #expect(late.record(extraColumns: 0) == "f,d,2023,,9,2,2,3\r\n")
     }
 }

@@ -1,0 +1,51 @@
+/// A row's CSV record cut where its trailing fields begin, so that a batch can render it before it knows every
+/// column: columns are only ever added after those already known, so under k more columns the record is
+/// `head + "," × k + tail` — the new columns' cells are empty and stand just before the trailing fields.
+public struct SummaryCSVSplitRecord: Sendable, Equatable {
+    /// The leading fields and the values of the known columns, comma separated (never empty: there are
+    /// always leading fields).
+    public var head: String
+    /// `,` and the trailing fields, comma separated, and the line end.
+    public var tail: String
+    /// How many rubric-dependent columns `head` has values for.
+    public var columnCount: Int
+
+    public init(head: String, tail: String, columnCount: Int) {
+        self.head = head
+        self.tail = tail
+        self.columnCount = columnCount
+    }
+
+    /// The record with `extra` empty cells for columns added after `columnCount`.
+    public func record(extraColumns extra: Int) -> String {
+        extra == 0 ? head + tail : head + String(repeating: ",", count: extra) + tail
+    }
+
+    fileprivate init(leading: [String], values: [String], trailing: [String]) {
+        head = (leading + values).map(CSVWriter.field).joined(separator: ",")
+        tail = (trailing.isEmpty ? "" : "," + trailing.map(CSVWriter.field).joined(separator: ",")) + CSVWriter.lineEnd
+        columnCount = values.count
+    }
+}
+
+extension SummaryCSV.Row {
+    /// The record under the row's own columns, its cells in their order: what ``SummaryCSV/Columns/splitRecord(_:)``
+    /// gives when the known columns are exactly the row's, made without them (on the thread that scored the row).
+    public var ownRecord: SummaryCSVSplitRecord {
+        SummaryCSVSplitRecord(leading: leading, values: cells.map(\.value), trailing: trailing)
+    }
+
+    /// Whether `names` are the row's columns, in the row's order (then ``ownRecord`` is its record under them).
+    public func hasColumns(_ names: [String]) -> Bool {
+        names.count == cells.count && zip(names, cells).allSatisfy { $0 == $1.column }
+    }
+}
+
+extension SummaryCSV.Columns {
+    /// ``record(_:)`` split before the trailing fields; columns the row does not have are left empty.
+    public func splitRecord(_ row: SummaryCSV.Row) -> SummaryCSVSplitRecord {
+        var values: [String: String] = [:]
+        for cell in row.cells { values[cell.column] = cell.value }
+        return SummaryCSVSplitRecord(leading: row.leading, values: names.map { values[$0] ?? "" }, trailing: row.trailing)
+    }
+}

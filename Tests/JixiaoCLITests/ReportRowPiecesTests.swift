@@ -1,0 +1,55 @@
+import Foundation
+import JixiaoCompare
+import JixiaoEngine
+import JixiaoExpression
+import JixiaoRender
+import Testing
+
+/// A batch renders each row's parts of report.html on the thread that scored it (HTMLReportRowPieces) and fills
+/// in the rank and the grade colour when the report is written.
+@Suite("对比报告：逐行预先生成的片段")
+struct ReportRowPiecesTests {
+    /// Two top-level groups, one indicator each; the department's name needs escaping.
+    let row = ComparisonRow(
+        department: "甲<乙>局", year: 2023, path: "a.yaml", rubricId: "r", rubricTitle: "规则", rubricVersion: "1",
+        totalPoints: Rational(20), score: Rational(15), maxApplicable: Rational(20), grade: "良",
+        groups: [.init(id: "G1", name: "一", level: 0, points: Rational(10), score: Rational(8), maxApplicable: Rational(10)),
+                 .init(id: "G2", name: "二", level: 0, points: Rational(10), score: Rational(7), maxApplicable: Rational(10))],
+        indicators: [.init(id: "I1", name: "指标一", groupId: "G1", points: Rational(10), score: Rational(8), state: .scored,
+                           role: .regular, pointsLost: Rational(2)),
+                     .init(id: "I2", name: "指标二", groupId: "G2", points: Rational(10), score: Rational(7), state: .scored,
+                           role: .regular, pointsLost: Rational(3))])
+
+    @Test func profileHasHolesForTheRankAndEachBarsColour() {
+        let pieces = HTMLReportRowPieces(row: row)
+        // The rank, then one colour per top-level group: 1 + 2 holes, 4 pieces.
+        #expect(pieces.profile.count == 4)
+        let profile = pieces.profile(rank: 7, colour: "#123456")
+        #expect(profile.contains("<h3>第 7 名 · 甲&lt;乙&gt;局（2023年）</h3>\n"))
+        #expect(profile.components(separatedBy: ##"fill="#123456""##).count - 1 == 2)
+        #expect(profile.hasSuffix("</article>\n"))
+    }
+
+    @Test func cellsFollowTheRowsOwnColumns() {
+        let pieces = HTMLReportRowPieces(row: row)
+        // Matrix cells "8（失 2）" and "7（失 3）"; no metrics.
+        #expect(pieces.cells == [#"<td class="num">8（失 2）</td>"#, #"<td class="num">7（失 3）</td>"#])
+        #expect(pieces.heatRow.hasPrefix("<tr><th>甲&lt;乙&gt;局（2023年）</th>"))
+        #expect(pieces.heatRow.hasSuffix("</tr>"))
+        #expect(HTMLReportRowLayout(row: row).indicators.map(\.id) == ["I1", "I2"])
+    }
+
+    @Test func piecesAreThoseTheReportWrites() {
+        let pieces = HTMLReportRowPieces(row: row)
+        let html = HTMLReportRenderer(engineVersion: "test").render([Comparison(rubricId: "r", rows: [row])])
+        #expect(html.contains(pieces.heatRow + "\n"))
+        for piece in pieces.profile { #expect(html.contains(piece)) }
+    }
+
+    @Test func bytesReadBackUnchanged() {
+        let pieces = HTMLReportRowPieces(row: row)
+        #expect(HTMLReportRowPieces(bytes: pieces.bytes) == pieces)
+        #expect(HTMLReportRowPieces(bytes: Array(pieces.bytes.dropLast())) == nil)
+        #expect(HTMLReportRowPieces(bytes: pieces.bytes + [0]) == nil)
+    }
+}
