@@ -22,7 +22,7 @@ import sys
 # (stage, regular expression on the demangled name, grows with the number of submissions?). A stage's cost is the
 # largest inclusive cost among the functions it matches (its outermost one); recursive cycles ('2) are ignored.
 STAGES = [
-    ("scoring one submission, all of it (`BatchOutcome.init`)", r"^BatchOutcome\.init\(scoring:rubrics:\)", True),
+    ("scoring one submission, all of it (`BatchOutcome.init`)", r"^BatchOutcome\.init\(scoring:", True),
     ("— YAML → node tree (`YAMLLoader.build`, libyaml included)", r"^YAMLLoader\.(build|loadAll)\(bytes:file:\)", True),
     ("— — of which libyaml's `yaml_parser_parse`", r"^yaml_parser_parse$", True),
     ("— node tree → submission (`SubmissionDecoder.decode`)", r"^SubmissionDecoder\.decode\(", True),
@@ -39,11 +39,12 @@ STAGES = [
     ("— summary rows (`SummaryCSV.rows`)", r"^SummaryCSV\.rows\(", True),
     ("— per-rubric summary rows (`RubricSummaryCSV.rows`)", r"^RubricSummaryCSV\.rows\(", True),
     ("— indicators.csv records (`IndicatorsCSV.records`)", r"^IndicatorsCSV\.records\(", True),
+    ("— its rows for report.html (`ComparisonRow.rows`)", r"^ComparisonRow\.rows\(from:\)", True),
     ("writing a submission's outputs (`BatchOutputs.add`)", r"^BatchOutputs\.add\(", True),
-    ("— its compact row kept for report.html (`ComparisonRow.rows`)", r"^ComparisonRow\.rows\(from:\)", True),
     ("loading and compiling rubrics and check sets, once per process (`RubricCatalog.rubric`)", r"^RubricCatalog\.rubric\(", False),
-    ("the end of the batch: report.html and the CSV files (`BatchOutputs.finish`)", r"^BatchOutputs\.finish\(\)", True),
-    ("— of which report.html (`HTMLReportRenderer.write`)", r"^HTMLReportRenderer\.(render|write)\(", True),
+    ("the end of the batch: report.html and the CSV files (`BatchOutputs.finish`)", r"^BatchOutputs\.finish\(", True),
+    ("— of which report.html (`BatchOutputs.writeReport`; its rubric sections may run on threads of their own)",
+     r"^BatchOutputs\.writeReport\(", True),
 ]
 
 # Functions that contain everything and say nothing about where it goes.
