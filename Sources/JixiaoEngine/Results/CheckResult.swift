@@ -29,129 +29,129 @@ public struct CheckResult: Sendable {
 
     /// The check's id; a check run per record has `[key]` appended.
     public var id: String {
-        get { storage.fields.id }
-        set { uniqueStorage().fields.id = newValue }
+        get { storage.value.id }
+        set { storage.value.id = newValue }
     }
 
     public var name: String {
-        get { storage.fields.name }
-        set { uniqueStorage().fields.name = newValue }
+        get { storage.value.name }
+        set { storage.value.name = newValue }
     }
 
     public var verdict: Verdict {
-        get { storage.fields.verdict }
-        set { uniqueStorage().fields.verdict = newValue }
+        get { storage.value.verdict }
+        set { storage.value.verdict = newValue }
     }
 
     public var severity: Check.Severity {
-        get { storage.fields.severity }
-        set { uniqueStorage().fields.severity = newValue }
+        get { storage.value.severity }
+        set { storage.value.severity = newValue }
     }
 
     public var relation: Check.Relation {
-        get { storage.fields.relation }
-        set { uniqueStorage().fields.relation = newValue }
+        get { storage.value.relation }
+        set { storage.value.relation = newValue }
     }
 
     public var stated: Value {
-        get { storage.fields.stated }
-        set { uniqueStorage().fields.stated = newValue }
+        get { storage.value.stated }
+        set { storage.value.stated = newValue }
     }
 
     public var computed: Value {
-        get { storage.fields.computed }
-        set { uniqueStorage().fields.computed = newValue }
+        get { storage.value.computed }
+        set { storage.value.computed = newValue }
     }
 
     /// All values the printed figure may stand for, and all the recomputation may give.
     public var statedRange: RationalRange? {
-        get { storage.fields.statedRange }
-        set { uniqueStorage().fields.statedRange = newValue }
+        get { storage.value.statedRange }
+        set { storage.value.statedRange = newValue }
     }
 
     public var computedRange: RationalRange? {
-        get { storage.fields.computedRange }
-        set { uniqueStorage().fields.computedRange = newValue }
+        get { storage.value.computedRange }
+        set { storage.value.computedRange = newValue }
     }
 
     /// stated − computed.
     public var difference: Rational? {
-        get { storage.fields.difference }
-        set { uniqueStorage().fields.difference = newValue }
+        get { storage.value.difference }
+        set { storage.value.difference = newValue }
     }
 
     /// The explicit tolerance, when the check has one instead of the envelope.
     public var tolerance: Rational? {
-        get { storage.fields.tolerance }
-        set { uniqueStorage().fields.tolerance = newValue }
+        get { storage.value.tolerance }
+        set { storage.value.tolerance = newValue }
     }
 
     public var unit: DisplayUnit {
-        get { storage.fields.unit }
-        set { uniqueStorage().fields.unit = newValue }
+        get { storage.value.unit }
+        set { storage.value.unit = newValue }
     }
 
     /// The document section the stated figure comes from, e.g. "第三部分 五（三）".
     public var whereInDocument: String? {
-        get { storage.fields.whereInDocument }
-        set { uniqueStorage().fields.whereInDocument = newValue }
+        get { storage.value.whereInDocument }
+        set { storage.value.whereInDocument = newValue }
     }
 
     /// Where the stated figure is written in the submission file.
     public var location: SourceLocation? {
-        get { storage.fields.location }
-        set { uniqueStorage().fields.location = newValue }
+        get { storage.value.location }
+        set { storage.value.location = newValue }
     }
 
     /// The expressions as written in the check.
     public var statedExpression: String {
-        get { storage.fields.statedExpression }
-        set { uniqueStorage().fields.statedExpression = newValue }
+        get { storage.value.statedExpression }
+        set { storage.value.statedExpression = newValue }
     }
 
     public var computedExpression: String {
-        get { storage.fields.computedExpression }
-        set { uniqueStorage().fields.computedExpression = newValue }
+        get { storage.value.computedExpression }
+        set { storage.value.computedExpression = newValue }
     }
 
     /// Every figure the check read, shown as the report shows it.
     public var inputs: [(path: String, shown: String)] {
-        get { storage.fields.inputs }
-        set { uniqueStorage().fields.inputs = newValue }
+        get { storage.value.inputs }
+        set { storage.value.inputs = newValue }
     }
 
     /// One line of Chinese saying what was compared and what came out.
     public var explanation: String {
-        get { storage.fields.explanation }
-        set { uniqueStorage().fields.explanation = newValue }
+        get { storage.value.explanation }
+        set { storage.value.explanation = newValue }
     }
 
     public var checkSet: String? {
-        get { storage.fields.checkSet }
-        set { uniqueStorage().fields.checkSet = newValue }
+        get { storage.value.checkSet }
+        set { storage.value.checkSet = newValue }
     }
 
     /// The concrete submission paths of every printed figure the check read (stated side and inputs),
     /// so a result can say how many of the file's figures were verified.
     public var coveredPaths: [String] {
-        get { storage.fields.coveredPaths }
-        set { uniqueStorage().fields.coveredPaths = newValue }
+        get { storage.value.coveredPaths }
+        set { storage.value.coveredPaths = newValue }
     }
 
     /// Where the heading of the rubric check this is a result of stands in ``RubricResult/checkHeadings``; nil
     /// for the statement and form checks, which are made per submission.
     public var headingIndex: Int? {
-        get { storage.fields.headingIndex }
-        set { uniqueStorage().fields.headingIndex = newValue }
+        get { storage.value.headingIndex }
+        set { storage.value.headingIndex = newValue }
     }
 
     /// For a check run per record: the record's key (in `id`) and label (in `name`).
     public var record: (key: String, label: String)? {
-        get { storage.fields.record }
-        set { uniqueStorage().fields.record = newValue }
+        get { storage.value.record }
+        set { storage.value.record = newValue }
     }
 
-    private var storage: Storage
+    private var storage: CopyOnWrite<Fields>
 
     public init(
         id: String,
@@ -177,7 +177,7 @@ public struct CheckResult: Sendable {
         headingIndex: Int? = nil,
         record: (key: String, label: String)? = nil
     ) {
-        storage = Storage(Fields(
+        storage = CopyOnWrite(Fields(
             id: id,
             name: name,
             verdict: verdict,
@@ -202,19 +202,7 @@ public struct CheckResult: Sendable {
             record: record))
     }
 
-    /// The box, copied first when another result shares it.
-    private mutating func uniqueStorage() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
-    }
-
-    /// Never changed while shared (``uniqueStorage()`` copies it first), so results can cross threads.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private struct Fields {
+    private struct Fields: Sendable {
         var id: String
         var name: String
         var verdict: Verdict

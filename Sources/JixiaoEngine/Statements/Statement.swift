@@ -12,165 +12,165 @@ import JixiaoYAML
 public struct Statement: Sendable {
     /// The optional name other statements use in `of`, `items` and `same_as`.
     public var id: String? {
-        get { storage.fields.id }
-        set { uniqueStorage().fields.id = newValue }
+        get { storage.value.id }
+        set { storage.value.id = newValue }
     }
 
     /// The line or item the sentence is about, as the document names it.
     public var subject: String {
-        get { storage.fields.subject }
-        set { uniqueStorage().fields.subject = newValue }
+        get { storage.value.subject }
+        set { storage.value.subject = newValue }
     }
 
     /// 口径, e.g. 一般公共预算财政拨款.
     public var scope: String? {
-        get { storage.fields.scope }
-        set { uniqueStorage().fields.scope = newValue }
+        get { storage.value.scope }
+        set { storage.value.scope = newValue }
     }
 
     /// What `amount` is: 决算 (default), 预算 or 执行数.
     public var measure: String {
-        get { storage.fields.measure }
-        set { uniqueStorage().fields.measure = newValue }
+        get { storage.value.measure }
+        set { storage.value.measure = newValue }
     }
 
     /// The year of the figures when it differs from the submission's.
     public var year: Int? {
-        get { storage.fields.year }
-        set { uniqueStorage().fields.year = newValue }
+        get { storage.value.year }
+        set { storage.value.year = newValue }
     }
 
     public var section: String? {
-        get { storage.fields.section }
-        set { uniqueStorage().fields.section = newValue }
+        get { storage.value.section }
+        set { storage.value.section = newValue }
     }
 
     /// The line in the source document, when the submission gives it.
     public var line: Int? {
-        get { storage.fields.line }
-        set { uniqueStorage().fields.line = newValue }
+        get { storage.value.line }
+        set { storage.value.line = newValue }
     }
 
     /// The unit every amount of this statement is shown and compared in.
     public var unit: String {
-        get { storage.fields.unit }
-        set { uniqueStorage().fields.unit = newValue }
+        get { storage.value.unit }
+        set { storage.value.unit = newValue }
     }
 
     public var amount: PrintedFigure? {
-        get { storage.fields.amount }
-        set { uniqueStorage().fields.amount = newValue }
+        get { storage.value.amount }
+        set { storage.value.amount = newValue }
     }
 
     public var budget: PrintedFigure? {
-        get { storage.fields.budget }
-        set { uniqueStorage().fields.budget = newValue }
+        get { storage.value.budget }
+        set { storage.value.budget = newValue }
     }
 
     public var budgetKind: String? {
-        get { storage.fields.budgetKind }
-        set { uniqueStorage().fields.budgetKind = newValue }
+        get { storage.value.budgetKind }
+        set { storage.value.budgetKind = newValue }
     }
 
     public var completionRate: PrintedFigure? {
-        get { storage.fields.completionRate }
-        set { uniqueStorage().fields.completionRate = newValue }
+        get { storage.value.completionRate }
+        set { storage.value.completionRate = newValue }
     }
 
     public var vsBudget: PrintedFigure? {
-        get { storage.fields.vsBudget }
-        set { uniqueStorage().fields.vsBudget = newValue }
+        get { storage.value.vsBudget }
+        set { storage.value.vsBudget = newValue }
     }
 
     public var vsBudgetRate: PrintedFigure? {
-        get { storage.fields.vsBudgetRate }
-        set { uniqueStorage().fields.vsBudgetRate = newValue }
+        get { storage.value.vsBudgetRate }
+        set { storage.value.vsBudgetRate = newValue }
     }
 
     public var prior: PrintedFigure? {
-        get { storage.fields.prior }
-        set { uniqueStorage().fields.prior = newValue }
+        get { storage.value.prior }
+        set { storage.value.prior = newValue }
     }
 
     /// 决算 (default) or 预算: what last year's figure is.
     public var priorMeasure: String {
-        get { storage.fields.priorMeasure }
-        set { uniqueStorage().fields.priorMeasure = newValue }
+        get { storage.value.priorMeasure }
+        set { storage.value.priorMeasure = newValue }
     }
 
     public var change: PrintedFigure? {
-        get { storage.fields.change }
-        set { uniqueStorage().fields.change = newValue }
+        get { storage.value.change }
+        set { storage.value.change = newValue }
     }
 
     public var growth: PrintedFigure? {
-        get { storage.fields.growth }
-        set { uniqueStorage().fields.growth = newValue }
+        get { storage.value.growth }
+        set { storage.value.growth = newValue }
     }
 
     public var share: PrintedFigure? {
-        get { storage.fields.share }
-        set { uniqueStorage().fields.share = newValue }
+        get { storage.value.share }
+        set { storage.value.share = newValue }
     }
 
     /// The whole `share` is taken of: an id or a subject; `nil` for an item of its parent.
     public var shareOf: String? {
-        get { storage.fields.shareOf }
-        set { uniqueStorage().fields.shareOf = newValue }
+        get { storage.value.shareOf }
+        set { storage.value.shareOf = newValue }
     }
 
     /// Parts: indices into the submission's statement list.
     public var items: [Int] {
-        get { storage.fields.items }
-        set { uniqueStorage().fields.items = newValue }
+        get { storage.value.items }
+        set { storage.value.items = newValue }
     }
 
     /// The parts are only some of the whole (其中 …): their sum must not exceed it.
     public var partialItems: Bool {
-        get { storage.fields.partialItems }
-        set { uniqueStorage().fields.partialItems = newValue }
+        get { storage.value.partialItems }
+        set { storage.value.partialItems = newValue }
     }
 
     /// The statement this one is an inline item of.
     public var parent: Int? {
-        get { storage.fields.parent }
-        set { uniqueStorage().fields.parent = newValue }
+        get { storage.value.parent }
+        set { storage.value.parent = newValue }
     }
 
     public var counts: [(name: String, figure: PrintedFigure)] {
-        get { storage.fields.counts }
-        set { uniqueStorage().fields.counts = newValue }
+        get { storage.value.counts }
+        set { storage.value.counts = newValue }
     }
 
     /// Other statements (ids) of the same quantity under another name.
     public var sameAs: [String] {
-        get { storage.fields.sameAs }
-        set { uniqueStorage().fields.sameAs = newValue }
+        get { storage.value.sameAs }
+        set { storage.value.sameAs = newValue }
     }
 
     public var reason: String? {
-        get { storage.fields.reason }
-        set { uniqueStorage().fields.reason = newValue }
+        get { storage.value.reason }
+        set { storage.value.reason = newValue }
     }
 
     /// Where the statement is written in the submission file, and its path there (`statements[3]`).
     public var location: SourceLocation {
-        get { storage.fields.location }
-        set { uniqueStorage().fields.location = newValue }
+        get { storage.value.location }
+        set { storage.value.location = newValue }
     }
 
     public var path: String {
-        get { storage.fields.path }
-        set { uniqueStorage().fields.path = newValue }
+        get { storage.value.path }
+        set { storage.value.path = newValue }
     }
 
     /// The name results carry: the id, or the subject (numbered when a subject repeats).
     public var key: String {
-        get { storage.fields.key }
-        set { uniqueStorage().fields.key = newValue }
+        get { storage.value.key }
+        set { storage.value.key = newValue }
     }
 
-    private var storage: Storage
+    private var storage: CopyOnWrite<Fields>
 
     init(
         id: String?,
@@ -203,7 +203,7 @@ public struct Statement: Sendable {
         path: String,
         key: String
     ) {
-        storage = Storage(Fields(
+        storage = CopyOnWrite(Fields(
             id: id,
             subject: subject,
             scope: scope,
@@ -235,19 +235,7 @@ public struct Statement: Sendable {
             key: key))
     }
 
-    /// The box, copied first when another statement shares it.
-    private mutating func uniqueStorage() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
-    }
-
-    /// Never changed while shared (``uniqueStorage()`` copies it first), so statements can cross threads.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private struct Fields {
+    private struct Fields: Sendable {
         var id: String?
         var subject: String
         var scope: String?
