@@ -13,24 +13,17 @@ public enum DisplayUnit: Sendable, Hashable {
 
     /// Reads a rubric's `unit:` text.
     static func parse(_ text: String?, amountUnit: String) -> DisplayUnit {
-        // Units are ASCII or Chinese words, whose bytes decide the comparisons: as Strings, each comparison with a
-        // Chinese literal and each hash normalised the text, and every check and metric has a unit.
-        if let text, text.isASCIIOrCJKIdeographs {
-            if text.hasSameBytes(as: "%") || text.hasSameBytes(as: "percent") { return .percent }
-            if text.hasSameBytes(as: "分") || text.hasSameBytes(as: "points") { return .points }
-            if text.hasSameBytes(as: "count") { return .count("") }
-            if countWords.contains(where: { $0.hasSameBytes(as: text) }) { return .count(text) }
-            if text.isEmpty { return .plain }
-            return .amount(text.hasSameBytes(as: "amount") ? amountUnit : text)
-        }
-        return switch text {
-        case "%", "percent": .percent
-        case "分", "points": .points
-        case "count": .count("")
-        case let word? where Self.countWords.contains(word): .count(word)
-        case nil, "": .plain
-        case let unit?: .amount(unit == "amount" ? amountUnit : unit)
-        }
+        guard let text, !text.isEmpty else { return .plain }
+        // Units are ASCII or Chinese words, whose bytes decide the comparisons with the same answers as `==`: as
+        // Strings, each comparison with a Chinese literal normalised the text, and every check and metric has a unit.
+        let byBytes = text.isASCIIOrCJKIdeographs
+        func isOne(of words: String...) -> Bool { words.contains { byBytes ? text.hasSameBytes(as: $0) : text == $0 } }
+        if isOne(of: "%", "percent") { return .percent }
+        if isOne(of: "分", "points") { return .points }
+        if isOne(of: "count") { return .count("") }
+        let isCountWord = byBytes ? countWords.contains { $0.hasSameBytes(as: text) } : countWords.contains(text)
+        if isCountWord { return .count(text) }
+        return .amount(isOne(of: "amount") ? amountUnit : text)
     }
 
     /// Measure words that make a metric a count rather than an amount.

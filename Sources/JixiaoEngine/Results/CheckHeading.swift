@@ -33,12 +33,14 @@ extension Check {
             // A check names a handful of figures: a list finds the repeated ones faster than hashing paths.
             if !paths.contains(where: { $0.hasSameBytes(as: reference.path) }) { paths.append(reference.path) }
         }
-        var resolver = ReferenceResolver(rubric: rubric)
+        let plain = ReferenceResolver(rubric: rubric)
+        // An input of a per-record check may name the record's fields; the check's own unit is read without them.
+        var resolver = plain
         if let each, let list = rubric.fact(at: each.list) { resolver.record = (each.variable, list) }
         let displays = paths.map { resolver.resolve($0)?.displayUnit(amountUnit: rubric.unit) ?? (.plain, 4) }
         return CheckHeading(
             id: id, name: name, severity: severity, relation: relation, tolerance: tolerance,
-            unit: unit ?? ReferenceResolver(rubric: rubric).displayUnit(of: stated).unit,
+            unit: unit ?? plain.displayUnit(of: stated).unit,
             whereInDocument: whereInDocument, statedExpression: stated.source, computedExpression: computed.source,
             inputPaths: paths, checkSet: checkSet, inputDisplays: displays)
     }
