@@ -46,7 +46,7 @@ struct BatchCommand: ParsableCommand {
     var shard: String?
 
     @Flag(name: .customLong("no-report"),
-          help: "不生成 report.html。对比报告在内存中为每份提交只保留约 1 KB 的摘要，明细暂存于临时文件；不需要对比报告时可关闭。")
+          help: "不生成 report.html。对比报告在内存中为每份提交的每个评分办法保留约 2 KB 的摘要，明细暂存于临时文件；不需要对比报告时可关闭。")
     var noReport = false
 
     func validate() throws {
