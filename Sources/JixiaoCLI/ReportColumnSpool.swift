@@ -2,49 +2,62 @@ import Foundation
 import JixiaoRender
 
 /// The columns of report.html's tables with one column per department (the indicator matrix, the metrics side
-/// by side): the cells come department by department and are read back a table row at a time, so each column
-/// is a small temporary file in the staging folder instead of a string in memory.
+/// by side): the cells come department by department and are read back a table row at a time. All columns share
+/// one temporary file in the staging folder, written in blocks of whole cells, so a rubric with a thousand
+/// indicators holds one file descriptor, not a thousand, and memory keeps at most a block per column.
 final class ReportColumnSpool: HTMLReportColumns {
-    private var files: [TemporaryFile] = []
+    private let file: TemporaryFile
+    /// Per column, the cells not yet written out.
+    private var pending: [[UInt8]]
+    /// Per column, where its blocks lie in the file, in order.
+    private var blocks: [[(offset: UInt64, length: Int)]]
+    private var written: UInt64 = 0
+    private var reader: PositionalReader?
+    private let blockSize: Int
 
     /// - Parameter set: tells apart the columns of sections written at the same time.
-    init(directory: String, count: Int, set: Int) throws(BatchError) {
-        do {
-            for index in 0..<count {
-                // Small buffers: one per column, all open at once.
-                files.append(try TemporaryFile(for: directory + "/report.html", purpose: "columns\(set)-\(index)", bufferSize: 1 << 12))
-            }
-        } catch {
-            discard()
-            throw error
-        }
+    init(directory: String, count: Int, set: Int, blockSize: Int = 1 << 12) throws(BatchError) {
+        file = try TemporaryFile(for: directory + "/report.html", purpose: "columns\(set)")
+        pending = Array(repeating: [], count: count)
+        blocks = Array(repeating: [], count: count)
+        self.blockSize = blockSize
     }
 
     func append(_ cell: String, toColumn column: Int) throws {
-        try files[column].write(cell)
+        pending[column].append(contentsOf: cell.utf8)
+        if pending[column].count >= blockSize {
+            // Appended whole cells only, so a block never ends inside a character.
+            try file.write(bytes: pending[column])
+            blocks[column].append((written, pending[column].count))
+            written += UInt64(pending[column].count)
+            pending[column].removeAll(keepingCapacity: true)
+        }
     }
 
     func forEachPiece(ofColumn column: Int, _ body: (String) throws -> Void) throws {
-        let file = files[column]
-        try file.finishWriting()
-        guard let reader = FileHandle(forReadingAtPath: file.path) else { throw BatchError("错误：无法读取 \(file.path)") }
-        defer { try? reader.close() }
-        var pending: [UInt8] = []
-        while true {
-            let block: Data?
-            do { block = try reader.read(upToCount: 1 << 16) } catch { throw BatchError("错误：无法读取 \(file.path)") }
-            guard let block, !block.isEmpty else { break }
-            pending += block
-            // Every cell ends with ">": cutting after the last one never splits a character.
-            guard let end = pending.lastIndex(of: UInt8(ascii: ">")) else { continue }
-            try body(String(decoding: pending[...end], as: UTF8.self))
-            pending.removeSubrange(...end)
+        if !blocks[column].isEmpty {
+            let reader = try openedReader()
+            for block in blocks[column] {
+                try body(String(decoding: try reader.read(at: block.offset, count: block.length), as: UTF8.self))
+            }
         }
-        if !pending.isEmpty { try body(String(decoding: pending, as: UTF8.self)) }
+        if !pending[column].isEmpty { try body(String(decoding: pending[column], as: UTF8.self)) }
     }
 
     func discard() {
-        files.forEach { $0.discard() }
-        files = []
+        reader?.close()
+        reader = nil
+        file.discard()
+        pending = []
+        blocks = []
+    }
+
+    /// The file opened for reading once the first column is read back: every cell has been appended by then.
+    private func openedReader() throws(BatchError) -> PositionalReader {
+        if let reader { return reader }
+        try file.finishWriting()
+        let opened = try PositionalReader(path: file.path)
+        reader = opened
+        return opened
     }
 }
