@@ -3,6 +3,7 @@ import Foundation
 import JixiaoCompare
 import JixiaoEngine
 import JixiaoRender
+import JixiaoYAML
 
 /// `jixiao compare FILE...`: ranks and compares departments (and years) scored against the same rubric.
 struct CompareCommand: ParsableCommand {
@@ -127,6 +128,7 @@ struct CompareCommand: ParsableCommand {
     /// `ownRubrics`: a submission found in a folder is scored against the rubrics it names, and `--rubric` then
     /// only selects; a file named on the command line is scored against `--rubric` itself.
     private func rows(of file: String, ownRubrics: Bool) throws(FileError) -> [ComparisonRow] {
+        if file.hasSuffix(".jsonl") { return try resultLines(of: file) }
         let bytes: [UInt8]
         do {
             bytes = try InputFiles.read(file)
@@ -151,6 +153,34 @@ struct CompareCommand: ParsableCommand {
         } catch {
             throw FileError(description: error.description)
         }
+    }
+
+    /// The rows of a results file read a line at a time: a batch's results.jsonl grows by some 250 KB per seed-sized
+    /// submission, far past the limit on a file read whole, while each line stays under that limit.
+    private func resultLines(of file: String) throws(FileError) -> [ComparisonRow] {
+        let maxLineBytes = YAMLLimits.default.maxBytes
+        var reader = ResultLinesReader()
+        var rows: [ComparisonRow] = []
+        var errors: [String] = []
+        let failure = FileReader.forEachLine(path: file, maxLineBytes: maxLineBytes) { number, line in
+            guard var line else {
+                errors.append("\(file):\(number):1: 错误：这一行超过 \(maxLineBytes) 字节的上限")
+                return
+            }
+            if number == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            guard let text = String(validating: line, as: UTF8.self) else {
+                errors.append("\(file):\(number):1: 错误：这一行不是有效的 UTF-8 文本")
+                return
+            }
+            do throws(ComparisonInputError) {
+                rows += try reader.rows(ofLine: text, number: number)
+            } catch {
+                errors.append("\(file):\(error.description)")
+            }
+        }
+        if let failure { throw FileError(description: "\(file):1:1: 错误：\(failure.message(maxBytes: maxLineBytes))") }
+        guard errors.isEmpty else { throw FileError(description: errors.joined(separator: "\n")) }
+        return rows
     }
 
     /// Each rubric's grade names, best first, when the rubric file can be found; otherwise the comparison

@@ -30,15 +30,10 @@ public struct ComparisonRowDecoder: Sendable {
         }
         var rows: [ComparisonRow] = []
         var errors: [ComparisonInputError] = []
-        var headers = RubricHeaders()
+        var reader = ResultLinesReader()
         for document in documents {
             do throws(ComparisonInputError) {
-                let document = try document.get()
-                if document["schema"]?.string == Self.rubricSchema {
-                    try headers.include(document, decoder: self)
-                } else {
-                    rows += try self.rows(from: document, headers: headers)
-                }
+                rows += try reader.rows(of: try document.get())
             } catch {
                 errors.append(error)
             }

@@ -43,6 +43,60 @@ public enum FileReader {
         return readAll(descriptor: descriptor, maxBytes: maxBytes)
     }
 
+    /// Reads a file a block at a time and calls `body` with each line's 1-based number and bytes (without the
+    /// "\n"), so a file of any size can be read while only one line is held. A line longer than `maxLineBytes`
+    /// comes as nil, its bytes skipped. Returns why the file could not be read, if it could not.
+    public static func forEachLine(path: String, maxLineBytes: Int,
+                                   _ body: (_ number: Int, _ line: ArraySlice<UInt8>?) -> Void) -> Failure? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .unreadable(reason: reason(for: errno)) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return .unreadable(reason: reason(for: EISDIR)) }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return .unreadable(reason: reason(for: errno)) }
+        defer { close(descriptor) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+
+        var pending: [UInt8] = []
+        var number = 1
+        // True while the rest of a line already found too long is being passed over.
+        var skipping = false
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let readCount = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if readCount < 0 {
+                if errno == EINTR { continue }
+                return .unreadable(reason: reason(for: errno))
+            }
+            if readCount == 0 { break }
+            var start = 0
+            while start < readCount, let end = chunk[start..<readCount].firstIndex(of: UInt8(ascii: "\n")) {
+                if skipping {
+                    skipping = false
+                } else if pending.count + (end - start) > maxLineBytes {
+                    body(number, nil)
+                } else if pending.isEmpty {
+                    body(number, chunk[start..<end])
+                } else {
+                    pending.append(contentsOf: chunk[start..<end])
+                    body(number, pending[...])
+                }
+                pending.removeAll(keepingCapacity: true)
+                number += 1
+                start = end + 1
+            }
+            guard start < readCount, !skipping else { continue }
+            if pending.count + (readCount - start) > maxLineBytes {
+                body(number, nil)
+                pending.removeAll()
+                skipping = true
+            } else {
+                pending.append(contentsOf: chunk[start..<readCount])
+            }
+        }
+        if !pending.isEmpty { body(number, pending[...]) }
+        return nil
+    }
+
     /// Standard input, up to `maxBytes`.
     public static func readStandardInput(maxBytes: Int) -> Result<[UInt8], Failure> {
         readAll(descriptor: STDIN_FILENO, maxBytes: maxBytes)
