@@ -14,6 +14,13 @@ struct ExactJSONReaderTests {
         #expect(value["big"]?.rational == r("12345678901234567890.125"))
     }
 
+    @Test("数值原文：指数符号写作 e，正号保留")
+    func exponentMark() throws {
+        let value = try ExactJSONReader().read("[1E+2, -2.5e-1]")
+        #expect(value.array?.map(\.numberText) == ["1e+2", "-2.5e-1"])
+        #expect(value.array?.first?.rational == r("100"))
+    }
+
     @Test("字符串转义：\\n、\\\"、\\u 与代理对")
     func escapes() throws {
         let value = try ExactJSONReader().read(#"["a\"b\\c\/d\n", "\u4fe1\u8bbf", "\ud83d\ude00", "\t"]"#)
@@ -40,6 +47,11 @@ struct ExactJSONReaderTests {
         ("[\"\\ude00\"]", 1, 9, "单独的低位代理"),
         ("[1.]", 1, 4, "小数点之后应为数字"),
         ("[tru]", 1, 2, "应为 true"),
+        // Columns count characters, not bytes: "信访" is two columns (six UTF-8 bytes), so `x` is column 10.
+        ("{\"信访\": 1 x}", 1, 10, "逗号“,”或“}”"),
+        // The 17th key repeats the 3rd: found by the set a large object switches to.
+        ("{" + (1...16).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + ", \"k3\": 0}", 1, 160, "键“k3”重复"),
+        (#"["a\u00"]"#, 1, 8, "4 位十六进制数字"),
         ("", 1, 1, "JSON 不完整"),
     ])
     func malformed(text: String, line: Int, column: Int, message: String) {
