@@ -35,6 +35,9 @@ struct FactValueReader {
         ("亿元", Rational(100_000_000)), ("万元", Rational(10_000)), ("千元", Rational(1_000)), ("元", Rational(1)),
     ]
 
+    /// The amount units' names and their UTF-8 bytes, in the same order.
+    static let amountUnitBytes = amountUnits.map { (name: $0.name, bytes: Array($0.name.utf8)) }
+
     /// How many 元 one `unit` is; nil when it is not an amount unit.
     static func yuan(of unit: String) -> Rational? {
         amountUnits.first { $0.name.hasSameBytes(as: unit) }?.yuan

@@ -41,20 +41,26 @@ struct FigureCoverageCounter {
         defer { prefix.removeSubrange(length...) }
         switch node.content {
         case .mapping(let pairs):
-            for pair in pairs {
+            // Read in place: taking each pair out of the array copied both its nodes.
+            for index in pairs.indices {
                 // Codes (2010301) and section titles are labels, not figures.
-                guard let key = pair.key.scalar?.text, key != "section", key != "code" else { continue }
-                extend(&prefix, at: length, with: key.utf8)
-                walk(pair.value, prefix: &prefix, into: &paths)
+                guard case .scalar(let key) = pairs[index].key.content, !isLabel(key.text) else { continue }
+                extend(&prefix, at: length, with: key.text.utf8)
+                walk(pairs[index].value, prefix: &prefix, into: &paths)
             }
         case .sequence(let items):
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 extend(&prefix, at: length, with: String(index).utf8)
-                walk(item, prefix: &prefix, into: &paths)
+                walk(items[index], prefix: &prefix, into: &paths)
             }
         case .scalar(let scalar):
             if looksLikeFigure(scalar.text) { paths.append(String(decoding: prefix, as: UTF8.self)) }
         }
+    }
+
+    /// `section` and `code`, compared as bytes: no other text is canonically equivalent to an ASCII word.
+    private static func isLabel(_ key: String) -> Bool {
+        key.hasSameBytes(as: "section") || key.hasSameBytes(as: "code")
     }
 
     /// The path at `length` followed by one more segment.

@@ -28,7 +28,8 @@ struct DirectionRelation: StatementRelation {
         for pair in pairs {
             guard let figure = pair.figure, let word = figure.direction, word != .either || figure.minusWithWord
             else { continue }
-            let name = "\(pair.label)方向词“\(Self.word(of: figure))”与增减一致"
+            let printedWord = Self.word(of: figure)
+            let name = "\(pair.label)方向词“\(printedWord)”与增减一致"
             let suffix = ".\(pair.field)"
             if figure.minusWithWord {
                 let contradictory = word == .either
@@ -45,7 +46,7 @@ struct DirectionRelation: StatementRelation {
                 let verdict = Self.verdict(word: word, difference: difference, envelope: envelope)
                 let differenceText = NumberFormat.show(difference, as: .amount(statement.unit))
                 results.append(context.verdict(Self.id, statement, suffix: suffix, name: name, stated: figure, verdict: verdict,
-                    explanation: "文档写“\(Self.word(of: figure))”，\(pair.label)实际相差 \(differenceText)"
+                    explanation: "文档写“\(printedWord)”，\(pair.label)实际相差 \(differenceText)"
                         + (verdict == .mismatch ? "，方向相反" : verdict == .rounding ? "，在尾数误差范围内" : "，方向一致"),
                     inputs: [(pair.field, figure), ("本年", amount), (pair.label, base)],
                     formula: "sign(\(amount.path) − \(base.path))"))
@@ -87,13 +88,6 @@ struct DirectionRelation: StatementRelation {
 
     /// The direction word as printed, without the figure.
     static func word(of figure: PrintedFigure) -> String {
-        var text = Substring(figure.printed.filter { !$0.isWhitespace })
-        var found: [String] = []
-        while let first = text.unicodeScalars.first, PrintedFigureReader.wordInitials.contains(first),
-              let word = PrintedFigureReader.directionWords.lazy.map(\.word).first(where: { text.hasPrefix($0) }) {
-            found.append(word)
-            text = text.dropFirst(word.count)
-        }
-        return found.isEmpty ? figure.printed : found.joined()
+        PrintedFigureReader.leadingDirectionWords(of: figure.printed) ?? figure.printed
     }
 }
