@@ -26,6 +26,10 @@ final class FactStore: @unchecked Sendable {
         let sink = DiagnosticSink()
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
         let tree = tree ?? SubmissionTree(submission: submission)
+        // Room for every declared fact made once: the tables otherwise regrow (and rehash) several times.
+        values.reserveCapacity(rubric.facts.count)
+        ranges.reserveCapacity(rubric.facts.count)
+        printedHalfUnits.reserveCapacity(rubric.facts.count)
         for fact in rubric.facts {
             guard let node = tree.node(at: fact.path), !node.isNull else {
                 if fact.required {

@@ -24,9 +24,12 @@ struct FigureCoverageCounter {
     func figurePaths() -> [String] {
         var paths: [String] = []
         for statement in submission.statements {
-            let figures = [statement.amount, statement.budget, statement.completionRate, statement.vsBudget,
-                           statement.vsBudgetRate, statement.prior, statement.change, statement.growth, statement.share]
-            paths += figures.compactMap { $0?.path } + statement.counts.map(\.figure.path)
+            // The paths alone: a table of the figures themselves copied each one whole.
+            let figurePaths = [statement.amount?.path, statement.budget?.path, statement.completionRate?.path,
+                               statement.vsBudget?.path, statement.vsBudgetRate?.path, statement.prior?.path,
+                               statement.change?.path, statement.growth?.path, statement.share?.path]
+            for case let path? in figurePaths { paths.append(path) }
+            for count in statement.counts { paths.append(count.figure.path) }
         }
         // The path is kept as bytes while walking and made a String only for a figure: most nodes are not one.
         var prefix: [UInt8] = []

@@ -19,14 +19,17 @@ struct DirectionRelation: StatementRelation {
     func check(_ index: Int, in context: StatementContext) -> [CheckResult] {
         let statement = context.statements[index]
         var results: [CheckResult] = []
-        let pairs: [(field: String, figure: PrintedFigure?, partner: PrintedFigure?, base: PrintedFigure?, label: String)] = [
-            ("change", statement.change, statement.growth, statement.prior, "较上年"),
-            ("growth", statement.growth, statement.change, statement.prior, "较上年"),
-            ("vs_budget", statement.vsBudget, statement.vsBudgetRate, statement.budget, "较预算"),
-            ("vs_budget_rate", statement.vsBudgetRate, statement.vsBudget, statement.budget, "较预算"),
+        // Each figure read only where it is needed: most statements print few of them, and copying every
+        // figure into the table up front cost more than the checks.
+        typealias Figure = (Statement) -> PrintedFigure?
+        let pairs: [(field: String, figure: Figure, partner: Figure, base: Figure, label: String)] = [
+            ("change", { $0.change }, { $0.growth }, { $0.prior }, "较上年"),
+            ("growth", { $0.growth }, { $0.change }, { $0.prior }, "较上年"),
+            ("vs_budget", { $0.vsBudget }, { $0.vsBudgetRate }, { $0.budget }, "较预算"),
+            ("vs_budget_rate", { $0.vsBudgetRate }, { $0.vsBudget }, { $0.budget }, "较预算"),
         ]
         for pair in pairs {
-            guard let figure = pair.figure, let word = figure.direction, word != .either || figure.minusWithWord
+            guard let figure = pair.figure(statement), let word = figure.direction, word != .either || figure.minusWithWord
             else { continue }
             let printedWord = Self.word(of: figure)
             let name = "\(pair.label)方向词“\(printedWord)”与增减一致"
@@ -40,7 +43,7 @@ struct DirectionRelation: StatementRelation {
                     inputs: [(pair.field, figure)], formula: "方向词", severity: contradictory ? .error : .warning))
                 continue
             }
-            if let amount = statement.amount, let base = pair.base {
+            if let amount = statement.amount, let base = pair.base(statement) {
                 let difference = amount.value - base.value
                 let envelope = amount.range - base.range
                 let verdict = Self.verdict(word: word, difference: difference, envelope: envelope)
@@ -50,7 +53,7 @@ struct DirectionRelation: StatementRelation {
                         + (verdict == .mismatch ? "，方向相反" : verdict == .rounding ? "，在尾数误差范围内" : "，方向一致"),
                     inputs: [(pair.field, figure), ("本年", amount), (pair.label, base)],
                     formula: "sign(\(amount.path) − \(base.path))"))
-            } else if let partner = pair.partner, pair.field == "growth" || pair.field == "vs_budget_rate",
+            } else if pair.field == "growth" || pair.field == "vs_budget_rate", let partner = pair.partner(statement),
                       let partnerSign = Self.sign(of: partner) {
                 // Only the rate is compared with its amount, so one disagreement gives one result.
                 let agrees = Self.sign(of: figure) == partnerSign
