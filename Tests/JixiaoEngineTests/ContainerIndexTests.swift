@@ -13,7 +13,7 @@ struct ContainerIndexTests {
         Array(path.utf8).withUnsafeBufferPointer { index.position(of: $0[...], hash: ContainerIndex.hash(of: path.utf8)) }
     }
 
-    @Test func pathsAreFoundThroughGrowthAndMissesAreNil() {
+    @Test func pathsAreFoundThroughGrowthAndMissesAreNil() throws {
         var index = ContainerIndex()
         // 40 paths: the table of 16 slots grows twice (past 8 and past 16 entries).
         let paths = [""] + (0..<39).map { "t\($0 % 7).\($0)" }
@@ -21,10 +21,11 @@ struct ContainerIndexTests {
             index.insert(path: Array(path.utf8), node: node(path), section: number.isMultiple(of: 2) ? "第\(number)节" : nil)
         }
         for (number, path) in paths.enumerated() {
-            let found = position(of: path, in: index)
+            let found = try #require(position(of: path, in: index))
             #expect(found == number)
-            #expect(found.map { index[$0].node.scalar?.text } == path)
-            #expect(found.map { index[$0].section } == (number.isMultiple(of: 2) ? "第\(number)节" : nil))
+            #expect(index[found].node.scalar?.text == path)
+            let section: String? = number.isMultiple(of: 2) ? "第\(number)节" : nil
+            #expect(index[found].section == section)
         }
         #expect(position(of: "t0", in: index) == nil)
         #expect(position(of: "t0.0.", in: index) == nil)
