@@ -66,7 +66,14 @@ extension Node {
     /// The value whose key is a scalar with exactly this text; `nil` if this node is
     /// not a mapping or has no such key. Keys are unique (the loader rejects duplicates).
     public subscript(key: String) -> Node? {
-        pairs?.first { $0.key.scalar?.text.hasSameBytes(as: key) == true }?.value
+        guard case .mapping(let pairs) = content else { return nil }
+        // Read in place: taking each pair out of the array copied both its nodes.
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.text.hasSameBytes(as: key) {
+                return pairs[index].value
+            }
+        }
+        return nil
     }
 
     /// The kind of node in Chinese, for error messages: 标量, 序列 or 映射.

@@ -8,45 +8,44 @@ enum FactPlausibility {
     static func problems(in facts: Node?) -> [Diagnostic] {
         guard let facts else { return [] }
         var diagnostics: [Diagnostic] = []
-        // Each path segment once, with the index of its parent's (-1 below the root): a leaf's whole path is
-        // put together only for a problem, and most leaves have none.
-        var segments: [(name: String, parent: Int)] = []
-        func path(to index: Int) -> [String] {
-            var names: [String] = []
-            var index = index
-            while index >= 0 { names.append(segments[index].name); index = segments[index].parent }
-            return names.reversed()
-        }
-        // An explicit stack: the tree's depth is bounded by the loader, but no recursion is needed.
-        var pending: [(node: Node, segment: Int)] = [(facts, -1)]
-        while let (node, segment) = pending.popLast() {
-            switch node.content {
-            case .scalar(let scalar):
-                let key = segment >= 0 ? segments[segment].name : ""
-                if let problem = problem(key: key, path: { path(to: segment) }, text: scalar.text) {
-                    diagnostics.append(Diagnostic(location: node.location,
-                                                  path: (["facts"] + path(to: segment)).joined(separator: "."),
-                                                  message: problem))
-                }
-            case .sequence(let items):
-                for (index, item) in items.enumerated().reversed() {
-                    segments.append((String(index), segment))
-                    pending.append((item, segments.count - 1))
-                }
-            case .mapping(let pairs):
-                for pair in pairs.reversed() {
-                    guard let key = pair.key.scalar?.text else { continue }
-                    segments.append((key, segment))
-                    pending.append((pair.value, segments.count - 1))
-                }
-            }
-        }
+        var path: [String] = []
+        walk(facts, key: "", path: &path, into: &diagnostics)
         return diagnostics
     }
 
-    /// `path` gives the leaf's whole path, asked for only when the key may name a budget.
-    private static func problem(key: String, path: () -> [String], text: String) -> String? {
-        // Keys compared as bytes: this runs on every leaf of the tables, and their keys are mostly Chinese.
+    /// Checks the leaves below `node`, whose key is `key` and whose path below `facts` is `path`, in document order.
+    private static func walk(_ node: Node, key: String, path: inout [String], into diagnostics: inout [Diagnostic]) {
+        switch node.content {
+        case .scalar(let scalar):
+            if let problem = problem(key: key, path: path, text: scalar.text) {
+                diagnostics.append(Diagnostic(location: node.location, path: (["facts"] + path).joined(separator: "."),
+                                              message: problem))
+            }
+        case .sequence(let items):
+            for index in items.indices {
+                let segment = String(index)
+                path.append(segment)
+                walk(items[index], key: segment, path: &path, into: &diagnostics)
+                path.removeLast()
+            }
+        case .mapping(let pairs):
+            // Read in place: taking each pair out of the array copied both its nodes.
+            for index in pairs.indices {
+                guard case .scalar(let key) = pairs[index].key.content else { continue }
+                path.append(key.text)
+                walk(pairs[index].value, key: key.text, path: &path, into: &diagnostics)
+                path.removeLast()
+            }
+        }
+    }
+
+    /// `path`: the leaf's path below `facts`; below the top-level `budget` mapping, `initial…` keys are budgets too.
+    private static func problem(key: String, path: [String], text: String) -> String? {
+        // Keys compared as bytes: this runs on every leaf of the tables, and their keys are mostly Chinese. Only a
+        // key ending in `e` (share) or `t` (budget), or starting with `i` (initial), can name such a figure.
+        guard let last = key.utf8.last,
+              last == UInt8(ascii: "e") || last == UInt8(ascii: "t") || key.utf8.first == UInt8(ascii: "i")
+        else { return nil }
         if key.hasByteSuffix("share") && (key.utf8.count == 5 || key.hasByteSuffix("_share")) {
             guard var share = Rational(decimalText: text) else { return nil }
             // A bare number is percentage points, as for every percent fact: 88.61 means 88.61%.
@@ -55,7 +54,7 @@ enum FactPlausibility {
             return "占比 \(text) 超出 0–100% 的范围"
         }
         let isBudget = key.hasByteSuffix("budget") && (key.utf8.count == 6 || key.hasByteSuffix("_budget"))
-            || (key.hasBytePrefix("initial") && path().first == "budget")
+            || (key.hasBytePrefix("initial") && path.first == "budget")
         guard isBudget else { return nil }
         let number = ["亿元", "万元", "千元", "元"].first(where: text.hasSuffix).map { String(text.dropLast($0.count)) } ?? text
         guard let value = Rational(decimalText: number), value < .zero else { return nil }

@@ -3,18 +3,23 @@ import JixiaoYAML
 /// The mappings and lists of a submission by their dotted paths, found by a hash of the path's bytes: a path's
 /// every prefix can be tried as it is read, without making a String of each one (most facts a rubric declares
 /// are missing from a partial document, and each miss tries every prefix).
+///
+/// The hash is the table's own: entries sit in an open-addressed table of positions probed from the hash, so a
+/// lookup neither hashes again nor compares the bytes of any path but the one with the same hash.
 struct ContainerIndex: Sendable {
     struct Entry: Sendable {
-        let path: String
+        /// The path's UTF-8 bytes.
+        let path: [UInt8]
+        let hash: UInt64
         let node: Node
         /// The `section:` that applies here.
         let section: String?
-        /// The next entry whose path has the same hash, or -1.
-        fileprivate(set) var nextWithSameHash: Int
     }
 
     private var entries: [Entry] = []
-    private var firstByHash: [UInt64: Int] = [:]
+    /// Positions of entries by their hash, linear probing; -1 is empty. Its size is a power of two, at least
+    /// twice the number of entries, so probes stay short.
+    private var slots = [Int](repeating: -1, count: 16)
 
     /// FNV-1a, continued byte by byte as a path is read.
     static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -27,11 +32,11 @@ struct ContainerIndex: Sendable {
         bytes.reduce(emptyHash, hash(_:adding:))
     }
 
+    /// Adds the container at `bytes`; a later entry with the same path replaces the earlier one.
     mutating func insert(path bytes: [UInt8], node: Node, section: String?) {
-        let hash = Self.hash(of: bytes)
-        entries.append(Entry(path: String(decoding: bytes, as: UTF8.self), node: node, section: section,
-                             nextWithSameHash: firstByHash[hash] ?? -1))
-        firstByHash[hash] = entries.count - 1
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(path: bytes, hash: Self.hash(of: bytes), node: node, section: section))
+        place(entries.count - 1)
     }
 
     subscript(position: Int) -> Entry { entries[position] }
@@ -39,14 +44,32 @@ struct ContainerIndex: Sendable {
     /// The position of the entry whose path is exactly `bytes`, given their hash. A position rather than the
     /// entry: most lookups only learn that a prefix exists, and copying an entry retains all it holds.
     func position(of bytes: UnsafeBufferPointer<UInt8>.SubSequence, hash: UInt64) -> Int? {
-        var index = firstByHash[hash] ?? -1
-        while index >= 0 {
-            let utf8 = entries[index].path.utf8
-            let same = utf8.count == bytes.count
-                && (utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? utf8.elementsEqual(bytes))
-            if same { return index }
-            index = entries[index].nextWithSameHash
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let position = slots[slot]
+            if entries[position].hash == hash, entries[position].path.elementsEqual(bytes) { return position }
+            slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// Puts the entry at `position` in its slot: the first empty one from its hash, or the one of an entry
+    /// with the same path.
+    private mutating func place(_ position: Int) {
+        let mask = slots.count - 1
+        let entry = entries[position]
+        var slot = Int(truncatingIfNeeded: entry.hash) & mask
+        while slots[slot] >= 0 {
+            let other = slots[slot]
+            if entries[other].hash == entry.hash, entries[other].path == entry.path { break }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = position
+    }
+
+    private mutating func grow() {
+        slots = [Int](repeating: -1, count: slots.count * 2)
+        for position in entries.indices { place(position) }
     }
 }

@@ -26,6 +26,10 @@ final class FactStore: @unchecked Sendable {
         let sink = DiagnosticSink()
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
         let tree = tree ?? SubmissionTree(submission: submission)
+        // Room for every declared fact made once: the tables otherwise regrow (and rehash) several times.
+        values.reserveCapacity(rubric.facts.count)
+        ranges.reserveCapacity(rubric.facts.count)
+        printedHalfUnits.reserveCapacity(rubric.facts.count)
         for fact in rubric.facts {
             guard let node = tree.node(at: fact.path), !node.isNull else {
                 if fact.required {
@@ -90,6 +94,8 @@ final class FactStore: @unchecked Sendable {
             }
             var values = [String: Value](minimumCapacity: fact.fields.count)
             var ranges = [String: RangeResult](minimumCapacity: fact.fields.count)
+            // `list.index.` once for the record's printed fields.
+            let recordPath = "\(fact.path).\(index)."
             for field in fact.fields {
                 guard let fieldNode = item[field.name] else { continue }
                 // Taken apart at once: reading the fields of the optional tuple one by one copied it whole each time.
@@ -98,9 +104,9 @@ final class FactStore: @unchecked Sendable {
                                                                 path: "\(path)[\(index)].\(field.name)") {
                     values[field.name] = value
                     ranges[field.name] = range
-                    if printed { printedHalfUnits["\(fact.path).\(index).\(field.name)"] = half }
+                    if printed { printedHalfUnits[recordPath + field.name] = half }
                 } else if printed {
-                    printedHalfUnits["\(fact.path).\(index).\(field.name)"] =
+                    printedHalfUnits[recordPath + field.name] =
                         reader.printedHalfUnit(of: fieldNode, kind: field.kind)
                 }
             }

@@ -12,6 +12,8 @@ struct FactValueReader {
     private let targetYuan: Rational?
     /// Multiplier from the submission's unit to the target unit, worked out once rather than per figure.
     private let submissionConversion: Rational
+    /// The ±0.005 万元 that converting 元 to 万元 at two decimals leaves, in the target unit.
+    private let amountConversionTail: Rational
 
     init(sink: DiagnosticSink, targetUnit: String, submissionUnit: String) {
         self.sink = sink
@@ -24,6 +26,7 @@ struct FactValueReader {
         } else {
             submissionConversion = .one
         }
+        amountConversionTail = Rational(50).divided(by: targetYuan ?? Rational(10_000))!
     }
 
     /// Multipliers to 元 of the amount units documents use.
@@ -34,6 +37,9 @@ struct FactValueReader {
     static let amountUnits: [(name: String, yuan: Rational)] = [
         ("亿元", Rational(100_000_000)), ("万元", Rational(10_000)), ("千元", Rational(1_000)), ("元", Rational(1)),
     ]
+
+    /// The amount units' names and their UTF-8 bytes, in the same order.
+    static let amountUnitBytes = amountUnits.map { (name: $0.name, bytes: Array($0.name.utf8)) }
 
     /// How many 元 one `unit` is; nil when it is not an amount unit.
     static func yuan(of unit: String) -> Rational? {
@@ -78,7 +84,7 @@ struct FactValueReader {
         let text = scalar.text.trimmingSpaces()
         func fail(_ example: String) -> Value? {
             // A number refused for its size is a number: say so instead of "should be a number".
-            let sizeProblem = Rational.sizeProblem(ofDecimalText: splitUnit(text).0)
+            let sizeProblem = Rational.sizeProblem(ofDecimalText: splitUnit(text).number)
             sink.report(Diagnostic(location: node.location, path: path(),
                                    message: sizeProblem.map { "数值超出可计算范围：\($0)" }
                                        ?? "应为\(kind.chineseName)（如 \(example)），实际是“\(scalar.text)”"))
@@ -121,9 +127,8 @@ struct FactValueReader {
         guard kind == .amount || kind == .percent, !node.isNull, let scalar = node.scalar else { return nil }
         let (sign, figure) = Self.directed(scalar.text.trimmingSpaces())
         if kind == .amount {
-            let (number, unit) = splitUnit(figure)
+            let (number, factor) = splitUnit(figure)
             guard !number.hasByteSuffix("%"), let parsed = Rational.parsingDecimalText(number) else { return nil }
-            let factor = conversion(from: unit)
             return (Self.signed(parsed.value * factor, sign), parsed.printedHalfUnit * factor)
         }
         guard let parsed = Rational.parsingDecimalText(figure) else { return nil }
@@ -136,9 +141,9 @@ struct FactValueReader {
     /// "1,717.31", "38400元", "3.84万元" → amount in the target unit.
     func amount(_ text: String) -> Rational? {
         let (sign, figure) = Self.directed(text)
-        let (number, unit) = splitUnit(figure)
+        let (number, factor) = splitUnit(figure)
         guard !number.hasByteSuffix("%"), let value = Rational(decimalText: number) else { return nil }
-        return Self.signed(value * conversion(from: unit), sign)
+        return Self.signed(value * factor, sign)
     }
 
     /// A figure printed after its direction word — “减少207.43”, “增长58.92%”, “持平” — as `statements:` write it:
@@ -168,8 +173,7 @@ struct FactValueReader {
     /// at least the ±0.005 万元 that converting 元 to 万元 at two decimals leaves (本套报表金额单位转换时可能存在尾数误差).
     private func halfUnit(printed: Rational, kind: FactKind) -> Rational {
         guard kind == .amount else { return printed }
-        let conversionTail = Rational(50).divided(by: targetYuan ?? Rational(10_000))!
-        return max(printed, conversionTail)
+        return max(printed, amountConversionTail)
     }
 
     /// Half a unit of the last printed digit alone, in the target unit: the precision a stated figure is read at.
@@ -179,8 +183,8 @@ struct FactValueReader {
         let text = Self.directed(printed).figure
         switch kind {
         case .amount:
-            let (number, unit) = splitUnit(text)
-            return (Rational.printedHalfUnit(of: number) ?? .zero) * conversion(from: unit)
+            let (number, factor) = splitUnit(text)
+            return (Rational.printedHalfUnit(of: number) ?? .zero) * factor
         case .percent:
             guard let half = Rational.printedHalfUnit(of: text) else { return .zero }
             return text.hasByteSuffix("%") || text.hasByteSuffix("％") ? half : half.divided(by: .hundred)!
@@ -189,12 +193,17 @@ struct FactValueReader {
         }
     }
 
-    private func splitUnit(_ text: String) -> (number: String, unit: String) {
+    /// The number and the factor from the unit it is printed in (the submission's when none) to the target unit.
+    private func splitUnit(_ text: String) -> (number: String, factor: Rational) {
+        // Every unit ends with 元: most figures end with a digit and are done with one byte compared.
+        guard text.utf8.last == Self.lastByteOfYuan else { return (text, submissionConversion) }
         for unit in Self.amountUnits where text.hasByteSuffix(unit.name) {
-            return (text.droppingBytes(last: unit.name.utf8.count).trimmingSpaces(), unit.name)
+            return (text.droppingBytes(last: unit.name.utf8.count).trimmingSpaces(), conversion(from: unit.name))
         }
-        return (text, submissionUnit)
+        return (text, submissionConversion)
     }
+
+    private static let lastByteOfYuan = "元".utf8.last!
 
     private func conversion(from unit: String) -> Rational {
         if unit.hasSameBytes(as: submissionUnit) { return submissionConversion }

@@ -24,9 +24,12 @@ struct FigureCoverageCounter {
     func figurePaths() -> [String] {
         var paths: [String] = []
         for statement in submission.statements {
-            let figures = [statement.amount, statement.budget, statement.completionRate, statement.vsBudget,
-                           statement.vsBudgetRate, statement.prior, statement.change, statement.growth, statement.share]
-            paths += figures.compactMap { $0?.path } + statement.counts.map(\.figure.path)
+            // The paths alone: a table of the figures themselves copied each one whole.
+            let figurePaths = [statement.amount?.path, statement.budget?.path, statement.completionRate?.path,
+                               statement.vsBudget?.path, statement.vsBudgetRate?.path, statement.prior?.path,
+                               statement.change?.path, statement.growth?.path, statement.share?.path]
+            for case let path? in figurePaths { paths.append(path) }
+            for count in statement.counts { paths.append(count.figure.path) }
         }
         // The path is kept as bytes while walking and made a String only for a figure: most nodes are not one.
         var prefix: [UInt8] = []
@@ -41,20 +44,26 @@ struct FigureCoverageCounter {
         defer { prefix.removeSubrange(length...) }
         switch node.content {
         case .mapping(let pairs):
-            for pair in pairs {
+            // Read in place: taking each pair out of the array copied both its nodes.
+            for index in pairs.indices {
                 // Codes (2010301) and section titles are labels, not figures.
-                guard let key = pair.key.scalar?.text, key != "section", key != "code" else { continue }
-                extend(&prefix, at: length, with: key.utf8)
-                walk(pair.value, prefix: &prefix, into: &paths)
+                guard case .scalar(let key) = pairs[index].key.content, !isLabel(key.text) else { continue }
+                extend(&prefix, at: length, with: key.text.utf8)
+                walk(pairs[index].value, prefix: &prefix, into: &paths)
             }
         case .sequence(let items):
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 extend(&prefix, at: length, with: String(index).utf8)
-                walk(item, prefix: &prefix, into: &paths)
+                walk(items[index], prefix: &prefix, into: &paths)
             }
         case .scalar(let scalar):
             if looksLikeFigure(scalar.text) { paths.append(String(decoding: prefix, as: UTF8.self)) }
         }
+    }
+
+    /// `section` and `code`, compared as bytes: no other text is canonically equivalent to an ASCII word.
+    private static func isLabel(_ key: String) -> Bool {
+        key.hasSameBytes(as: "section") || key.hasSameBytes(as: "code")
     }
 
     /// The path at `length` followed by one more segment.

@@ -88,17 +88,22 @@ final class SubmissionTree: Sendable {
         // The rest after the deepest container: one segment names a figure in it, more cannot exist.
         let rest = bytes[deepestEnd...]
         guard !rest.contains(UInt8(ascii: ".")) else { return (nil, containers[deepest].section) }
-        return (Self.child(of: containers[deepest].node, named: String(decoding: rest, as: UTF8.self)),
-                containers[deepest].section)
+        return (Self.child(of: containers[deepest].node, named: rest), containers[deepest].section)
     }
 
     /// The value of a mapping's key or a list's position (in plain decimal) named by one path segment.
-    private static func child(of node: Node, named name: String) -> Node? {
+    private static func child(of node: Node, named name: UnsafeBufferPointer<UInt8>.SubSequence) -> Node? {
         switch node.content {
         case .mapping(let pairs):
-            return pairs.first { $0.key.scalar?.text.hasSameBytes(as: name) == true }?.value
+            // Keys compared with the segment's bytes where they lie, pairs read in place: no copies.
+            for index in pairs.indices {
+                guard case .scalar(let key) = pairs[index].key.content, key.text.utf8.count == name.count,
+                      key.text.utf8.elementsEqual(name) else { continue }
+                return pairs[index].value
+            }
+            return nil
         case .sequence(let items):
-            guard let position = Int(name) else { return nil }
+            guard let position = Int(String(decoding: name, as: UTF8.self)) else { return nil }
             return items.indices.contains(position) ? items[position] : nil
         case .scalar:
             return nil

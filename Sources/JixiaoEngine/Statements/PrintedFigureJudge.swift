@@ -1,4 +1,5 @@
 import JixiaoExpression
+import JixiaoYAML
 
 /// Judges a printed figure against its recomputation, as checks do, for anything that reads figures as printed
 /// (statements, forms): the result's id, name, place and inputs come from the caller.
@@ -31,9 +32,10 @@ struct PrintedFigureJudge {
         Verdicts.judge(&result, statedRange: .number(statedRange), computedRange: .number(computedEnvelope),
                        statedPrintedHalfUnit: stated.approximate ? nil : stated.halfUnit)
         // The document's own text reads better than a reformatted figure: “文档 43%”, not “文档 43.00%”.
+        // Compared as bytes: both texts are made here, and comparing Chinese text as Strings normalises it.
         let shown = "文档 " + NumberFormat.show(statedValue, as: unit)
-        if result.explanation.hasPrefix(shown) {
-            result.explanation = "文档 “\(stated.printed)”" + result.explanation.dropFirst(shown.count)
+        if result.explanation.hasBytePrefix(shown) {
+            result.explanation = "文档 “\(stated.printed)”" + result.explanation.droppingBytes(first: shown.utf8.count)
         }
         if magnitudeOnly { result.explanation += "（文档同时写了增、减两个方向词，只核对数值大小）" }
         return result

@@ -15,10 +15,14 @@ struct PrintedFigureReader {
         ("减少", .down), ("下降", .down), ("降低", .down), ("减支", .down), ("节约", .down), ("节支", .down),
     ]
 
-    /// The first scalar of each direction word, and the brackets of a wrapped one.
-    static let wordInitials = Set(directionWords.compactMap { $0.word.unicodeScalars.first } + ["(", "（"])
+    /// The direction words as UTF-8 bytes, in the same order.
+    private static let directionWordBytes = directionWords.map { (bytes: Array($0.word.utf8), direction: $0.direction) }
 
     /// The whole printed figure, or nil (with a diagnostic saying what was expected).
+    ///
+    /// Read as UTF-8 bytes without its blanks: every word, unit and sign looked for is ASCII or a CJK character,
+    /// whose bytes match exactly where the characters do, and reading a figure character by character cost
+    /// more than everything done with it afterwards.
     func read(_ node: Node, kind: PrintedFigure.Kind, signed: Bool, path: String) -> PrintedFigure? {
         guard !node.isNull else { return nil }
         guard let scalar = node.scalar else {
@@ -26,12 +30,12 @@ struct PrintedFigureReader {
             return nil
         }
         let printed = scalar.text
-        var rest = Substring(printed.filter { !$0.isWhitespace })
+        var rest = Self.bytesWithoutBlanks(of: printed)[...]
         var directions: [PrintedFigure.Direction] = []
         if signed {
-            while let (word, direction) = Self.leadingWord(of: rest) {
+            while let (length, direction) = Self.leadingWord(of: rest) {
                 directions.append(direction)
-                rest = rest.dropFirst(word.count)
+                rest = rest.dropFirst(length)
             }
         }
         if rest.isEmpty, directions == [.level] {
@@ -39,28 +43,28 @@ struct PrintedFigureReader {
                                  direction: .level, minusWithWord: false, approximate: false,
                                  printed: printed, location: node.location, path: path)
         }
-        let approximate = rest.hasSuffix("余") || rest.hasSuffix("多")
-        if approximate { rest = rest.dropLast() }
+        let approximateWord = [Self.more, Self.over].first(where: rest.ends(with:))
+        let approximate = approximateWord != nil
+        if let approximateWord { rest = rest.dropLast(approximateWord.count) }
         var conversion = Rational.one
-        if kind == .amount, let (suffix, factor) = unitSuffix(of: rest) {
-            rest = rest.dropLast(suffix.count)
+        if kind == .amount, let (suffixLength, factor) = unitSuffix(of: rest) {
+            rest = rest.dropLast(suffixLength)
             conversion = factor
         }
-        if kind == .count, let last = rest.last, DisplayUnit.countWords.contains(String(last)) { rest = rest.dropLast() }
-        if kind == .score, rest.hasSuffix("分") { rest = rest.dropLast() }
-        let isPercent = rest.hasSuffix("%") || rest.hasSuffix("％")
+        if kind == .count, let word = Self.countWordBytes.first(where: rest.ends(with:)) { rest = rest.dropLast(word.count) }
+        if kind == .score, rest.ends(with: Self.points) { rest = rest.dropLast(Self.points.count) }
+        let isPercent = rest.ends(with: Self.percent) || rest.ends(with: Self.fullWidthPercent)
         guard isPercent == (kind == .rate) else {
             report(node, path: path, "应为\(Self.expected(kind, signed: signed))，实际是“\(printed)”")
             return nil
         }
-        // Foundation's replacing is costly and almost never needed: look for 零 first.
-        let numberText = !rest.unicodeScalars.contains("零") ? String(rest)
-            : rest == "零" ? "0" : rest.replacingOccurrences(of: "零", with: "0")
-        guard let number = Rational(decimalText: numberText), var half = Rational.printedHalfUnit(of: numberText),
+        let numberText = Self.text(of: rest, zeroReadAsDigit: true)
+        guard let (number, printedHalf) = Rational.parsingDecimalText(numberText),
               kind != .count || (number.isInteger && !number.isNegative) else {
             report(node, path: path, "应为\(Self.expected(kind, signed: signed))，实际是“\(printed)”")
             return nil
         }
+        var half = printedHalf
         // Budgets and 元 amounts are printed whole when they are whole: an amount without decimals is read to
         // the cent of its unit (a budget of 1 万元 is not anything from 0.5 to 1.5 万元). Rates keep their rounding.
         if kind == .amount, !numberText.utf8.contains(UInt8(ascii: ".")), !approximate {
@@ -85,28 +89,86 @@ struct PrintedFigureReader {
                              approximate: approximate, printed: printed, location: node.location, path: path)
     }
 
-    private static func leadingWord(of text: Substring) -> (String, PrintedFigure.Direction)? {
-        // Most figures start with a digit: only a text that starts with a bracket or the first character of a
-        // word can start with one.
-        guard let first = text.unicodeScalars.first, wordInitials.contains(first) else { return nil }
+    /// The direction words a figure is printed after, as printed (“减少”, “增加减少”); nil when it has none.
+    /// Unlike ``read(_:kind:signed:path:)`` this does not look inside brackets: `增加(减少)` gives 增加.
+    static func leadingDirectionWords(of printed: String) -> String? {
+        var rest = bytesWithoutBlanks(of: printed)[...]
+        var found: [UInt8] = []
+        while let word = directionWordBytes.first(where: { rest.starts(with: $0.bytes) })?.bytes {
+            found += word
+            rest = rest.dropFirst(word.count)
+        }
+        return found.isEmpty ? nil : String(decoding: found, as: UTF8.self)
+    }
+
+    /// The word the figure starts with, maybe in brackets (`(减少)`), and its length in bytes with them.
+    private static func leadingWord(of text: ArraySlice<UInt8>) -> (length: Int, direction: PrintedFigure.Direction)? {
+        // Most figures start with a digit: every word starts with a CJK character, else with a bracket.
+        guard let first = text.first, first >= 0x80 || first == UInt8(ascii: "(") else { return nil }
         var body = text
-        var wrapped = 0
-        if body.first == "(" || body.first == "（" { body = body.dropFirst(); wrapped = 1 }
-        for (word, direction) in directionWords where body.hasPrefix(word) {
+        var opening = 0
+        for bracket in openingBrackets where body.starts(with: bracket) {
+            opening = bracket.count
+            body = body.dropFirst(opening)
+            break
+        }
+        for (word, direction) in directionWordBytes where body.starts(with: word) {
+            guard opening > 0 else { return (word.count, direction) }
             let after = body.dropFirst(word.count)
-            if wrapped == 1 {
-                guard after.first == ")" || after.first == "）" else { return nil }
-                return (String(text.prefix(word.count + 2)), direction)
-            }
-            return (word, direction)
+            guard let closing = closingBrackets.first(where: { after.starts(with: $0) }) else { return nil }
+            return (opening + word.count + closing.count, direction)
         }
         return nil
     }
 
-    private func unitSuffix(of text: Substring) -> (String, Rational)? {
-        guard text.unicodeScalars.last == "元" else { return nil }
-        for suffix in ["亿元", "万元", "千元", "元"] where text.hasSuffix(suffix) {
-            return FactValueReader.factor(from: suffix, to: unit).map { (suffix, $0) }
+    private static let openingBrackets = [Array("(".utf8), Array("（".utf8)]
+    private static let closingBrackets = [Array(")".utf8), Array("）".utf8)]
+    private static let more = Array("余".utf8)
+    private static let over = Array("多".utf8)
+    private static let points = Array("分".utf8)
+    private static let percent = Array("%".utf8)
+    private static let fullWidthPercent = Array("％".utf8)
+    private static let zero = Array("零".utf8)
+    /// The count words of one character (个, 件, 次 …): a figure can end with one.
+    private static let countWordBytes = DisplayUnit.countWords.filter { $0.count == 1 }.map { Array($0.utf8) }
+
+    /// The text's UTF-8 bytes without its whitespace (blanks, tabs, line breaks, the ideographic space …).
+    static func bytesWithoutBlanks(of text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) { continue }
+                bytes.append(UInt8(scalar.value))
+            } else if (0x4000...0x9FFF).contains(scalar.value) || !scalar.properties.isWhitespace {
+                // CJK ideographs, most of the non-ASCII text here, are never whitespace.
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return bytes
+    }
+
+    /// The bytes as text; with `zeroReadAsDigit`, 零 as the digit 0 (`零万元` is 0).
+    private static func text(of bytes: ArraySlice<UInt8>, zeroReadAsDigit: Bool) -> String {
+        guard zeroReadAsDigit, bytes.contains(zero[0]) else { return String(decoding: bytes, as: UTF8.self) }
+        var digits: [UInt8] = []
+        var rest = bytes
+        while let first = rest.first {
+            // A lead byte starts the same three bytes only where 零 is: UTF-8 never has a lead byte inside a character.
+            if rest.starts(with: zero) {
+                digits.append(UInt8(ascii: "0"))
+                rest = rest.dropFirst(zero.count)
+            } else {
+                digits.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    private func unitSuffix(of text: ArraySlice<UInt8>) -> (length: Int, factor: Rational)? {
+        for unitName in FactValueReader.amountUnitBytes where text.ends(with: unitName.bytes) {
+            return FactValueReader.factor(from: unitName.name, to: unit).map { (unitName.bytes.count, $0) }
         }
         return nil
     }
@@ -133,5 +195,11 @@ struct PrintedFigureReader {
 
     private func report(_ node: Node, path: String, _ message: String) {
         sink.report(Diagnostic(location: node.location, path: path, message: message))
+    }
+}
+
+private extension ArraySlice<UInt8> {
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
     }
 }

@@ -146,11 +146,12 @@ struct StatementDecoder {
 
     /// The id, or the subject numbered from its second appearance (`公务接待费#2`).
     private func assignKeys(_ statements: inout [Statement]) {
-        var uses: [String: Int] = [:]
+        // By bytes: hashing a Chinese subject as a String normalises it on every call.
+        var uses: [UTF8Key: Int] = [:]
         for index in statements.indices {
             let base = statements[index].id ?? statements[index].subject
-            let count = (uses[base] ?? 0) + 1
-            uses[base] = count
+            let count = (uses[UTF8Key(base)] ?? 0) + 1
+            uses[UTF8Key(base)] = count
             statements[index].key = count == 1 ? base : "\(base)#\(count)"
         }
     }

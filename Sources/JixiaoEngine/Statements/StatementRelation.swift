@@ -25,7 +25,7 @@ struct StatementContext {
 
     init(statements: [Statement]) {
         self.statements = statements
-        var numbers: [[String]: Int] = [:]
+        var numbers: [[UInt8]: Int] = [:]
         self.identities = statements.map { statement in
             let identity = SameQuantityRelation.identity(of: statement)
             if let number = numbers[identity] { return number }

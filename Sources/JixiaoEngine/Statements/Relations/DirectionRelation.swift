@@ -19,16 +19,20 @@ struct DirectionRelation: StatementRelation {
     func check(_ index: Int, in context: StatementContext) -> [CheckResult] {
         let statement = context.statements[index]
         var results: [CheckResult] = []
-        let pairs: [(field: String, figure: PrintedFigure?, partner: PrintedFigure?, base: PrintedFigure?, label: String)] = [
-            ("change", statement.change, statement.growth, statement.prior, "较上年"),
-            ("growth", statement.growth, statement.change, statement.prior, "较上年"),
-            ("vs_budget", statement.vsBudget, statement.vsBudgetRate, statement.budget, "较预算"),
-            ("vs_budget_rate", statement.vsBudgetRate, statement.vsBudget, statement.budget, "较预算"),
+        // Each figure read only where it is needed: most statements print few of them, and copying every
+        // figure into the table up front cost more than the checks.
+        typealias Figure = (Statement) -> PrintedFigure?
+        let pairs: [(field: String, figure: Figure, partner: Figure, base: Figure, label: String)] = [
+            ("change", { $0.change }, { $0.growth }, { $0.prior }, "较上年"),
+            ("growth", { $0.growth }, { $0.change }, { $0.prior }, "较上年"),
+            ("vs_budget", { $0.vsBudget }, { $0.vsBudgetRate }, { $0.budget }, "较预算"),
+            ("vs_budget_rate", { $0.vsBudgetRate }, { $0.vsBudget }, { $0.budget }, "较预算"),
         ]
         for pair in pairs {
-            guard let figure = pair.figure, let word = figure.direction, word != .either || figure.minusWithWord
+            guard let figure = pair.figure(statement), let word = figure.direction, word != .either || figure.minusWithWord
             else { continue }
-            let name = "\(pair.label)方向词“\(Self.word(of: figure))”与增减一致"
+            let printedWord = Self.word(of: figure)
+            let name = "\(pair.label)方向词“\(printedWord)”与增减一致"
             let suffix = ".\(pair.field)"
             if figure.minusWithWord {
                 let contradictory = word == .either
@@ -39,17 +43,17 @@ struct DirectionRelation: StatementRelation {
                     inputs: [(pair.field, figure)], formula: "方向词", severity: contradictory ? .error : .warning))
                 continue
             }
-            if let amount = statement.amount, let base = pair.base {
+            if let amount = statement.amount, let base = pair.base(statement) {
                 let difference = amount.value - base.value
                 let envelope = amount.range - base.range
                 let verdict = Self.verdict(word: word, difference: difference, envelope: envelope)
                 let differenceText = NumberFormat.show(difference, as: .amount(statement.unit))
                 results.append(context.verdict(Self.id, statement, suffix: suffix, name: name, stated: figure, verdict: verdict,
-                    explanation: "文档写“\(Self.word(of: figure))”，\(pair.label)实际相差 \(differenceText)"
+                    explanation: "文档写“\(printedWord)”，\(pair.label)实际相差 \(differenceText)"
                         + (verdict == .mismatch ? "，方向相反" : verdict == .rounding ? "，在尾数误差范围内" : "，方向一致"),
                     inputs: [(pair.field, figure), ("本年", amount), (pair.label, base)],
                     formula: "sign(\(amount.path) − \(base.path))"))
-            } else if let partner = pair.partner, pair.field == "growth" || pair.field == "vs_budget_rate",
+            } else if pair.field == "growth" || pair.field == "vs_budget_rate", let partner = pair.partner(statement),
                       let partnerSign = Self.sign(of: partner) {
                 // Only the rate is compared with its amount, so one disagreement gives one result.
                 let agrees = Self.sign(of: figure) == partnerSign
@@ -87,13 +91,6 @@ struct DirectionRelation: StatementRelation {
 
     /// The direction word as printed, without the figure.
     static func word(of figure: PrintedFigure) -> String {
-        var text = Substring(figure.printed.filter { !$0.isWhitespace })
-        var found: [String] = []
-        while let first = text.unicodeScalars.first, PrintedFigureReader.wordInitials.contains(first),
-              let word = PrintedFigureReader.directionWords.lazy.map(\.word).first(where: { text.hasPrefix($0) }) {
-            found.append(word)
-            text = text.dropFirst(word.count)
-        }
-        return found.isEmpty ? figure.printed : found.joined()
+        PrintedFigureReader.leadingDirectionWords(of: figure.printed) ?? figure.printed
     }
 }

@@ -92,23 +92,35 @@ struct SameQuantityRelation: StatementRelation {
         a.sameAs.contains { $0 == b.id || $0 == b.subject } || b.sameAs.contains { $0 == a.id || $0 == a.subject }
     }
 
-    static func identity(of statement: Statement) -> [String] {
-        [normalized(statement.subject), normalized(statement.scope ?? ""), statement.measure,
-         statement.year.map(String.init) ?? "", statement.priorMeasure]
+    /// What makes two statements state the same quantity, as UTF-8 bytes: the normalised subject and scope,
+    /// the measure, the year and the prior measure, each ended by 0xFF (a byte UTF-8 never uses). Bytes
+    /// rather than Strings: hashing and comparing Chinese text as Strings normalises it on every call.
+    static func identity(of statement: Statement) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendNormalized(statement.subject, to: &bytes)
+        bytes.append(0xFF)
+        appendNormalized(statement.scope ?? "", to: &bytes)
+        bytes.append(0xFF)
+        bytes += statement.measure.utf8
+        bytes.append(0xFF)
+        if let year = statement.year { bytes += String(year).utf8 }
+        bytes.append(0xFF)
+        bytes += statement.priorMeasure.utf8
+        bytes.append(0xFF)
+        return bytes
     }
 
+    /// Appends the text's UTF-8 bytes without quotes and blanks, full-width brackets made ASCII:
     /// “三公”经费 and "三公"经费, 因公出国（境）费 and 因公出国(境)费 are one subject.
-    static func normalized(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
+    private static func appendNormalized(_ text: String, to bytes: inout [UInt8]) {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "“", "”", "\"", "'", "‘", "’", " ", "　": continue
-            case "（": scalars.append("(")
-            case "）": scalars.append(")")
-            default: scalars.append(scalar)
+            case "（": bytes.append(UInt8(ascii: "("))
+            case "）": bytes.append(UInt8(ascii: ")"))
+            default: UTF8.encode(scalar) { bytes.append($0) }
             }
         }
-        return String(scalars)
     }
 
     static func growthEnvelope(_ statement: Statement) -> RationalRange? {
