@@ -2,7 +2,7 @@
 ///
 /// For results.jsonl lines: a line holds thousands of values, and building them as a ``JSONValue`` tree first cost
 /// an allocation per value. Strings are escaped as ``JSONValue`` escapes them.
-struct JSONLineWriter {
+struct JSONLineWriter: JSONOutput {
     private(set) var bytes: [UInt8] = []
     /// No value has been written yet in the container being written (or after its last key): no comma is due.
     private var atStart = true
@@ -71,21 +71,6 @@ struct JSONLineWriter {
         separate()
         value.write(to: &bytes, pretty: false, indent: 0)
         atStart = false
-    }
-
-    mutating func member(_ key: StaticString, _ text: String) {
-        self.key(key)
-        string(text)
-    }
-
-    mutating func member(_ key: StaticString, _ text: String?) {
-        self.key(key)
-        if let text { string(text) } else { null() }
-    }
-
-    mutating func member(_ key: StaticString, _ value: JSONValue) {
-        self.key(key)
-        self.value(value)
     }
 
     private mutating func open(_ bracket: UInt8) {

@@ -19,7 +19,12 @@ public enum JSONValue: Sendable, Equatable {
 
     /// A number from an exact rational; non-terminating values are rounded half-up to `places`.
     public static func number(_ value: Rational, places: Int = 6) -> JSONValue {
-        .number(value.exactDecimalText(maxPlaces: places) ?? trimmed(value.decimalText(places: places)))
+        .number(numberText(value, places: places))
+    }
+
+    /// The decimal text of `value` as ``number(_:places:)`` writes it.
+    static func numberText(_ value: Rational, places: Int = 6) -> String {
+        value.exactDecimalText(maxPlaces: places) ?? trimmed(value.decimalText(places: places))
     }
 
     private static func trimmed(_ text: String) -> String {
