@@ -185,24 +185,52 @@ public struct HTMLReportRenderer: Sendable {
 
     /// A row's line of the heat map: one cell per column (id and name), in the columns' order.
     static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)]) -> String {
-        var cells = ["<tr><th>\(E.escape(row.label))</th>"]
+        // Written into bytes, each text escaped once and each cell's parts made once (a row has dozens of cells).
+        let label = E.escape(row.label)
+        var html: [UInt8] = []
+        html.reserveCapacity(320 * (columns.count + 1))
+        E.append("<tr><th>", to: &html)
+        html += label.utf8
+        E.append("</th>", to: &html)
         for column in columns {
-            let cell = row.indicators.first { $0.id == column.id }
-            let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.matrixCell(row, cell))")
-            let zeroed = CompareText.zeroedByVeto(row, cell)
-            if let cell, cell.vetoTriggered {
-                cells.append(#"<td class="cell veto-triggered" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
-            } else if let cell, let share = cell.share {
-                let lost = CompareText.lost(cell)
-                let small = [lost, zeroed ? "否决，计 0" : ""].filter { !$0.isEmpty }.map { "<small>\(E.escape($0))</small>" }.joined()
-                cells.append(#"<td class="cell\#(zeroed ? " vetoed" : "")" title="\#(tip)" style="background:\#(E.heatColour(zeroed ? .zero : share))">\#(E.escape(CompareText.cell(cell)))\#(small)</td>"#)
-            } else if cell != nil {
-                cells.append(#"<td class="cell unscored" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
-            } else {
-                cells.append(#"<td class="cell absent" title="\#(tip)">—</td>"#)
+            let indicator = row.indicators.first { $0.id == column.id }
+            let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
+            let zeroed = CompareText.zeroedByVeto(row, indicator)
+            let kind: StaticString = switch indicator {
+            case let indicator? where indicator.vetoTriggered: #"<td class="cell veto-triggered" title=""#
+            case let indicator? where indicator.share != nil: zeroed ? #"<td class="cell vetoed" title=""# : #"<td class="cell" title=""#
+            case .some: #"<td class="cell unscored" title=""#
+            case nil: #"<td class="cell absent" title=""#
             }
+            E.append(kind, to: &html)
+            html += label.utf8
+            E.append(" · ", to: &html)
+            E.append(escaping: column.id, to: &html)
+            E.append(" ", to: &html)
+            E.append(escaping: column.name, to: &html)
+            E.append("：", to: &html)
+            E.append(escaping: CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed), to: &html)
+            guard let indicator else {
+                E.append(#"">—</td>"#, to: &html)
+                continue
+            }
+            if !indicator.vetoTriggered, let share = indicator.share {
+                E.append(#"" style="background:"#, to: &html)
+                html += E.heatColour(zeroed ? .zero : share).utf8
+            }
+            E.append(#"">"#, to: &html)
+            E.append(escaping: cell, to: &html)
+            if !indicator.vetoTriggered, indicator.share != nil {
+                for note in [lost, zeroed ? "否决，计 0" : ""] where !note.isEmpty {
+                    E.append("<small>", to: &html)
+                    E.append(escaping: note, to: &html)
+                    E.append("</small>", to: &html)
+                }
+            }
+            E.append("</td>", to: &html)
         }
-        return cells.joined() + "</tr>"
+        E.append("</tr>", to: &html)
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// A row's cells of the indicator matrix and of the metric table, one per indicator id, then one per metric id.
