@@ -3,7 +3,7 @@ import JixiaoExpression
 /// Somewhere a JSON document is written value by value: straight into bytes (``JSONLineWriter``) or into a
 /// ``JSONValue`` tree (``JSONTreeBuilder``). Parts that both the `jixiao.result/1` tree and the results.jsonl line
 /// hold are written once, against this protocol, so the two cannot drift apart.
-protocol JSONOutput {
+protocol JSONOutput: ~Copyable {
     mutating func object(_ members: (inout Self) -> Void)
     mutating func array(_ elements: (inout Self) -> Void)
     /// A key of the schema; its value is written next.
@@ -19,7 +19,7 @@ protocol JSONOutput {
     mutating func value(_ value: JSONValue)
 }
 
-extension JSONOutput {
+extension JSONOutput where Self: ~Copyable {
     mutating func member(_ key: StaticString, _ text: String) {
         self.key(key)
         string(text)

@@ -6,7 +6,7 @@ import JixiaoExpression
 /// ``JSONOutput``: into the /1 tree by ``JSONRenderer``, straight into the results.jsonl line by
 /// ``ResultLineRenderer``.
 enum RubricResultMembers {
-    static func writeBeforeChecks<Output: JSONOutput>(_ result: RubricResult, to output: inout Output) {
+    static func writeBeforeChecks<Output: JSONOutput & ~Copyable>(_ result: RubricResult, to output: inout Output) {
         output.key("rubric")
         output.object { output in
             output.member("id", result.rubric.id)
@@ -35,7 +35,7 @@ enum RubricResultMembers {
         }
     }
 
-    static func writeAfterChecks<Output: JSONOutput>(_ result: RubricResult, to output: inout Output) {
+    static func writeAfterChecks<Output: JSONOutput & ~Copyable>(_ result: RubricResult, to output: inout Output) {
         output.member("skipped_check_sets", strings: result.skippedCheckSets)
         output.key("coverage")
         output.object { output in
@@ -51,7 +51,7 @@ enum RubricResultMembers {
         }
     }
 
-    private static func write<Output: JSONOutput>(_ group: GroupResult, to output: inout Output) {
+    private static func write<Output: JSONOutput & ~Copyable>(_ group: GroupResult, to output: inout Output) {
         output.object { output in
             output.member("id", group.id)
             output.member("name", group.name)
@@ -72,7 +72,7 @@ enum RubricResultMembers {
         }
     }
 
-    private static func write<Output: JSONOutput>(_ indicator: IndicatorResult, to output: inout Output) {
+    private static func write<Output: JSONOutput & ~Copyable>(_ indicator: IndicatorResult, to output: inout Output) {
         output.object { output in
             output.member("id", indicator.id)
             output.member("name", indicator.name)
@@ -103,7 +103,7 @@ enum RubricResultMembers {
         }
     }
 
-    private static func write<Output: JSONOutput>(_ metric: MetricResult, to output: inout Output) {
+    private static func write<Output: JSONOutput & ~Copyable>(_ metric: MetricResult, to output: inout Output) {
         output.object { output in
             output.member("id", metric.id)
             output.member("name", metric.name)
@@ -118,7 +118,7 @@ enum RubricResultMembers {
         }
     }
 
-    private static func write<Output: JSONOutput>(_ finding: FindingResult, to output: inout Output) {
+    private static func write<Output: JSONOutput & ~Copyable>(_ finding: FindingResult, to output: inout Output) {
         output.object { output in
             output.member("id", finding.id)
             output.member("problem", finding.problem)
@@ -133,7 +133,7 @@ enum RubricResultMembers {
 
     /// A value in its display unit (a rate as 88.61, not 0.8861), rounded half-up to `places` only if it does not
     /// terminate.
-    static func write<Output: JSONOutput>(_ value: Value, unit: DisplayUnit, places: Int, to output: inout Output) {
+    static func write<Output: JSONOutput & ~Copyable>(_ value: Value, unit: DisplayUnit, places: Int, to output: inout Output) {
         switch value {
         case .number(let number): output.number(JSONRenderer.numberText(number, unit: unit, places: places))
         case .bool(let flag): output.bool(flag)
@@ -147,7 +147,7 @@ enum RubricResultMembers {
 
     /// The exact value, in the same unit as `value`, whenever `value` had to be rounded: decimal text if it
     /// terminates ("2.752578"), else a fraction ("1000/19"); null when `value` is already exact.
-    private static func writeExact<Output: JSONOutput>(
+    private static func writeExact<Output: JSONOutput & ~Copyable>(
         _ value: Value, unit: DisplayUnit, places: Int, to output: inout Output
     ) {
         guard case .number(let number) = value else { output.null(); return }
