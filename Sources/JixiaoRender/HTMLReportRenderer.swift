@@ -192,8 +192,9 @@ public struct HTMLReportRenderer: Sendable {
         E.append("<tr><th>", to: &html)
         html += label.utf8
         E.append("</th>", to: &html)
+        let indicators = Dictionary(row.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for column in columns {
-            let indicator = row.indicators.first { $0.id == column.id }
+            let indicator = indicators[column.id]
             let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
             let zeroed = CompareText.zeroedByVeto(row, indicator)
             let kind: StaticString = switch indicator {
@@ -235,8 +236,11 @@ public struct HTMLReportRenderer: Sendable {
 
     /// A row's cells of the indicator matrix and of the metric table, one per indicator id, then one per metric id.
     static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> [String] {
-        indicatorIds.map { id in Self.cellHTML(CompareText.matrixCell(row, row.indicators.first { $0.id == id }), numeric: true) }
-            + metricIds.map { id in Self.cellHTML(CompareText.metric(row.metrics.first { $0.id == id }), numeric: true) }
+        // Each id's first indicator and metric, looked up once rather than searched for per column.
+        let indicators = Dictionary(row.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let metrics = Dictionary(row.metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return indicatorIds.map { id in Self.cellHTML(CompareText.matrixCell(row, indicators[id]), numeric: true) }
+            + metricIds.map { id in Self.cellHTML(CompareText.metric(metrics[id]), numeric: true) }
     }
 
     /// A department's profile; the rank and the bars' colour come as text, so that a profile rendered ahead can
@@ -353,8 +357,12 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private static func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
-        var classes: [String] = numeric ? ["num"] : []
-        if let extraClass { classes.append(extraClass) }
-        return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"
+        let opening = switch (numeric, extraClass) {
+        case (true, nil): #"<td class="num">"#
+        case (true, let extraClass?): #"<td class="num "# + extraClass + #"">"#
+        case (false, let extraClass?): #"<td class=""# + extraClass + #"">"#
+        case (false, nil): "<td>"
+        }
+        return opening + E.escape(cell) + "</td>"
     }
 }
