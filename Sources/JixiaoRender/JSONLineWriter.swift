@@ -56,6 +56,17 @@ struct JSONLineWriter: JSONOutput, ~Copyable {
         atStart = false
     }
 
+    /// `"line:column"` of a place in a file, written without making the String first.
+    mutating func location(line: Int, column: Int) {
+        separate()
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(String(line))
+        buffer.append(UInt8(ascii: ":"))
+        buffer.append(String(column))
+        buffer.append(UInt8(ascii: "\""))
+        atStart = false
+    }
+
     mutating func bool(_ flag: Bool) {
         separate()
         append(flag ? "true" : "false")

@@ -150,7 +150,8 @@ public struct ResultLineRenderer: Sendable {
             range(check.computedRange, &writer)
             if inline { writer.member("unit", check.unit.symbol) }
             if heading?.whereInDocument == nil { writer.member("where", check.whereInDocument) }
-            writer.member("location", check.location.map { "\($0.line):\($0.column)" })
+            writer.key("location")
+            if let location = check.location { writer.location(line: location.line, column: location.column) } else { writer.null() }
             if inline {
                 writer.key("expressions")
                 writer.object { writer in
