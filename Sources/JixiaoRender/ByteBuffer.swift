@@ -18,12 +18,15 @@ struct ByteBuffer: ~Copyable {
         start.deallocate()
     }
 
+    // Inlined: these run once per key, comma, quote and string of a document, and a call costs more than they do.
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }
         start[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
@@ -32,6 +35,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Fixed ASCII or UTF-8 text from the program, copied as one block.
+    @inline(__always)
     mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
