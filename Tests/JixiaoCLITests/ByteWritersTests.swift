@@ -103,4 +103,22 @@ struct ByteWritersTests {
     func matrixCellFromParts(cell: String, lost: String, zeroed: Bool, expected: String) {
         #expect(CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed) == expected)
     }
+
+    @Test("终端文本：按字节判断是否需要清理，与逐个标量的判断一致")
+    func terminalTextBytes() {
+        func removedOrReplaced(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+            default: false
+            }
+        }
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var text = "长" + String(Character(scalar)) + "沙"
+            #expect(text.withUTF8(TerminalText.needsCleaning) == removedOrReplaced(value), "U+\(String(value, radix: 16))")
+        }
+        // Curly quotes and dashes share the lead byte E2 with the separators, and stay as they are.
+        #expect(TerminalText.line("“长沙”——信访") == "“长沙”——信访")
+        #expect(TerminalText.line("长沙\u{2028}信访\u{202E}局") == "长沙 信访局")
+    }
 }
