@@ -11,21 +11,55 @@ public enum CSVWriter {
 
     /// One record: the fields, each quoted only when it has to be, separated by commas, ended by CRLF.
     public static func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + lineEnd
+        var output: [UInt8] = []
+        output.reserveCapacity(fields.count * 16)
+        append(record: fields, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// ``record(_:)`` written straight into `output`.
+    static func append(record fields: [String], to output: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            append(field: field, to: &output)
+        }
+        output.append(UInt8(ascii: "\r"))
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// A field is quoted when it contains a comma, a double quote, CR or LF (RFC 4180 §2.6);
     /// inside quotes a double quote is doubled (§2.7). Text a spreadsheet would run as a formula is neutralised first.
     public static func field(_ raw: String) -> String {
-        let text = neutralised(raw)
-        // Scan scalars, not Characters: "\r\n" is a single Character and would escape a Character-level check.
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return text }
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
+        var output: [UInt8] = []
+        append(field: raw, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// ``field(_:)`` written straight into `output`. Byte by byte: every character that matters is ASCII, and a
+    /// byte below 0x80 is always a whole scalar ("\r\n", one Character, is still two bytes here).
+    static func append(field raw: String, to output: inout [UInt8]) {
+        var text = raw
+        text.withUTF8 { bytes in
+            let formula = bytes.first.map { first in
+                "=+-@\t\r".utf8.contains(first) && !isPlainNumber(raw) } ?? false
+            let needsQuotes = bytes.contains {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n")
+            }
+            if needsQuotes { output.append(UInt8(ascii: "\"")) }
+            if formula { output.append(UInt8(ascii: "'")) }
+            guard needsQuotes else {
+                output.append(contentsOf: bytes)
+                return
+            }
+            var runStart = 0
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\"") {
+                // The quote is copied with the run that follows it: doubled.
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...offset]))
+                runStart = offset
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(UInt8(ascii: "\""))
         }
-        return quoted + "\""
     }
 
     /// A cell starting with `=`, `+`, `-`, `@`, a tab or CR is a formula to Excel and LibreOffice (OWASP "CSV

@@ -38,11 +38,17 @@ enum CompareText {
 
     /// The full matrix cell of the text, Markdown and HTML tables: "4（失 11）", "4（失 11；否决，计 0）", "已触发否决".
     static func matrixCell(_ row: ComparisonRow, _ indicator: ComparisonRow.IndicatorScore?) -> String {
-        var notes: [String] = []
-        let lost = lost(indicator)
-        if !lost.isEmpty { notes.append(lost) }
-        if zeroedByVeto(row, indicator) { notes.append("否决，计 0") }
-        return cell(indicator) + (notes.isEmpty ? "" : "（" + notes.joined(separator: "；") + "）")
+        matrixCell(cell: cell(indicator), lost: lost(indicator), zeroedByVeto: zeroedByVeto(row, indicator))
+    }
+
+    /// The matrix cell from its parts, for a caller that shows them apart as well.
+    static func matrixCell(cell: String, lost: String, zeroedByVeto: Bool) -> String {
+        switch (lost.isEmpty, zeroedByVeto) {
+        case (true, false): cell
+        case (false, false): cell + "（" + lost + "）"
+        case (true, true): cell + "（否决，计 0）"
+        case (false, true): cell + "（" + lost + "；否决，计 0）"
+        }
     }
 
     /// "浏阳市信访局（2023年）一票否决：重点任务得分归零" for every row with a veto.

@@ -23,6 +23,34 @@ enum HTMLReportEscaping {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// ``escape(_:)`` written straight into `output`: runs that need no escaping (all of Chinese text) are copied whole.
+    static func append(escaping text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for offset in bytes.indices {
+                let entity: StaticString
+                switch bytes[offset] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                append(entity, to: &output)
+                runStart = offset + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
+    /// Fixed markup, copied as one block.
+    static func append(_ markup: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+    }
+
     /// A coordinate or length with one decimal, e.g. "312.5", from an exact value (no floating point).
     static func coordinate(_ value: Rational) -> String {
         var text = value.decimalText(places: 1)

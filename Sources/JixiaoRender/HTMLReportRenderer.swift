@@ -185,30 +185,62 @@ public struct HTMLReportRenderer: Sendable {
 
     /// A row's line of the heat map: one cell per column (id and name), in the columns' order.
     static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)]) -> String {
-        var cells = ["<tr><th>\(E.escape(row.label))</th>"]
+        // Written into bytes, each text escaped once and each cell's parts made once (a row has dozens of cells).
+        let label = E.escape(row.label)
+        var html: [UInt8] = []
+        html.reserveCapacity(320 * (columns.count + 1))
+        E.append("<tr><th>", to: &html)
+        html += label.utf8
+        E.append("</th>", to: &html)
+        let indicators = Dictionary(row.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for column in columns {
-            let cell = row.indicators.first { $0.id == column.id }
-            let tip = E.escape("\(row.label) · \(column.id) \(column.name)：\(CompareText.matrixCell(row, cell))")
-            let zeroed = CompareText.zeroedByVeto(row, cell)
-            if let cell, cell.vetoTriggered {
-                cells.append(#"<td class="cell veto-triggered" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
-            } else if let cell, let share = cell.share {
-                let lost = CompareText.lost(cell)
-                let small = [lost, zeroed ? "否决，计 0" : ""].filter { !$0.isEmpty }.map { "<small>\(E.escape($0))</small>" }.joined()
-                cells.append(#"<td class="cell\#(zeroed ? " vetoed" : "")" title="\#(tip)" style="background:\#(E.heatColour(zeroed ? .zero : share))">\#(E.escape(CompareText.cell(cell)))\#(small)</td>"#)
-            } else if cell != nil {
-                cells.append(#"<td class="cell unscored" title="\#(tip)">\#(E.escape(CompareText.cell(cell)))</td>"#)
-            } else {
-                cells.append(#"<td class="cell absent" title="\#(tip)">—</td>"#)
+            let indicator = indicators[column.id]
+            let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
+            let zeroed = CompareText.zeroedByVeto(row, indicator)
+            let kind: StaticString = switch indicator {
+            case let indicator? where indicator.vetoTriggered: #"<td class="cell veto-triggered" title=""#
+            case let indicator? where indicator.share != nil: zeroed ? #"<td class="cell vetoed" title=""# : #"<td class="cell" title=""#
+            case .some: #"<td class="cell unscored" title=""#
+            case nil: #"<td class="cell absent" title=""#
             }
+            E.append(kind, to: &html)
+            html += label.utf8
+            E.append(" · ", to: &html)
+            E.append(escaping: column.id, to: &html)
+            E.append(" ", to: &html)
+            E.append(escaping: column.name, to: &html)
+            E.append("：", to: &html)
+            E.append(escaping: CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed), to: &html)
+            guard let indicator else {
+                E.append(#"">—</td>"#, to: &html)
+                continue
+            }
+            if !indicator.vetoTriggered, let share = indicator.share {
+                E.append(#"" style="background:"#, to: &html)
+                html += E.heatColour(zeroed ? .zero : share).utf8
+            }
+            E.append(#"">"#, to: &html)
+            E.append(escaping: cell, to: &html)
+            if !indicator.vetoTriggered, indicator.share != nil {
+                for note in [lost, zeroed ? "否决，计 0" : ""] where !note.isEmpty {
+                    E.append("<small>", to: &html)
+                    E.append(escaping: note, to: &html)
+                    E.append("</small>", to: &html)
+                }
+            }
+            E.append("</td>", to: &html)
         }
-        return cells.joined() + "</tr>"
+        E.append("</tr>", to: &html)
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// A row's cells of the indicator matrix and of the metric table, one per indicator id, then one per metric id.
     static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> [String] {
-        indicatorIds.map { id in Self.cellHTML(CompareText.matrixCell(row, row.indicators.first { $0.id == id }), numeric: true) }
-            + metricIds.map { id in Self.cellHTML(CompareText.metric(row.metrics.first { $0.id == id }), numeric: true) }
+        // Each id's first indicator and metric, looked up once rather than searched for per column.
+        let indicators = Dictionary(row.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let metrics = Dictionary(row.metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return indicatorIds.map { id in Self.cellHTML(CompareText.matrixCell(row, indicators[id]), numeric: true) }
+            + metricIds.map { id in Self.cellHTML(CompareText.metric(metrics[id]), numeric: true) }
     }
 
     /// A department's profile; the rank and the bars' colour come as text, so that a profile rendered ahead can
@@ -325,8 +357,12 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private static func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
-        var classes: [String] = numeric ? ["num"] : []
-        if let extraClass { classes.append(extraClass) }
-        return "<td\(classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)>\(E.escape(cell))</td>"
+        let opening = switch (numeric, extraClass) {
+        case (true, nil): #"<td class="num">"#
+        case (true, let extraClass?): #"<td class="num "# + extraClass + #"">"#
+        case (false, let extraClass?): #"<td class=""# + extraClass + #"">"#
+        case (false, nil): "<td>"
+        }
+        return opening + E.escape(cell) + "</td>"
     }
 }

@@ -50,21 +50,23 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
         cells = HTMLReportRenderer.columnCells(row, indicatorIds: layout.indicators.map(\.id), metricIds: layout.metricIds)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
         let hole = "<\u{0}>"
-        let text = Array((HTMLReportRenderer.profile(rank: hole, row: row, colour: hole).joined(separator: "\n") + "\n").utf8)
-        let marker = Array(hole.utf8)
-        var pieces: [String] = []
-        var start = 0, index = 0
-        while index + marker.count <= text.count {
-            if text[index..<(index + marker.count)].elementsEqual(marker) {
-                pieces.append(String(decoding: text[start..<index], as: UTF8.self))
-                index += marker.count
-                start = index
-            } else {
-                index += 1
+        var text = HTMLReportRenderer.profile(rank: hole, row: row, colour: hole).joined(separator: "\n") + "\n"
+        profile = text.withUTF8 { text in
+            var pieces: [String] = []
+            var start = 0, index = 0
+            // The marker is three bytes, "<", NUL, ">": looked for at each "<" only.
+            while index + 3 <= text.count {
+                if text[index] == UInt8(ascii: "<"), text[index + 1] == 0, text[index + 2] == UInt8(ascii: ">") {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self))
+                    index += 3
+                    start = index
+                } else {
+                    index += 1
+                }
             }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self))
+            return pieces
         }
-        pieces.append(String(decoding: text[start...], as: UTF8.self))
-        profile = pieces
     }
 
     /// The profile with its rank and grade colour.

@@ -12,8 +12,24 @@ public enum IndicatorsCSV {
 
     /// The records of one scored submission, rubric by rubric, indicators in rubric order.
     public static func records(_ submission: SubmissionResult) -> [String] {
-        submission.results.flatMap { result in
-            groups(result.groups).map { group, indicator in
+        var records: [String] = []
+        for result in submission.results {
+            // The fields every record of this rubric begins with, written once.
+            var prefix: [UInt8] = []
+            for field in [submission.path, submission.department, String(submission.year), result.rubric.id,
+                          result.rubric.version] {
+                CSVWriter.append(field: field, to: &prefix)
+                prefix.append(UInt8(ascii: ","))
+            }
+            appendRecords(of: result.groups, prefix: prefix, to: &records)
+        }
+        return records
+    }
+
+    /// A record per indicator with the group it sits in directly, depth first.
+    private static func appendRecords(of groups: [GroupResult], prefix: [UInt8], to records: inout [String]) {
+        for group in groups {
+            for indicator in group.indicators {
                 let kind = switch indicator.role {
                 case .regular: "常规"
                 case .bonus: "加分"
@@ -22,18 +38,15 @@ public enum IndicatorsCSV {
                 let state = indicator.role == .veto && indicator.state == .scored
                     ? (indicator.vetoTriggered || indicator.vetoesRubric ? "已触发否决" : "未触发否决")
                     : indicator.state.chineseName
-                return CSVWriter.record([
-                    submission.path, submission.department, String(submission.year), result.rubric.id, result.rubric.version,
+                var record = prefix
+                CSVWriter.append(record: [
                     group.name, indicator.id, indicator.name, kind, SummaryCSV.exact(indicator.points),
                     indicator.role == .veto ? "" : indicator.score.map(SummaryCSV.exact) ?? "",
                     indicator.pointsLost.map(SummaryCSV.exact) ?? "", state,
-                ])
+                ], to: &record)
+                records.append(String(decoding: record, as: UTF8.self))
             }
+            appendRecords(of: group.groups, prefix: prefix, to: &records)
         }
-    }
-
-    /// Every indicator with the group it sits in directly, depth first.
-    private static func groups(_ groups: [GroupResult]) -> [(GroupResult, IndicatorResult)] {
-        groups.flatMap { group in group.indicators.map { (group, $0) } + Self.groups(group.groups) }
     }
 }

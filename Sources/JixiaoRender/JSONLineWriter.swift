@@ -2,14 +2,17 @@
 ///
 /// For results.jsonl lines: a line holds thousands of values, and building them as a ``JSONValue`` tree first cost
 /// an allocation per value. Strings are escaped as ``JSONValue`` escapes them.
-struct JSONLineWriter {
-    private(set) var bytes: [UInt8] = []
+struct JSONLineWriter: JSONOutput, ~Copyable {
+    private var buffer: ByteBuffer
     /// No value has been written yet in the container being written (or after its last key): no comma is due.
     private var atStart = true
 
     init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
+
+    /// The document written so far.
+    var bytes: [UInt8] { buffer.array }
 
     mutating func object(_ members: (inout JSONLineWriter) -> Void) {
         open(UInt8(ascii: "{"))
@@ -26,7 +29,7 @@ struct JSONLineWriter {
     /// A key of the schema; its value is written next. Written as it is: a schema's keys need no escaping.
     mutating func key(_ key: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         append(key)
         append("\":")
         atStart = true
@@ -35,22 +38,32 @@ struct JSONLineWriter {
     /// A key taken from data (a check id, an input path), escaped like any string; its value is written next.
     mutating func key(escaping key: String) {
         separate()
-        JSONValue.writeString(key, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
+        JSONValue.writeString(key, to: &buffer)
+        buffer.append(UInt8(ascii: ":"))
         atStart = true
     }
 
     mutating func string(_ text: String) {
         separate()
-        JSONValue.writeString(text, to: &bytes)
+        JSONValue.writeString(text, to: &buffer)
         atStart = false
     }
 
     /// Decimal text written as is, e.g. "88.61".
     mutating func number(_ text: String) {
         separate()
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        buffer.append(text)
+        atStart = false
+    }
+
+    /// `"line:column"` of a place in a file, written without making the String first.
+    mutating func location(line: Int, column: Int) {
+        separate()
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(String(line))
+        buffer.append(UInt8(ascii: ":"))
+        buffer.append(String(column))
+        buffer.append(UInt8(ascii: "\""))
         atStart = false
     }
 
@@ -69,42 +82,26 @@ struct JSONLineWriter {
     /// A value already built as a tree, for the parts written the same way in every schema version.
     mutating func value(_ value: JSONValue) {
         separate()
-        value.write(to: &bytes, pretty: false, indent: 0)
+        value.write(to: &buffer, pretty: false, indent: 0)
         atStart = false
-    }
-
-    mutating func member(_ key: StaticString, _ text: String) {
-        self.key(key)
-        string(text)
-    }
-
-    mutating func member(_ key: StaticString, _ text: String?) {
-        self.key(key)
-        if let text { string(text) } else { null() }
-    }
-
-    mutating func member(_ key: StaticString, _ value: JSONValue) {
-        self.key(key)
-        self.value(value)
     }
 
     private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(bracket)
+        buffer.append(bracket)
         atStart = true
     }
 
     private mutating func close(_ bracket: UInt8) {
-        bytes.append(bracket)
+        buffer.append(bracket)
         atStart = false
     }
 
-    /// Fixed ASCII text, copied as one block (appending a String's UTF-8 view goes byte by byte).
     private mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        buffer.append(text)
     }
 
     private mutating func separate() {
-        if !atStart { bytes.append(UInt8(ascii: ",")) }
+        if !atStart { buffer.append(UInt8(ascii: ",")) }
     }
 }

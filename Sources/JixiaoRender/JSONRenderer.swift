@@ -32,82 +32,13 @@ public struct JSONRenderer: Sendable {
     }
 
     func json(_ result: RubricResult) -> JSONValue {
-        .object(membersBeforeChecks(result) + [("checks", .array(result.checks.map(json)))] + membersAfterChecks(result))
-    }
-
-    /// The members of one rubric's result before `checks`, which every schema version writes alike.
-    func membersBeforeChecks(_ result: RubricResult) -> [(String, JSONValue)] {
-        let rubric: JSONValue = .object([
-            ("id", .string(result.rubric.id)), ("version", .string(result.rubric.version)),
-            ("title", .string(result.rubric.title)), ("total_points", .number(result.rubric.totalPoints)),
-            ("sha256", .string(result.rubric.sha256)), ("checks_only", .bool(result.rubric.checksOnly)),
-        ])
-        let claimedDifference: JSONValue = result.claimedTotal.flatMap { claimed in
-            result.claimedIndicatorsScore.map { .number(claimed - $0) } } ?? .null
-        return [
-            ("rubric", rubric),
-            ("subject", result.subject.map(JSONValue.string) ?? .null),
-            ("score", .number(result.score)),
-            ("max_applicable", .number(result.maxApplicable)),
-            ("grade", result.grade.map(JSONValue.string) ?? .null),
-            ("vetoed", .bool(result.vetoed)),
-            ("claimed_total", result.claimedTotal.map { .number($0) } ?? .null),
-            ("claimed_indicators_score", result.claimedIndicatorsScore.map { .number($0) } ?? .null),
-            ("claimed_difference", claimedDifference),
-            ("groups", .array(result.groups.map(json))),
-            ("metrics", .array(result.metrics.map(json))),
-        ]
-    }
-
-    /// The members of one rubric's result after `checks`, which every schema version writes alike.
-    func membersAfterChecks(_ result: RubricResult) -> [(String, JSONValue)] {
-        let coverage: JSONValue = .object([
-            ("stated_figures", .number(Rational(result.coverage.statedFigures))),
-            ("checked_figures", .number(Rational(result.coverage.checkedFigures))),
-            ("checks_run", .number(Rational(result.coverage.checksRun))),
-            ("nothing_verified", .bool(result.coverage.nothingVerified)),
-        ])
-        return [
-            ("skipped_check_sets", .array(result.skippedCheckSets.map(JSONValue.string))),
-            ("coverage", coverage),
-            ("missing_required", .array(result.missingRequired.map(JSONValue.string))),
-            ("findings", .array(result.findings.map(json))),
-        ]
-    }
-
-    func json(_ group: GroupResult) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("id", .string(group.id)), ("name", .string(group.name)),
-            ("points", .number(group.points)), ("score", .number(group.score)),
-            ("max_applicable", .number(group.maxApplicable)), ("vetoed", .bool(group.vetoed)),
-        ]
-        if !group.groups.isEmpty { members.append(("groups", .array(group.groups.map(json)))) }
-        members.append(("indicators", .array(group.indicators.map(json))))
-        return .object(members)
-    }
-
-    func json(_ indicator: IndicatorResult) -> JSONValue {
-        .object([
-            ("id", .string(indicator.id)), ("name", .string(indicator.name)),
-            ("points", .number(indicator.points)),
-            ("score", indicator.score.map { .number($0) } ?? .null),
-            ("state", .string(indicator.state.rawValue)),
-            ("role", .string(indicator.role.rawValue)),
-            ("method", .string(indicator.method)),
-            ("reason", .string(indicator.reason)),
-            ("inputs", .object(indicator.inputs.map { input in
-                (input.name, .object([
-                    ("expression", .string(input.expression)),
-                    ("value", json(input.value, unit: input.unit, places: 2)),
-                    ("exact", exact(input.value, unit: input.unit, places: 2)),
-                    ("shown", .string(input.shown)),
-                ]))
-            })),
-            ("points_lost", indicator.pointsLost.map { .number($0) } ?? .null),
-            ("claimed_score", indicator.claimedScore.map { .number($0) } ?? .null),
-            ("claimed_difference", indicator.claimedScore.flatMap { claimed in
-                indicator.score.map { .number(claimed - $0) } } ?? .null),
-        ])
+        var builder = JSONTreeBuilder()
+        builder.object { builder in
+            RubricResultMembers.writeBeforeChecks(result, to: &builder)
+            builder.member("checks", .array(result.checks.map(json)))
+            RubricResultMembers.writeAfterChecks(result, to: &builder)
+        }
+        return builder.document ?? .null
     }
 
     func json(_ check: CheckResult) -> JSONValue {
@@ -142,18 +73,6 @@ public struct JSONRenderer: Sendable {
     /// Decimals of the numbers of a check: rates to 4 places (of a percent), anything else to 6.
     static func checkPlaces(_ unit: DisplayUnit) -> Int {
         unit == .percent ? 4 : 6
-    }
-
-    func json(_ finding: FindingResult) -> JSONValue {
-        .object([
-            ("id", .string(finding.id)), ("problem", .string(finding.problem)),
-            ("evidence", .string(finding.evidence)),
-            ("cause", .string(finding.cause ?? FindingResult.causeSlot)),
-            ("cause_supplied", .bool(finding.cause != nil)),
-            ("measures", .array(finding.measures.map(JSONValue.string))),
-            ("points_at_stake", .number(finding.pointsAtStake)),
-            ("indicators", .array(finding.indicators.map(JSONValue.string))),
-        ])
     }
 
     /// The composed narrative (`jixiao narrative --format json`, schema `jixiao.narrative/2`): the report
@@ -199,18 +118,6 @@ public struct JSONRenderer: Sendable {
         ]
     }
 
-    func json(_ metric: MetricResult) -> JSONValue {
-        .object([
-            ("id", .string(metric.id)), ("name", .string(metric.name)),
-            ("value", json(metric.value, unit: metric.unit, places: metric.places)),
-            ("unit", .string(metric.unit.symbol)),
-            ("exact", exact(metric.value, unit: metric.unit, places: metric.places)),
-            ("state", .string(metric.value.stateName)),
-            ("shown", .string(metric.shown)),
-            ("better", metric.better.map { .string($0.rawValue) } ?? .null),
-        ])
-    }
-
     /// A value in its display unit (a rate as 88.61, not 0.8861), rounded half-up to `places` only if it does not terminate.
     func json(_ value: Value, unit: DisplayUnit, places: Int) -> JSONValue {
         switch value {
@@ -226,15 +133,6 @@ public struct JSONRenderer: Sendable {
     static func numberText(_ number: Rational, unit: DisplayUnit, places: Int) -> String {
         let scaled = unit == .percent ? number * .hundred : number
         return scaled.exactDecimalText(maxPlaces: places) ?? scaled.decimalText(places: places)
-    }
-
-    /// The exact value, in the same unit as `value`, whenever `value` had to be rounded: decimal text if it
-    /// terminates ("2.752578"), else a fraction ("1000/19"); null when `value` is already exact.
-    func exact(_ value: Value, unit: DisplayUnit, places: Int) -> JSONValue {
-        guard case .number(let number) = value else { return .null }
-        let scaled = unit == .percent ? number * .hundred : number
-        guard scaled.exactDecimalText(maxPlaces: places) == nil else { return .null }
-        return .string(scaled.exactDecimalText() ?? "\(scaled.numerator)/\(scaled.denominator)")
     }
 }
 

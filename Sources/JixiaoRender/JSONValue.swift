@@ -19,7 +19,12 @@ public enum JSONValue: Sendable, Equatable {
 
     /// A number from an exact rational; non-terminating values are rounded half-up to `places`.
     public static func number(_ value: Rational, places: Int = 6) -> JSONValue {
-        .number(value.exactDecimalText(maxPlaces: places) ?? trimmed(value.decimalText(places: places)))
+        .number(numberText(value, places: places))
+    }
+
+    /// The decimal text of `value` as ``number(_:places:)`` writes it.
+    static func numberText(_ value: Rational, places: Int = 6) -> String {
+        value.exactDecimalText(maxPlaces: places) ?? trimmed(value.decimalText(places: places))
     }
 
     private static func trimmed(_ text: String) -> String {
@@ -37,20 +42,19 @@ public enum JSONValue: Sendable, Equatable {
     /// The document as UTF-8 bytes. Written into a byte buffer rather than a String: a results line holds
     /// thousands of strings, and appending them to a String scalar by scalar cost more than scoring them.
     public func serializedBytes(pretty: Bool) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
+        var output = ByteBuffer()
         write(to: &output, pretty: pretty, indent: 0)
-        return output
+        return output.array
     }
 
-    func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
+    func write(to output: inout ByteBuffer, pretty: Bool, indent: Int) {
         switch self {
-        case .null: output += "null".utf8
-        case .bool(let flag): output += (flag ? "true" : "false").utf8
-        case .number(let text): output += text.utf8
+        case .null: output.append("null")
+        case .bool(let flag): output.append(flag ? "true" : "false")
+        case .number(let text): output.append(text)
         case .string(let text): Self.writeString(text, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]".utf8; return }
+            guard !items.isEmpty else { output.append("[]"); return }
             output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -60,7 +64,7 @@ public enum JSONValue: Sendable, Equatable {
             Self.newline(indent, pretty: pretty, to: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += "{}".utf8; return }
+            guard !members.isEmpty else { output.append("{}"); return }
             output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -76,16 +80,16 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// A line break and two spaces per level when pretty; nothing otherwise.
-    private static func newline(_ level: Int, pretty: Bool, to output: inout [UInt8]) {
+    private static func newline(_ level: Int, pretty: Bool, to output: inout ByteBuffer) {
         guard pretty else { return }
         output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        for _ in 0..<(2 * level) { output.append(UInt8(ascii: " ")) }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Escapes only what JSON requires; every other byte (all of UTF-8 above 0x7F included) is copied as is.
-    static func writeString(_ text: String, to output: inout [UInt8]) {
+    static func writeString(_ text: String, to output: inout ByteBuffer) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -101,7 +105,7 @@ public enum JSONValue: Sendable, Equatable {
                 let byte = bytes[offset]
                 offset += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset - 1]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<offset - 1]))
                 runStart = offset
                 output.append(UInt8(ascii: "\\"))
                 switch byte {
@@ -110,12 +114,12 @@ public enum JSONValue: Sendable, Equatable {
                 case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
                 case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
                 default:
-                    output += "u00".utf8
+                    output.append("u00")
                     output.append(hexDigits[Int(byte >> 4)])
                     output.append(hexDigits[Int(byte & 0x0F)])
                 }
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
     }

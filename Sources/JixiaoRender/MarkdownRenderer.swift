@@ -6,68 +6,115 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ submission: SubmissionResult) -> String {
-        var lines: [String] = []
+        var output = MarkdownOutput()
         for result in submission.results {
             // Names and paths come from the submission and the rubric: escaped, never taken as Markdown or HTML.
-            lines += ["## \(escape(ResultText.heading(submission, result)))", "", "提交文件：\(MarkdownText.code(submission.path))", ""]
-            if !result.rubric.checksOnly { lines += ["**\(escape(ResultText.total(result)))**", ""] }
-            if let claimed = ResultText.claimed(result) { lines += [escape(claimed), ""] }
-            for group in result.groups { lines += groupLines(group, level: 3, showClaims: result.claimedTotal != nil) }
-            if !result.checks.isEmpty { lines += checkLines(result.checks) }
+            output.newLine()
+            output.literal("## ")
+            output.escaped(ResultText.heading(submission, result))
+            output.line("")
+            output.newLine()
+            output.literal("提交文件：")
+            output.plain(MarkdownText.code(submission.path))
+            output.line("")
+            if !result.rubric.checksOnly {
+                output.newLine()
+                output.literal("**")
+                output.escaped(ResultText.total(result))
+                output.literal("**")
+                output.line("")
+            }
+            if let claimed = ResultText.claimed(result) {
+                output.newLine()
+                output.escaped(claimed)
+                output.line("")
+            }
+            for group in result.groups { writeGroup(group, level: 3, showClaims: result.claimedTotal != nil, to: &output) }
+            if !result.checks.isEmpty { writeChecks(result.checks, to: &output) }
             let coverage = ResultText.coverage(result)
-            if !coverage.isEmpty { lines += coverage.map { escape($0) } + [""] }
+            if !coverage.isEmpty {
+                for line in coverage {
+                    output.newLine()
+                    output.escaped(line)
+                }
+                output.line("")
+            }
             if !result.skippedCheckSets.isEmpty {
-                lines += ["未适用的核对规则集（提交文件没有相应数据）：\(escape(result.skippedCheckSets.joined(separator: "、")))", ""]
+                output.newLine()
+                output.literal("未适用的核对规则集（提交文件没有相应数据）：")
+                output.escaped(result.skippedCheckSets.joined(separator: "、"))
+                output.line("")
             }
             if !result.metrics.isEmpty {
-                lines += ["### 计算项", "", "| 计算项 | 数值 |", "|---|---:|"]
-                lines += result.metrics.map { "| \(escape($0.name)) | \(escape($0.shown)) |" }
-                lines.append("")
+                output.line("### 计算项")
+                output.line("")
+                output.line("| 计算项 | 数值 |")
+                output.line("|---|---:|")
+                for metric in result.metrics { output.row(metric.name, metric.shown) }
+                output.line("")
             }
         }
-        return lines.joined(separator: "\n")
+        return output.text
     }
 
-    private func checkLines(_ checks: [CheckResult]) -> [String] {
-        var lines = ["### 数据核对", "", CheckSummary.counts(checks), ""]
+    private func writeChecks(_ checks: [CheckResult], to output: inout MarkdownOutput) {
+        output.line("### 数据核对")
+        output.line("")
+        output.newLine()
+        output.plain(CheckSummary.counts(checks))
+        output.line("")
         let mismatches = CheckSummary.mismatches(checks)
         if !mismatches.isEmpty {
-            lines += ["#### 不一致", "", "| # | 核对 | 说明 | 位置 | 数据 |", "|---:|---|---|---|---|"]
+            output.line("#### 不一致")
+            output.line("")
+            output.line("| # | 核对 | 说明 | 位置 | 数据 |")
+            output.line("|---:|---|---|---|---|")
             for (index, check) in mismatches.enumerated() {
-                let cells = ["\(index + 1)", "【\(check.severity.chineseName)】\(check.name)", check.explanation,
-                             CheckSummary.place(check) ?? "", CheckSummary.inputs(check)]
-                lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
+                output.row(String(index + 1), "【\(check.severity.chineseName)】\(check.name)", check.explanation,
+                           CheckSummary.place(check) ?? "", CheckSummary.inputs(check))
             }
-            lines.append("")
+            output.line("")
         }
         for verdict in [CheckResult.Verdict.rounding, .insufficientData] {
             let listed = checks.filter { $0.verdict == verdict }
             guard !listed.isEmpty else { continue }
-            lines += ["#### \(verdict.chineseName)", ""]
-            lines += listed.map { "- \(escape($0.name))：\(escape($0.explanation))" }
-            lines.append("")
-        }
-        return lines
-    }
-
-    private func groupLines(_ group: GroupResult, level: Int, showClaims: Bool) -> [String] {
-        var lines = [String(repeating: "#", count: min(level, 6)) + " " + escape(ResultText.groupLine(group, depth: 0)), ""]
-        if !group.indicators.isEmpty {
-            lines.append(showClaims ? "| 指标 | 分值 | 得分 | 自评分 | 说明 |" : "| 指标 | 分值 | 得分 | 说明 |")
-            lines.append(showClaims ? "|---|---:|---:|---:|---|" : "|---|---:|---:|---|")
-            for indicator in group.indicators {
-                var cells = ["\(indicator.id) \(indicator.name)", ResultText.pointsCell(indicator), ResultText.scoreCell(indicator)]
-                if showClaims { cells.append(ResultText.score(indicator.claimedScore)) }
-                cells.append(indicator.reason)
-                lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
+            output.newLine()
+            output.literal("#### ")
+            output.plain(verdict.chineseName)
+            output.line("")
+            for check in listed {
+                output.newLine()
+                output.literal("- ")
+                output.escaped(check.name)
+                output.literal("：")
+                output.escaped(check.explanation)
             }
-            lines.append("")
+            output.line("")
         }
-        for subgroup in group.groups { lines += groupLines(subgroup, level: level + 1, showClaims: showClaims) }
-        return lines
     }
 
-    private func escape(_ text: String) -> String { MarkdownText.cell(text) }
+    private func writeGroup(_ group: GroupResult, level: Int, showClaims: Bool, to output: inout MarkdownOutput) {
+        output.newLine()
+        for _ in 0..<min(level, 6) { output.literal("#") }
+        output.literal(" ")
+        output.escaped(ResultText.groupLine(group, depth: 0))
+        output.line("")
+        if !group.indicators.isEmpty {
+            output.line(showClaims ? "| 指标 | 分值 | 得分 | 自评分 | 说明 |" : "| 指标 | 分值 | 得分 | 说明 |")
+            output.line(showClaims ? "|---|---:|---:|---:|---|" : "|---|---:|---:|---|")
+            for indicator in group.indicators {
+                let name = "\(indicator.id) \(indicator.name)"
+                if showClaims {
+                    output.row(name, ResultText.pointsCell(indicator), ResultText.scoreCell(indicator),
+                               ResultText.score(indicator.claimedScore), indicator.reason)
+                } else {
+                    output.row(name, ResultText.pointsCell(indicator), ResultText.scoreCell(indicator), indicator.reason)
+                }
+            }
+            output.line("")
+        }
+        for subgroup in group.groups { writeGroup(subgroup, level: level + 1, showClaims: showClaims, to: &output) }
+    }
 }
 
 extension String {

@@ -7,16 +7,27 @@
 enum MarkdownText {
     /// Text for a line or a table cell; `|` is escaped too, so it cannot end a cell.
     static func cell(_ text: String) -> String {
-        let clean = TerminalText.line(text)
-        // Byte by byte: every character escaped is ASCII, and reports hold thousands of cells.
-        guard clean.utf8.contains(where: { escapedBytes[Int($0)] }) else { return escapingBlockStart(clean) }
         var output: [UInt8] = []
-        output.reserveCapacity(clean.utf8.count + 8)
-        for byte in clean.utf8 {
-            if escapedBytes[Int(byte)] { output.append(UInt8(ascii: "\\")) }
-            output.append(byte)
+        append(cell: text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// ``cell(_:)`` written straight into `output`: runs of bytes that need no escaping (all of Chinese text) are
+    /// copied whole. Byte by byte is enough, as every character escaped is ASCII.
+    static func append(cell text: String, to output: inout [UInt8]) {
+        var clean = TerminalText.line(text)
+        let blockEscape = blockStartEscapeOffset(clean)
+        clean.withUTF8 { bytes in
+            var runStart = 0
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                guard escapedBytes[Int(byte)] || offset == blockEscape else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                output.append(UInt8(ascii: "\\"))
+                runStart = offset
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        return escapingBlockStart(String(decoding: output, as: UTF8.self))
     }
 
     /// The ASCII characters Markdown acts on inside a line: \\ ` * _ [ ] < > | ~.
@@ -38,19 +49,36 @@ enum MarkdownText {
     }
 
     /// At the start of a line, `> `, `# `, `- `, `+ `, `---`, `===` or `1. ` would make a quote, heading, list
-    /// or rule. Figures such as "-0.25" or "90.00%" are left as they are.
-    private static func escapingBlockStart(_ text: String) -> String {
-        // Every marker is ASCII: a line that starts with Chinese text starts no block.
-        guard let firstByte = text.utf8.first, firstByte < 0x80, let first = text.first else { return text }
+    /// or rule: the byte offset in `text` before which a backslash goes, or nil. Figures such as "-0.25" or
+    /// "90.00%" are left as they are. Escaping the other characters first would not change the answer: none of
+    /// them is a marker, a digit, "." or ")".
+    private static func blockStartEscapeOffset(_ text: String) -> Int? {
+        // Every marker is ASCII, and most cells are Chinese text or figures ("10", "8.5"): their bytes rule them
+        // out before any Character is made.
+        guard let firstByte = text.utf8.first, "#-+=>".utf8.contains(firstByte) || mayBeNumberedItem(text.utf8),
+              let first = text.first else { return nil }
         let second = text.dropFirst().first
         let marker = second == nil || second == " " || second == first
-        if first == ">" || ("#-+=".contains(first) && marker) { return "\\" + text }
+        if first == ">" || ("#-+=".contains(first) && marker) { return 0 }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         let rest = text.dropFirst(digits.count)
         if !digits.isEmpty, let after = rest.first, after == "." || after == ")",
            rest.dropFirst().first == nil || rest.dropFirst().first == " " {
-            return digits + "\\" + rest
+            return digits.utf8.count
         }
-        return text
+        return nil
+    }
+
+    /// Whether `bytes` could be read as "1. " or "1)" by the Character rules: digits, then "." or ")", then
+    /// nothing or a space. Never false when they could; decides nothing by itself for other first bytes.
+    private static func mayBeNumberedItem(_ bytes: String.UTF8View) -> Bool {
+        var index = bytes.startIndex
+        while index != bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            bytes.formIndex(after: &index)
+        }
+        guard index != bytes.startIndex, index != bytes.endIndex,
+              bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
+        bytes.formIndex(after: &index)
+        return index == bytes.endIndex || bytes[index] == UInt8(ascii: " ")
     }
 }

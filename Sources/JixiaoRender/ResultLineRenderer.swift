@@ -61,20 +61,14 @@ public struct ResultLineRenderer: Sendable {
 
     private func write(_ result: RubricResult, to writer: inout JSONLineWriter) {
         writer.object { writer in
-            for (key, value) in common.membersBeforeChecks(result) {
-                writer.key(escaping: key)
-                writer.value(value)
-            }
+            RubricResultMembers.writeBeforeChecks(result, to: &writer)
             writer.key("checks")
             writer.array { writer in
                 for check in result.checks {
                     write(check, of: check.headingIndex.map { result.checkHeadings[$0] }, to: &writer)
                 }
             }
-            for (key, value) in common.membersAfterChecks(result) {
-                writer.key(escaping: key)
-                writer.value(value)
-            }
+            RubricResultMembers.writeAfterChecks(result, to: &writer)
         }
     }
 
@@ -134,9 +128,9 @@ public struct ResultLineRenderer: Sendable {
                 writer.member("relation", check.relation.rawValue)
             }
             writer.key("stated")
-            write(check.stated, unit: check.unit, places: places, to: &writer)
+            RubricResultMembers.write(check.stated, unit: check.unit, places: places, to: &writer)
             writer.key("computed")
-            write(check.computed, unit: check.unit, places: places, to: &writer)
+            RubricResultMembers.write(check.computed, unit: check.unit, places: places, to: &writer)
             writer.key("difference")
             number(check.difference, &writer)
             if inline {
@@ -156,7 +150,8 @@ public struct ResultLineRenderer: Sendable {
             range(check.computedRange, &writer)
             if inline { writer.member("unit", check.unit.symbol) }
             if heading?.whereInDocument == nil { writer.member("where", check.whereInDocument) }
-            writer.member("location", check.location.map { "\($0.line):\($0.column)" })
+            writer.key("location")
+            if let location = check.location { writer.location(line: location.line, column: location.column) } else { writer.null() }
             if inline {
                 writer.key("expressions")
                 writer.object { writer in
@@ -179,19 +174,6 @@ public struct ResultLineRenderer: Sendable {
             }
             writer.member("explanation", check.explanation)
             if inline { writer.member("check_set", check.checkSet) }
-        }
-    }
-
-    /// A value as ``JSONRenderer`` writes it: in its display unit, rounded to `places` only where it must be.
-    private func write(_ value: Value, unit: DisplayUnit, places: Int, to writer: inout JSONLineWriter) {
-        switch value {
-        case .number(let number): writer.number(JSONRenderer.numberText(number, unit: unit, places: places))
-        case .bool(let flag): writer.bool(flag)
-        case .text(let text): writer.string(text)
-        case .list(let items): writer.array { writer in
-            for item in items { write(item, unit: unit, places: places, to: &writer) }
-        }
-        case .missing, .notComputable: writer.null()
         }
     }
 }

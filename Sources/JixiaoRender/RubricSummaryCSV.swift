@@ -30,18 +30,24 @@ public enum RubricSummaryCSV {
                            SummaryCSV.exact(result.score), SummaryCSV.exact(result.maxApplicable),
                            SummaryCSV.exact(result.rubric.totalPoints), result.grade ?? "", SummaryCSV.status(result)]
             var cells: [SummaryCSV.Row.Cell] = []
+            let indicators = result.allIndicators
             var used: Set<String> = []
+            used.reserveCapacity(result.groups.count + indicators.count + result.metrics.count)
             // A rubric may repeat a name (two groups both called 其他); the later one gets its id appended.
+            // Hashed once per column where it can (hashing Chinese text is costly): the insert says whether it was new.
             func add(_ column: String, id: String, value: String) {
-                let name = used.contains(column) ? "\(column)［\(id)］" : column
-                used.insert(name)
+                var name = column
+                if !used.insert(column).inserted {
+                    name = "\(column)［\(id)］"
+                    used.insert(name)
+                }
                 cells.append(.init(column: name, value: value))
             }
             for group in result.groups {
                 add("分组:\(group.name)（分）", id: group.id, value: SummaryCSV.exact(group.score))
             }
             var unscored: [String] = []
-            for indicator in result.allIndicators {
+            for indicator in indicators {
                 if indicator.role == .veto {
                     add("\(indicator.id) \(indicator.name)（是否触发）", id: indicator.id,
                         value: indicator.state == .scored ? (indicator.vetoTriggered || indicator.vetoesRubric ? "是" : "否") : "")

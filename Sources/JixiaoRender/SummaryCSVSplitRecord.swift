@@ -22,8 +22,18 @@ public struct SummaryCSVSplitRecord: Sendable, Equatable {
     }
 
     fileprivate init(leading: [String], values: [String], trailing: [String]) {
-        head = (leading + values).map(CSVWriter.field).joined(separator: ",")
-        tail = (trailing.isEmpty ? "" : "," + trailing.map(CSVWriter.field).joined(separator: ",")) + CSVWriter.lineEnd
+        var bytes: [UInt8] = []
+        for (index, field) in (leading + values).enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            CSVWriter.append(field: field, to: &bytes)
+        }
+        head = String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
+        for field in trailing {
+            bytes.append(UInt8(ascii: ","))
+            CSVWriter.append(field: field, to: &bytes)
+        }
+        tail = String(decoding: bytes, as: UTF8.self) + CSVWriter.lineEnd
         columnCount = values.count
     }
 }

@@ -5,10 +5,9 @@
 /// control characters are removed, and every kind of line break or tab becomes a space.
 enum TerminalText {
     static func line(_ text: String) -> String {
-        // Fast paths: most text has nothing to remove. Every scalar removed is below U+0020, U+007F, or has the
-        // lead byte C2 or E2 in UTF-8, so text without those bytes is clean without decoding it.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
-              text.unicodeScalars.contains(where: needsCleaning) else { return text }
+        // Fast path: most text has nothing to remove, which its bytes tell without decoding it.
+        var text = text
+        guard text.withUTF8(needsCleaning) else { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -27,11 +26,24 @@ enum TerminalText {
         return String(output)
     }
 
-    private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
+    /// Whether UTF-8 text holds a scalar that ``line(_:)`` removes or replaces — a control character (U+0000–U+001F,
+    /// U+007F–U+009F), a line or paragraph separator (U+2028, U+2029) or a bidirectional mark or override (U+200E,
+    /// U+200F, U+202A–U+202E, U+2066–U+2069) — read from its bytes without decoding: C2 80–9F, E2 80 8E–8F,
+    /// E2 80 A8–AE and E2 81 A6–A9. Curly quotes and dashes, also E2 …, are not among them.
+    static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F { return true }
+            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+            if byte == 0xE2, index + 2 < bytes.count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) { return true }
+                if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+            }
+            index += 1
         }
+        return false
     }
 
     /// Consumes what follows ESC: a CSI sequence (ESC [ … final byte), an OSC or other string sequence

@@ -1,0 +1,124 @@
+@testable import JixiaoRender
+import Testing
+
+/// The byte-level writers behind results.jsonl, the Markdown report, the CSV files and report.html: each must give
+/// exactly the text the String-based code it replaced gave.
+@Suite("按字节写出")
+struct ByteWritersTests {
+    @Test("ByteBuffer 扩容后保留已写内容")
+    func byteBufferGrows() {
+        var buffer = ByteBuffer(capacity: 1)
+        buffer.append("ab")
+        for byte in Array("0123456789".utf8) { buffer.append(byte) }
+        buffer.append(String(repeating: "信访", count: 10))
+        // 2 + 10 + 10 × 6 bytes, past the 16 bytes it started with
+        #expect(buffer.count == 72)
+        #expect(String(decoding: buffer.array, as: UTF8.self) == "ab0123456789" + String(repeating: "信访", count: 10))
+    }
+
+    @Test("JSONLineWriter 自行放置逗号，空容器写作 [] 与 {}")
+    func lineWriterCommas() {
+        var writer = JSONLineWriter()
+        writer.object { writer in
+            writer.member("a", "x\"y")
+            writer.key("b")
+            writer.array { writer in
+                writer.number("1.5")
+                writer.null()
+                writer.bool(true)
+                writer.array { _ in }
+            }
+            writer.key(escaping: "路径\n")
+            writer.object { _ in }
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"a":"x\"y","b":[1.5,null,true,[]],"路径\n":{}}"#)
+    }
+
+    @Test("JSONTreeBuilder 与 JSONLineWriter 写出同一文档")
+    func treeBuilderMatchesLineWriter() {
+        func write<Output: JSONOutput & ~Copyable>(to output: inout Output) {
+            output.object { output in
+                output.member("name", "长沙")
+                output.member("score", number: nil)
+                output.member("total", number: .hundred)
+                output.member("ids", strings: ["A1", "B2"])
+                output.key("nested")
+                output.object { output in
+                    output.key(escaping: "x")
+                    output.array { output in output.bool(false) }
+                }
+            }
+        }
+        var builder = JSONTreeBuilder()
+        write(to: &builder)
+        var writer = JSONLineWriter()
+        write(to: &writer)
+        let expected = #"{"name":"长沙","score":null,"total":100,"ids":["A1","B2"],"nested":{"x":[false]}}"#
+        #expect(builder.document?.serialized(pretty: false) == expected)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
+    @Test("Markdown 单元格：转义字符逐个加反斜杠，行首的块标记只转义一次", arguments: [
+        ("预算执行率 | 90%", "预算执行率 \\| 90%"), ("> 引用", "\\> 引用"), ("# 标题", "\\# 标题"),
+        ("1. 第一", "1\\. 第一"), ("12)", "12\\)"), ("8.5", "8.5"), ("-0.25", "-0.25"), ("- 列表", "\\- 列表"),
+        ("*强调*_x_", "\\*强调\\*\\_x\\_"), ("", ""),
+    ])
+    func markdownCell(text: String, cell: String) {
+        #expect(MarkdownText.cell(text) == cell)
+        var output = MarkdownOutput()
+        output.newLine()
+        output.escaped(text)
+        #expect(output.text == cell)
+    }
+
+    @Test("MarkdownOutput 以换行连接各行，末行后没有换行")
+    func markdownLines() {
+        var output = MarkdownOutput()
+        output.line("## 标题")
+        output.line("")
+        output.row("A1 指标", "2", "a|b")
+        #expect(output.text == "## 标题\n\n| A1 指标 | 2 | a\\|b |")
+    }
+
+    @Test("CSV 字段：按字节加引号、双写引号、中和公式")
+    func csvFields() {
+        var output: [UInt8] = []
+        CSVWriter.append(record: ["长沙,市", "说\"明\"", "=1+1", "-3.5", "a\r\nb"], to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "\"长沙,市\",\"说\"\"明\"\"\",'=1+1,-3.5,\"a\r\nb\"\r\n")
+    }
+
+    @Test("HTML 转义直接写入字节，与 escape(_:) 相同")
+    func htmlEscaping() {
+        let text = #"<b>"长沙"</b> & '信访'"#
+        var output: [UInt8] = []
+        HTMLReportEscaping.append(escaping: text, to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "&lt;b&gt;&quot;长沙&quot;&lt;/b&gt; &amp; &#39;信访&#39;")
+        #expect(HTMLReportEscaping.escape(text) == String(decoding: output, as: UTF8.self))
+    }
+
+    @Test("矩阵单元格由分项拼成", arguments: [
+        ("4", "", false, "4"), ("4", "失 11", false, "4（失 11）"), ("4", "", true, "4（否决，计 0）"),
+        ("4", "失 11", true, "4（失 11；否决，计 0）"),
+    ])
+    func matrixCellFromParts(cell: String, lost: String, zeroed: Bool, expected: String) {
+        #expect(CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed) == expected)
+    }
+
+    @Test("终端文本：按字节判断是否需要清理，与逐个标量的判断一致")
+    func terminalTextBytes() {
+        func removedOrReplaced(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+            default: false
+            }
+        }
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var text = "长" + String(Character(scalar)) + "沙"
+            #expect(text.withUTF8(TerminalText.needsCleaning) == removedOrReplaced(value), "U+\(String(value, radix: 16))")
+        }
+        // Curly quotes and dashes share the lead byte E2 with the separators, and stay as they are.
+        #expect(TerminalText.line("“长沙”——信访") == "“长沙”——信访")
+        #expect(TerminalText.line("长沙\u{2028}信访\u{202E}局") == "长沙 信访局")
+    }
+}
