@@ -44,10 +44,13 @@ struct CheckEvaluator {
 
     private func judge(_ check: Check, _ heading: CheckHeading, at headingIndex: Int, in environment: ScoringEnvironment,
                        suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
-        let stated = check.stated.expression.evaluate(in: environment)
-        // Decided first: most checks of a big rubric find no stated figure in a partial document.
+        // Each figure is looked up once, for both sides' values and ranges and the inputs shown;
+        // the stated side's first, because most checks of a big rubric find no stated figure in a partial document.
+        let statedPaths = environment.resolveValues(check.stated.expression.paths)
+        let stated = check.stated.expression.evaluate(in: statedPaths)
         if case .missing = stated { return nil }
-        let computed = check.computed.expression.evaluate(in: environment)
+        let resolved = environment.resolve(heading.inputPaths, after: statedPaths)
+        let computed = check.computed.expression.evaluate(in: resolved)
         var result = CheckResult(
             id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,
             name: suffix.map { "\(heading.name)（\($0.label)）" } ?? heading.name,
@@ -55,8 +58,9 @@ struct CheckEvaluator {
             stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
             tolerance: heading.tolerance, unit: heading.unit, whereInDocument: nil, location: nil,
             statedExpression: heading.statedExpression, computedExpression: heading.computedExpression,
-            inputs: zip(heading.inputPaths, heading.inputDisplays).map { path, display in
-                (path, NumberFormat.show(environment.value(of: path), as: display.unit, places: display.places))
+            inputs: zip(heading.inputPaths, zip(resolved.values, heading.inputDisplays)).map { path, input in
+                let (value, display) = input
+                return (path, NumberFormat.show(value, as: display.unit, places: display.places))
             },
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex
@@ -68,8 +72,8 @@ struct CheckEvaluator {
             }
             return "\(each.list).\(index).\(reference.path.dropFirst(each.variable.count + 1))"
         }
-        Verdicts.judge(&result, statedRange: check.stated.expression.evaluateRange(in: environment),
-                       computedRange: check.computed.expression.evaluateRange(in: environment),
+        Verdicts.judge(&result, statedRange: check.stated.expression.evaluateRange(in: resolved),
+                       computedRange: check.computed.expression.evaluateRange(in: resolved),
                        statedPrintedHalfUnit: statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) })
         return result
     }
