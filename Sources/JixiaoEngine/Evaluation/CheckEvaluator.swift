@@ -32,7 +32,7 @@ struct CheckEvaluator {
     /// A check set that does not apply to this submission (its `applies_when` is false or has no data) is skipped.
     func applies(_ check: Check, in environment: ScoringEnvironment) -> Bool {
         guard let condition = check.appliesWhen else { return true }
-        return condition.expression.evaluate(in: environment) == .bool(true)
+        return environment.evaluate(condition.expression) == .bool(true)
     }
 
     /// Ids of the check sets skipped for this submission.

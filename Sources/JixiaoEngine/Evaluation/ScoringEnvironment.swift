@@ -25,6 +25,11 @@ struct ScoringEnvironment: RangeEnvironment {
         return facts.range(of: path) ?? .other(.missing([path]))
     }
 
+    /// The value of `expression`, its paths looked up once and the evaluator run specialised for the table.
+    func evaluate(_ expression: Expression) -> Value {
+        expression.evaluate(in: resolveValues(expression.paths))
+    }
+
     /// The values of `paths`, each looked up once, for evaluations that need no ranges.
     func resolveValues(_ paths: [String]) -> ResolvedPaths {
         ResolvedPaths(paths: paths, values: paths.map(value(of:)))
