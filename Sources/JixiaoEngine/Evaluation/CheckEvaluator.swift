@@ -11,22 +11,32 @@ struct CheckEvaluator {
     ///
     /// Returns the results and the headings of all the rubric's checks, in rubric order.
     func evaluate(in environment: ScoringEnvironment) -> (results: [CheckResult], headings: [CheckHeading]) {
-        let headings = rubric.checkPlan.headings(of: rubric)
-        let results = rubric.checks.indices.filter { applies(rubric.checks[$0], in: environment) }.flatMap { checkIndex -> [CheckResult] in
-            let check = rubric.checks[checkIndex]
+        let plan = rubric.checkPlan.plan(of: rubric)
+        var figures = CheckFigures(slotIsMetric: plan.slotIsMetric, environment: environment)
+        var results: [CheckResult] = []
+        for (checkIndex, check) in rubric.checks.enumerated() where applies(check, in: environment) {
+            let heading = plan.headings[checkIndex]
+            let slots = plan.inputSlots[checkIndex]
             guard let each = check.each else {
-                return [judge(check, headings[checkIndex], at: checkIndex, in: environment, suffix: nil)].compactMap { $0 }
+                if let result = judge(check, heading, slots: slots, at: checkIndex, in: environment, figures: &figures, suffix: nil) {
+                    results.append(result)
+                }
+                continue
             }
-            return environment.facts.records(of: each.list).enumerated().compactMap { index, record in
+            let recordRanges = environment.facts.recordRanges(of: each.list)
+            for (index, record) in environment.facts.records(of: each.list).enumerated() {
                 var scoped = environment
                 scoped.record = (each.variable, record)
-                scoped.recordRanges = environment.facts.recordRanges(of: each.list)[index]
+                scoped.recordRanges = recordRanges[index]
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
-                return judge(check, headings[checkIndex], at: checkIndex, in: scoped, suffix: (key, label, index))
+                if let result = judge(check, heading, slots: slots, at: checkIndex, in: scoped, figures: &figures,
+                                      suffix: (key, label, index)) {
+                    results.append(result)
+                }
             }
         }
-        return (results, headings)
+        return (results, plan.headings)
     }
 
     /// A check set that does not apply to this submission (its `applies_when` is false or has no data) is skipped.
@@ -42,14 +52,22 @@ struct CheckEvaluator {
             .filter { seen.insert($0).inserted }
     }
 
-    private func judge(_ check: Check, _ heading: CheckHeading, at headingIndex: Int, in environment: ScoringEnvironment,
+    /// Judges `check` in `environment` (scoped to a record for a per-record check); `slots` are the figure slots
+    /// of the heading's input paths.
+    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], at headingIndex: Int,
+                       in environment: ScoringEnvironment, figures: inout CheckFigures,
                        suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
-        // Each figure is looked up once, for both sides' values and ranges and the inputs shown;
-        // the stated side's first, because most checks of a big rubric find no stated figure in a partial document.
-        let statedPaths = environment.resolveValues(check.stated.expression.paths)
-        let stated = check.stated.expression.evaluate(in: statedPaths)
+        // The input paths start with the stated side's, which is evaluated first on values alone:
+        // most checks of a big rubric find no stated figure in a partial document.
+        let statedCount = check.stated.expression.paths.count
+        var values: [Value] = []
+        values.reserveCapacity(slots.count)
+        figures.appendValues(of: heading.inputPaths.prefix(statedCount), slots: slots.prefix(statedCount), in: environment, to: &values)
+        let stated = check.stated.expression.evaluate(in: ResolvedPaths(paths: check.stated.expression.paths, values: values))
         if case .missing = stated { return nil }
-        let resolved = environment.resolve(heading.inputPaths, after: statedPaths)
+        figures.appendValues(of: heading.inputPaths.dropFirst(statedCount), slots: slots.dropFirst(statedCount), in: environment, to: &values)
+        let resolved = ResolvedPaths(paths: heading.inputPaths, values: values,
+                                     ranges: figures.ranges(of: heading.inputPaths, slots: slots, in: environment))
         let computed = check.computed.expression.evaluate(in: resolved)
         var result = CheckResult(
             id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,

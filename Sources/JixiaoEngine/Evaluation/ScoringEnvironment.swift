@@ -36,21 +36,15 @@ struct ScoringEnvironment: RangeEnvironment {
     }
 
     /// The value and range of each of `paths`, looked up once for all the evaluations that read them.
-    /// The values in `known`, a table already made for the first of `paths` (a check's stated side), are reused.
-    func resolve(_ paths: [String], after known: ResolvedPaths? = nil) -> ResolvedPaths {
-        var values = known?.values ?? []
-        assert(paths.starts(with: known?.paths ?? []), "the known paths come first")
-        values.reserveCapacity(paths.count)
+    func resolve(_ paths: [String]) -> ResolvedPaths {
+        var values: [Value] = []
         var ranges: [RangeResult] = []
+        values.reserveCapacity(paths.count)
         ranges.reserveCapacity(paths.count)
-        for (index, path) in paths.enumerated() {
-            if index < values.count {
-                ranges.append(range(of: path))
-            } else {
-                let (value, range) = valueAndRange(of: path)
-                values.append(value)
-                ranges.append(range)
-            }
+        for path in paths {
+            let (value, range) = valueAndRange(of: path)
+            values.append(value)
+            ranges.append(range)
         }
         return ResolvedPaths(paths: paths, values: values, ranges: ranges)
     }
@@ -67,7 +61,7 @@ struct ScoringEnvironment: RangeEnvironment {
 
     /// The field `path` names in the record called `variable` (`item.amount` → `amount` in `item`), or nil;
     /// compared byte by byte so that no `item.` prefix is built for each lookup.
-    private static func field(of path: String, inRecordNamed variable: String) -> String? {
+    static func field(of path: String, inRecordNamed variable: String) -> String? {
         let variable = variable.utf8
         let bytes = path.utf8
         guard bytes.count > variable.count, bytes.starts(with: variable) else { return nil }
