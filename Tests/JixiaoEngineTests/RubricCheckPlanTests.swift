@@ -29,6 +29,9 @@ struct RubricCheckPlanTests {
         let second = try Scorer(rubric: rubric).score(submission)
         #expect(first.checkHeadings.map(\.id) == ["c1", "c2"])
         #expect(second.checkHeadings.map(\.id) == ["c1", "c2"])
+        // c1's inputs, then c2's: a and total, shared, are written once and shown alike in both.
+        let c1Inputs = try #require(second.checks.first { $0.id == "c1" }).inputs
+        #expect(c1Inputs.map(\.shown) == ["100.00万元", "30.00万元", "70.00万元"])
         // c2's inputs: rate as a percent, a and total as amounts in 万元 with two places.
         let inputs = try #require(second.checks.first { $0.id == "c2" }).inputs
         #expect(inputs.map(\.path) == ["rate", "a", "total"])

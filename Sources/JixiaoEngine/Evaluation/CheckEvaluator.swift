@@ -76,9 +76,8 @@ struct CheckEvaluator {
             stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
             tolerance: heading.tolerance, unit: heading.unit, whereInDocument: nil, location: nil,
             statedExpression: heading.statedExpression, computedExpression: heading.computedExpression,
-            inputs: zip(heading.inputPaths, zip(resolved.values, heading.inputDisplays)).map { path, input in
-                let (value, display) = input
-                return (path, NumberFormat.show(value, as: display.unit, places: display.places))
+            inputs: heading.inputPaths.indices.map { index in
+                (heading.inputPaths[index], figures.shown(values[index], slot: slots[index], as: heading.inputDisplays[index]))
             },
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex

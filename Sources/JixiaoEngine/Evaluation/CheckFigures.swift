@@ -10,6 +10,8 @@ struct CheckFigures {
     private let slotIsMetric: [Bool]
     private var values: [Value?]
     private var ranges: [RangeResult?]
+    /// Each slot's figure as last shown among a check's inputs, and how (unit and decimals).
+    private var shown: [(unit: DisplayUnit, places: Int, text: String)?]
 
     /// Figures of the submission behind `environment`, which must have no current record; `slotIsMetric` is
     /// the plan's, one entry per slot.
@@ -18,6 +20,7 @@ struct CheckFigures {
         self.slotIsMetric = slotIsMetric
         values = Array(repeating: nil, count: slotIsMetric.count)
         ranges = Array(repeating: nil, count: slotIsMetric.count)
+        shown = Array(repeating: nil, count: slotIsMetric.count)
     }
 
     /// Appends the values of `paths` to `list`; a path without a slot (a record's field) is read from
@@ -46,5 +49,15 @@ struct CheckFigures {
             }
             return ranges[slot]!
         }
+    }
+
+    /// `value`, the figure in `slot` (nil for a record's field), as a check's inputs show it: written once per
+    /// slot while the checks that read it show it the same way, which they nearly always do.
+    mutating func shown(_ value: Value, slot: Int?, as display: (unit: DisplayUnit, places: Int)) -> String {
+        guard let slot else { return NumberFormat.show(value, as: display.unit, places: display.places) }
+        if let known = shown[slot], known.unit == display.unit, known.places == display.places { return known.text }
+        let text = NumberFormat.show(value, as: display.unit, places: display.places)
+        shown[slot] = (display.unit, display.places, text)
+        return text
     }
 }
