@@ -66,9 +66,7 @@ struct CheckEvaluator {
         let stated = check.stated.expression.evaluate(in: ResolvedPaths(paths: check.stated.expression.paths, values: values))
         if case .missing = stated { return nil }
         figures.appendValues(of: heading.inputPaths.dropFirst(statedCount), slots: slots.dropFirst(statedCount), in: environment, to: &values)
-        let resolved = ResolvedPaths(paths: heading.inputPaths, values: values,
-                                     ranges: figures.ranges(of: heading.inputPaths, slots: slots, in: environment))
-        let computed = check.computed.expression.evaluate(in: resolved)
+        let computed = check.computed.expression.evaluate(in: ResolvedPaths(paths: heading.inputPaths, values: values))
         var result = CheckResult(
             id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,
             name: suffix.map { "\(heading.name)（\($0.label)）" } ?? heading.name,
@@ -89,8 +87,17 @@ struct CheckEvaluator {
             }
             return "\(each.list).\(index).\(reference.path.dropFirst(each.variable.count + 1))"
         }
-        Verdicts.judge(&result, statedRange: check.stated.expression.evaluateRange(in: resolved),
-                       computedRange: check.computed.expression.evaluateRange(in: resolved),
+        // Only a verdict between two numbers reads the ranges, so only then are they looked up and evaluated;
+        // any other takes the exact values' (unread) point ranges.
+        let ranges: (stated: RangeResult, computed: RangeResult)
+        if case .number = stated, case .number = computed {
+            let resolved = ResolvedPaths(paths: heading.inputPaths, values: values,
+                                         ranges: figures.ranges(of: heading.inputPaths, slots: slots, in: environment))
+            ranges = (check.stated.expression.evaluateRange(in: resolved), check.computed.expression.evaluateRange(in: resolved))
+        } else {
+            ranges = (RangeResult(stated), RangeResult(computed))
+        }
+        Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
                        statedPrintedHalfUnit: statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) })
         return result
     }
