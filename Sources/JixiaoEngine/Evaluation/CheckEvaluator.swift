@@ -16,9 +16,10 @@ struct CheckEvaluator {
         var results: [CheckResult] = []
         for (checkIndex, check) in rubric.checks.enumerated() where applies(check, in: environment) {
             let heading = plan.headings[checkIndex]
-            let slots = plan.inputSlots[checkIndex]
+            let (slots, referencedPaths) = (plan.inputSlots[checkIndex], plan.referencedPaths[checkIndex])
             guard let each = check.each else {
-                if let result = judge(check, heading, slots: slots, at: checkIndex, in: environment, figures: &figures, suffix: nil) {
+                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, at: checkIndex,
+                                      in: environment, figures: &figures, suffix: nil) {
                     results.append(result)
                 }
                 continue
@@ -30,8 +31,8 @@ struct CheckEvaluator {
                 scoped.recordRanges = recordRanges[index]
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
-                if let result = judge(check, heading, slots: slots, at: checkIndex, in: scoped, figures: &figures,
-                                      suffix: (key, label, index)) {
+                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, at: checkIndex,
+                                      in: scoped, figures: &figures, suffix: (key, label, index)) {
                     results.append(result)
                 }
             }
@@ -53,8 +54,8 @@ struct CheckEvaluator {
     }
 
     /// Judges `check` in `environment` (scoped to a record for a per-record check); `slots` are the figure slots
-    /// of the heading's input paths.
-    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], at headingIndex: Int,
+    /// of the heading's input paths and `referencedPaths` the check's, from the plan.
+    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String], at headingIndex: Int,
                        in environment: ScoringEnvironment, figures: inout CheckFigures,
                        suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
         // The input paths start with the stated side's, which is evaluated first on values alone:
@@ -81,11 +82,13 @@ struct CheckEvaluator {
         result.headingIndex = headingIndex
         result.record = suffix.map { ($0.key, $0.label) }
         let statedPath = locate(check, suffix: suffix?.index, in: &result)
-        result.coveredPaths = (check.stated.expression.references + check.computed.expression.references).map { reference in
-            guard let each = check.each, let index = suffix?.index, reference.path.hasPrefix(each.variable + ".") else {
-                return reference.path
+        if let each = check.each, let index = suffix?.index {
+            result.coveredPaths = referencedPaths.map { path in
+                guard path.hasPrefix(each.variable + ".") else { return path }
+                return "\(each.list).\(index).\(path.dropFirst(each.variable.count + 1))"
             }
-            return "\(each.list).\(index).\(reference.path.dropFirst(each.variable.count + 1))"
+        } else {
+            result.coveredPaths = referencedPaths
         }
         // Only a verdict between two numbers reads the ranges, so only then are they looked up and evaluated;
         // any other takes the exact values' (unread) point ranges.

@@ -15,6 +15,9 @@ final class RubricCheckPlan: @unchecked Sendable {
         /// across the rubric's checks, so a figure several checks read is looked up once per submission.
         /// A per-record check's own fields (`item.amount`) have none: they are read from each record.
         var inputSlots: [[Int?]]
+        /// For each check, the paths of its stated then computed references, in source order with repeats:
+        /// the figures a result covers, before a per-record check's fields are put in their record.
+        var referencedPaths: [[String]]
         /// For each slot, whether its path is one of the rubric's metrics (which are read before facts);
         /// any other is read straight from the submission's facts.
         var slotIsMetric: [Bool]
@@ -48,7 +51,11 @@ final class RubricCheckPlan: @unchecked Sendable {
                 return slotIsMetric.count - 1
             }
         }
-        let plan = Made(headings: headings, inputSlots: inputSlots, slotIsMetric: slotIsMetric)
+        let referencedPaths = rubric.checks.map { check in
+            (check.stated.expression.references + check.computed.expression.references).map(\.path)
+        }
+        let plan = Made(headings: headings, inputSlots: inputSlots, referencedPaths: referencedPaths,
+                        slotIsMetric: slotIsMetric)
         made = plan
         return plan
     }
