@@ -103,7 +103,7 @@ struct Evaluator<Environment: ExpressionEnvironment> {
     private func evaluateBinary(_ operation: BinaryOperator, _ leftNode: SyntaxNode, _ rightNode: SyntaxNode) -> Value {
         let left = evaluate(leftNode)
         let right = evaluate(rightNode)
-        if let problem = Evaluator.problem(among: [left, right]) { return problem }
+        if let problem = Evaluator.problem(left, right) { return problem }
         let symbol = operation.rawValue
 
         if operation == .equal || operation == .notEqual {
@@ -160,6 +160,12 @@ struct Evaluator<Environment: ExpressionEnvironment> {
             }
         }
         return sawMissing ? .missing(missingPaths) : firstNotComputable
+    }
+
+    /// ``problem(among:)`` of two operands, without gathering them when neither is a problem (the usual case).
+    static func problem(_ left: Value, _ right: Value) -> Value? {
+        guard left.isProblem || right.isProblem else { return nil }
+        return problem(among: [left, right])
     }
 
     /// The source of a sub-expression in Chinese quotes, shortened when long, for messages.

@@ -13,6 +13,8 @@ public struct Expression: Sendable, CustomStringConvertible {
     /// Every data path the expression reads, with its offset, in source order (repeats included), so the
     /// engine can check them against the data model when the rubric is loaded.
     public let references: [Reference]
+    /// The paths of ``references``, each once, in order of first appearance.
+    public let paths: [String]
     let root: SyntaxNode
 
     /// Parses `source`; throws an ``ExpressionError`` with a Chinese message and the offset of the problem.
@@ -26,6 +28,9 @@ public struct Expression: Sendable, CustomStringConvertible {
     private init(source: String, references: [Reference], root: SyntaxNode) {
         self.source = source
         self.references = references
+        var paths: [String] = []
+        for reference in references where !paths.contains(reference.path) { paths.append(reference.path) }
+        self.paths = paths
         self.root = root
     }
 

@@ -28,8 +28,9 @@ extension RangeEvaluator {
             guard let denominator = results[1].range else {
                 return typeMismatch(function, position: 1, expected: "数字", results, arguments)
             }
-            let zeroMessage = "除数为零（\(function.name) 的第 2 个参数\(exact.quote(arguments[1]))为 0）"
-            if let problem = divisorProblem(denominator, arguments[1], zeroMessage: zeroMessage) {
+            // The message is written only when the divisor is 0: quoting the argument costs more than the division.
+            if let problem = divisorProblem(denominator, arguments[1],
+                                            zeroMessage: "除数为零（\(function.name) 的第 2 个参数\(exact.quote(arguments[1]))为 0）") {
                 return .other(problem)
             }
             let quotient = numerator.divided(by: denominator)!

@@ -102,7 +102,8 @@ struct RangeEvaluator<Environment: RangeEnvironment> {
     /// The combined problem among `results` by ``Evaluator``'s rule: merged missing paths win, otherwise the
     /// first `.notComputable`; `nil` if there is none.
     static func problem(among results: [RangeResult]) -> Value? {
-        Evaluator<Environment>.problem(among: results.compactMap(\.problem))
+        guard results.contains(where: { $0.problem != nil }) else { return nil }
+        return Evaluator<Environment>.problem(among: results.compactMap(\.problem))
     }
 }
 

@@ -34,6 +34,12 @@ public struct RationalRange: Sendable, Hashable, CustomStringConvertible {
         self.init(lower: values.min()!, upper: values.max()!)
     }
 
+    /// The smallest interval holding four values: the candidates for the bounds of a product or quotient,
+    /// compared without gathering them into an array.
+    init(hullOf a: Rational, _ b: Rational, _ c: Rational, _ d: Rational) {
+        self.init(lower: Swift.min(Swift.min(a, b), Swift.min(c, d)), upper: Swift.max(Swift.max(a, b), Swift.max(c, d)))
+    }
+
     /// `true` when the interval holds a single value.
     public var isPoint: Bool { lower == upper }
 
@@ -64,10 +70,7 @@ extension RationalRange {
 
     /// The smallest and largest of the four products of bounds: with mixed signs any pair can be extreme.
     public static func * (lhs: RationalRange, rhs: RationalRange) -> RationalRange {
-        RationalRange(hullOf: [
-            lhs.lower * rhs.lower, lhs.lower * rhs.upper,
-            lhs.upper * rhs.lower, lhs.upper * rhs.upper,
-        ])
+        RationalRange(hullOf: lhs.lower * rhs.lower, lhs.lower * rhs.upper, lhs.upper * rhs.lower, lhs.upper * rhs.upper)
     }
 
     public static prefix func - (operand: RationalRange) -> RationalRange {
@@ -79,10 +82,8 @@ extension RationalRange {
     public func divided(by divisor: RationalRange) -> RationalRange? {
         if divisor.contains(.zero) { return nil }
         // 0 is outside the divisor, so division is monotone in each argument and the extremes are at bounds.
-        let quotients = [lower, upper].flatMap { dividend in
-            [divisor.lower, divisor.upper].map { dividend.divided(by: $0)! }
-        }
-        return RationalRange(hullOf: quotients)
+        return RationalRange(hullOf: lower.divided(by: divisor.lower)!, lower.divided(by: divisor.upper)!,
+                             upper.divided(by: divisor.lower)!, upper.divided(by: divisor.upper)!)
     }
 
     /// `{ |x| : x in self }`: when the interval straddles 0 the smallest magnitude is 0 itself.

@@ -29,10 +29,47 @@ struct RubricCheckPlanTests {
         let second = try Scorer(rubric: rubric).score(submission)
         #expect(first.checkHeadings.map(\.id) == ["c1", "c2"])
         #expect(second.checkHeadings.map(\.id) == ["c1", "c2"])
+        // c1's inputs, then c2's: a and total, shared, are written once and shown alike in both.
+        let c1Inputs = try #require(second.checks.first { $0.id == "c1" }).inputs
+        #expect(c1Inputs.map(\.shown) == ["100.00万元", "30.00万元", "70.00万元"])
         // c2's inputs: rate as a percent, a and total as amounts in 万元 with two places.
         let inputs = try #require(second.checks.first { $0.id == "c2" }).inputs
         #expect(inputs.map(\.path) == ["rate", "a", "total"])
         #expect(inputs.map(\.shown) == ["30.00%", "30.00万元", "100.00万元"])
+    }
+
+    @Test("a figure several checks read has one slot; metrics are marked, a record's own fields have none")
+    func figureSlots() throws {
+        let rubric = try loadRubric(CheckFixture.rubric(facts: Self.facts, checks: Self.checks))
+        let plan = rubric.checkPlan.plan(of: rubric)
+        // c1 reads total, a, b (slots 0, 1, 2); c2 reads rate (new: 3), a (1) and total (0).
+        #expect(plan.inputSlots == [[0, 1, 2], [3, 1, 0]])
+        #expect(plan.slotIsMetric == [false, false, false, false])
+
+        // A per-record check's `row.…` fields are read from each record; the others share t01.total's slot.
+        let perRecord = try loadRubric(EachCheckTests.rubric)
+        let recordPlan = perRecord.checkPlan.plan(of: perRecord)
+        #expect(recordPlan.inputSlots == [[nil, nil, nil], [0, 1], [0, 1]])
+
+        // `parts` is a metric, read before the facts.
+        let withMetric = try loadRubric("""
+            id: t
+            title: 核对测试
+            total: 10
+            facts: {a: amount, b: amount, total: amount}
+            metrics:
+              parts: {value: "a + b", unit: amount}
+            checks:
+              - {id: c1, name: 合计, stated: total, computed: parts}
+            groups:
+              - {id: g, name: 分组, indicators: [{id: Q, name: 数据质量, points: 10, method: {data_quality: {deduct: 1}}}]}
+            """)
+        let metricPlan = withMetric.checkPlan.plan(of: withMetric)
+        #expect(metricPlan.inputSlots == [[0, 1]])
+        #expect(metricPlan.slotIsMetric == [false, true])
+        let checked = try Scorer(rubric: withMetric).score(loadSubmission(Self.submission)).checks
+        #expect(checked.map(\.verdict) == [.ok])
+        #expect(checked.first?.inputs.map(\.shown) == ["100.00万元", "100.00万元"])
     }
 
     @Test("a rubric changed after scoring is scored with its new checks, facts and unit")

@@ -11,28 +11,39 @@ struct CheckEvaluator {
     ///
     /// Returns the results and the headings of all the rubric's checks, in rubric order.
     func evaluate(in environment: ScoringEnvironment) -> (results: [CheckResult], headings: [CheckHeading]) {
-        let headings = rubric.checkPlan.headings(of: rubric)
-        let results = rubric.checks.indices.filter { applies(rubric.checks[$0], in: environment) }.flatMap { checkIndex -> [CheckResult] in
-            let check = rubric.checks[checkIndex]
+        let plan = rubric.checkPlan.plan(of: rubric)
+        var figures = CheckFigures(slotIsMetric: plan.slotIsMetric, environment: environment)
+        var results: [CheckResult] = []
+        for (checkIndex, check) in rubric.checks.enumerated() where applies(check, in: environment) {
+            let heading = plan.headings[checkIndex]
+            let (slots, referencedPaths) = (plan.inputSlots[checkIndex], plan.referencedPaths[checkIndex])
             guard let each = check.each else {
-                return [judge(check, headings[checkIndex], at: checkIndex, in: environment, suffix: nil)].compactMap { $0 }
+                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, at: checkIndex,
+                                      in: environment, figures: &figures, suffix: nil) {
+                    results.append(result)
+                }
+                continue
             }
-            return environment.facts.records(of: each.list).enumerated().compactMap { index, record in
+            let recordRanges = environment.facts.recordRanges(of: each.list)
+            for (index, record) in environment.facts.records(of: each.list).enumerated() {
                 var scoped = environment
                 scoped.record = (each.variable, record)
-                scoped.recordRanges = environment.facts.recordRanges(of: each.list)[index]
+                scoped.recordRanges = recordRanges[index]
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
-                return judge(check, headings[checkIndex], at: checkIndex, in: scoped, suffix: (key, label, index))
+                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, at: checkIndex,
+                                      in: scoped, figures: &figures, suffix: (key, label, index)) {
+                    results.append(result)
+                }
             }
         }
-        return (results, headings)
+        return (results, plan.headings)
     }
 
     /// A check set that does not apply to this submission (its `applies_when` is false or has no data) is skipped.
     func applies(_ check: Check, in environment: ScoringEnvironment) -> Bool {
         guard let condition = check.appliesWhen else { return true }
-        return condition.expression.evaluate(in: environment) == .bool(true)
+        return environment.evaluate(condition.expression) == .bool(true)
     }
 
     /// Ids of the check sets skipped for this submission.
@@ -42,12 +53,21 @@ struct CheckEvaluator {
             .filter { seen.insert($0).inserted }
     }
 
-    private func judge(_ check: Check, _ heading: CheckHeading, at headingIndex: Int, in environment: ScoringEnvironment,
+    /// Judges `check` in `environment` (scoped to a record for a per-record check); `slots` are the figure slots
+    /// of the heading's input paths and `referencedPaths` the check's, from the plan.
+    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String], at headingIndex: Int,
+                       in environment: ScoringEnvironment, figures: inout CheckFigures,
                        suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
-        let stated = check.stated.expression.evaluate(in: environment)
-        // Decided first: most checks of a big rubric find no stated figure in a partial document.
+        // The input paths start with the stated side's, which is evaluated first on values alone:
+        // most checks of a big rubric find no stated figure in a partial document.
+        let statedCount = check.stated.expression.paths.count
+        var values: [Value] = []
+        values.reserveCapacity(slots.count)
+        figures.appendValues(of: heading.inputPaths.prefix(statedCount), slots: slots.prefix(statedCount), in: environment, to: &values)
+        let stated = check.stated.expression.evaluate(in: ResolvedPaths(paths: check.stated.expression.paths, values: values))
         if case .missing = stated { return nil }
-        let computed = check.computed.expression.evaluate(in: environment)
+        figures.appendValues(of: heading.inputPaths.dropFirst(statedCount), slots: slots.dropFirst(statedCount), in: environment, to: &values)
+        let computed = check.computed.expression.evaluate(in: ResolvedPaths(paths: heading.inputPaths, values: values))
         var result = CheckResult(
             id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,
             name: suffix.map { "\(heading.name)（\($0.label)）" } ?? heading.name,
@@ -55,21 +75,32 @@ struct CheckEvaluator {
             stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
             tolerance: heading.tolerance, unit: heading.unit, whereInDocument: nil, location: nil,
             statedExpression: heading.statedExpression, computedExpression: heading.computedExpression,
-            inputs: zip(heading.inputPaths, heading.inputDisplays).map { path, display in
-                (path, NumberFormat.show(environment.value(of: path), as: display.unit, places: display.places))
+            inputs: heading.inputPaths.indices.map { index in
+                (heading.inputPaths[index], figures.shown(values[index], slot: slots[index], as: heading.inputDisplays[index]))
             },
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex
         result.record = suffix.map { ($0.key, $0.label) }
         let statedPath = locate(check, suffix: suffix?.index, in: &result)
-        result.coveredPaths = (check.stated.expression.references + check.computed.expression.references).map { reference in
-            guard let each = check.each, let index = suffix?.index, reference.path.hasPrefix(each.variable + ".") else {
-                return reference.path
+        if let each = check.each, let index = suffix?.index {
+            result.coveredPaths = referencedPaths.map { path in
+                guard path.hasPrefix(each.variable + ".") else { return path }
+                return "\(each.list).\(index).\(path.dropFirst(each.variable.count + 1))"
             }
-            return "\(each.list).\(index).\(reference.path.dropFirst(each.variable.count + 1))"
+        } else {
+            result.coveredPaths = referencedPaths
         }
-        Verdicts.judge(&result, statedRange: check.stated.expression.evaluateRange(in: environment),
-                       computedRange: check.computed.expression.evaluateRange(in: environment),
+        // Only a verdict between two numbers reads the ranges, so only then are they looked up and evaluated;
+        // any other takes the exact values' (unread) point ranges.
+        let ranges: (stated: RangeResult, computed: RangeResult)
+        if case .number = stated, case .number = computed {
+            let resolved = ResolvedPaths(paths: heading.inputPaths, values: values,
+                                         ranges: figures.ranges(of: heading.inputPaths, slots: slots, in: environment))
+            ranges = (check.stated.expression.evaluateRange(in: resolved), check.computed.expression.evaluateRange(in: resolved))
+        } else {
+            ranges = (RangeResult(stated), RangeResult(computed))
+        }
+        Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
                        statedPrintedHalfUnit: statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) })
         return result
     }

@@ -25,7 +25,7 @@ struct FindingEvaluator {
                 }
             case .condition(let condition):
                 guard let each = finding.each else {
-                    if condition.expression.evaluate(in: environment) == .bool(true) {
+                    if environment.evaluate(condition.expression) == .bool(true) {
                         results.append(fill(finding, context: base, stake: stake, suffix: nil))
                     }
                     continue
@@ -35,7 +35,7 @@ struct FindingEvaluator {
                     var scoped = environment
                     scoped.record = (each.variable, record)
                     scoped.recordRanges = ranges[index]
-                    guard condition.expression.evaluate(in: scoped) == .bool(true) else { continue }
+                    guard scoped.evaluate(condition.expression) == .bool(true) else { continue }
                     let context = base.recordContext(list: each.list, variable: each.variable, index: index, record: record)
                     let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                     results.append(fill(finding, context: context, stake: stake, suffix: key))

@@ -8,8 +8,9 @@ struct MetricEvaluator {
         var results: [MetricResult] = []
         for metric in rubric.metrics {
             guard let each = metric.each else {
-                let value = metric.value.expression.evaluate(in: environment)
-                environment.metricRanges[metric.id] = metric.value.expression.evaluateRange(in: environment)
+                let resolved = environment.resolve(metric.value.expression.paths)
+                let value = metric.value.expression.evaluate(in: resolved)
+                environment.metricRanges[metric.id] = metric.value.expression.evaluateRange(in: resolved)
                 environment.metrics[metric.id] = value
                 results.append(MetricResult(id: metric.id, name: metric.name, value: value,
                                             unit: metric.unit, places: metric.places, better: metric.better))
@@ -22,9 +23,10 @@ struct MetricEvaluator {
                 var scoped = environment
                 scoped.record = (each.variable, record)
                 scoped.recordRanges = recordRanges[index]
-                let value = metric.value.expression.evaluate(in: scoped)
+                let resolved = scoped.resolve(metric.value.expression.paths)
+                let value = metric.value.expression.evaluate(in: resolved)
                 values.append(value)
-                ranges.append(metric.value.expression.evaluateRange(in: scoped))
+                ranges.append(metric.value.expression.evaluateRange(in: resolved))
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
                 results.append(MetricResult(id: "\(metric.id)[\(key)]", name: "\(metric.name)（\(label)）",

@@ -10,8 +10,7 @@ struct ScoringEnvironment: RangeEnvironment {
     var recordRanges: [String: RangeResult] = [:]
 
     func value(of path: String) -> Value {
-        if let record, path.hasPrefix(record.variable + ".") {
-            let field = String(path.dropFirst(record.variable.count + 1))
+        if let record, let field = Self.field(of: path, inRecordNamed: record.variable) {
             return record.fields[field] ?? .missing([path])
         }
         if let metric = metrics[path] { return metric }
@@ -19,11 +18,55 @@ struct ScoringEnvironment: RangeEnvironment {
     }
 
     func range(of path: String) -> RangeResult {
-        if let record, path.hasPrefix(record.variable + ".") {
-            let field = String(path.dropFirst(record.variable.count + 1))
+        if let record, let field = Self.field(of: path, inRecordNamed: record.variable) {
             return recordRanges[field] ?? .other(.missing([path]))
         }
         if let range = metricRanges[path] { return range }
         return facts.range(of: path) ?? .other(.missing([path]))
+    }
+
+    /// The value of `expression`, its paths looked up once and the evaluator run specialised for the table.
+    func evaluate(_ expression: Expression) -> Value {
+        expression.evaluate(in: resolveValues(expression.paths))
+    }
+
+    /// The values of `paths`, each looked up once, for evaluations that need no ranges.
+    func resolveValues(_ paths: [String]) -> ResolvedPaths {
+        ResolvedPaths(paths: paths, values: paths.map(value(of:)))
+    }
+
+    /// The value and range of each of `paths`, looked up once for all the evaluations that read them.
+    func resolve(_ paths: [String]) -> ResolvedPaths {
+        var values: [Value] = []
+        var ranges: [RangeResult] = []
+        values.reserveCapacity(paths.count)
+        ranges.reserveCapacity(paths.count)
+        for path in paths {
+            let (value, range) = valueAndRange(of: path)
+            values.append(value)
+            ranges.append(range)
+        }
+        return ResolvedPaths(paths: paths, values: values, ranges: ranges)
+    }
+
+    /// ``value(of:)`` and ``range(of:)`` from one pass over the record and metrics.
+    private func valueAndRange(of path: String) -> (Value, RangeResult) {
+        if let record, let field = Self.field(of: path, inRecordNamed: record.variable) {
+            return (record.fields[field] ?? .missing([path]), recordRanges[field] ?? .other(.missing([path])))
+        }
+        // A metric's value and range are stored together, so a path that is no metric needs no second test.
+        if let metric = metrics[path] { return (metric, metricRanges[path] ?? facts.range(of: path) ?? .other(.missing([path]))) }
+        return (facts.value(of: path) ?? .missing([path]), facts.range(of: path) ?? .other(.missing([path])))
+    }
+
+    /// The field `path` names in the record called `variable` (`item.amount` → `amount` in `item`), or nil;
+    /// compared byte by byte so that no `item.` prefix is built for each lookup.
+    static func field(of path: String, inRecordNamed variable: String) -> String? {
+        let variable = variable.utf8
+        let bytes = path.utf8
+        guard bytes.count > variable.count, bytes.starts(with: variable) else { return nil }
+        let dot = bytes.index(bytes.startIndex, offsetBy: variable.count)
+        guard bytes[dot] == UInt8(ascii: ".") else { return nil }
+        return String(path[bytes.index(after: dot)...])
     }
 }
