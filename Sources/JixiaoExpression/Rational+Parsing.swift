@@ -11,8 +11,8 @@ extension Rational {
     /// Why `text`, which is otherwise a well-formed number, is refused for its size — too many digits or
     /// too large an exponent — in Chinese; `nil` when it is accepted or is not a number at all.
     public static func sizeProblem(ofDecimalText text: String, maximumDigits: Int = Rational.maximumDigits) -> String? {
-        var scanner = DecimalScanner(text: text, maximumDigits: maximumDigits)
-        _ = scanner.scan()
+        var scanner = DecimalScanner(maximumDigits: maximumDigits)
+        _ = scanner.scan(text)
         return scanner.sizeProblem
     }
 
@@ -24,8 +24,8 @@ extension Rational {
     /// full-width digits, signs, point, comma and `％` are read as their ASCII forms.
     /// Returns `nil` for anything else, including `""`, `"nan"`, `"inf"` and `"1,71,7"`.
     public init?(decimalText: String, maximumDigits: Int = Rational.maximumDigits) {
-        var scanner = DecimalScanner(text: decimalText, maximumDigits: maximumDigits)
-        guard let value = scanner.scan() else { return nil }
+        var scanner = DecimalScanner(maximumDigits: maximumDigits)
+        guard let value = scanner.scan(decimalText) else { return nil }
         self = value
     }
 }
@@ -34,123 +34,113 @@ extension Rational {
 ///
 /// Works on one byte per Unicode scalar (full-width forms mapped to ASCII, other non-ASCII scalars to a byte
 /// no rule accepts): every figure of a document passes through here, and reading it by grapheme cluster
-/// cost more than all the arithmetic done with it.
+/// cost more than all the arithmetic done with it. A text of printable ASCII — nearly every figure — is read
+/// in place from its UTF-8 bytes, and the digits are summed as they go by, so reading allocates nothing.
 struct DecimalScanner {
-    private let bytes: [UInt8]
-    private var position = 0
-    /// After a successful `scan()`: the power of ten of one unit in the last printed place, with the
+    /// After a successful `scan(_:)`: the power of ten of one unit in the last printed place, with the
     /// percent sign taken into account ("1717.31" → −2, "88.61%" → −4, "1.5E-2" → −3).
     private(set) var lastPlaceExponent = 0
-    /// After `scan()` returned nil for a well-formed number: why its size was refused, in Chinese.
+    /// After `scan(_:)` returned nil for a well-formed number: why its size was refused, in Chinese.
     private(set) var sizeProblem: String?
     private let maximumDigits: Int
 
     private static let space = UInt8(ascii: " ")
     /// Stands for any scalar that is neither ASCII, a full-width form, nor whitespace.
     private static let other: UInt8 = 0xFF
+    /// The most significant digits summed in an Int64 without overflow.
+    fileprivate static let int64Digits = 18
 
-    init(text: String, maximumDigits: Int = Rational.maximumDigits) {
-        var mapped: [UInt8] = []
-        mapped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { mapped.append(Self.asciiForm(scalar)) }
-        var end = mapped.count
-        while end > 0, mapped[end - 1] == Self.space { end -= 1 }
-        var start = 0
-        while start < end, mapped[start] == Self.space { start += 1 }
-        bytes = start == 0 && end == mapped.count ? mapped : Array(mapped[start..<end])
+    init(maximumDigits: Int = Rational.maximumDigits) {
         self.maximumDigits = maximumDigits
     }
 
-    mutating func scan() -> Rational? {
-        let negative = scanSign()
-        guard var digits = scanIntegerPart() else { return nil }
-        let integerCount = digits.count
-        if peek() == UInt8(ascii: ".") {
-            position += 1
-            digits += scanDigits()
+    mutating func scan(_ text: String) -> Rational? {
+        var text = text
+        return text.withUTF8 { utf8 in
+            // Printable ASCII and spaces are their own one-byte forms; anything else is mapped first.
+            if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return scan(bytes: utf8) }
+            let mapped = String(decoding: utf8, as: UTF8.self).unicodeScalars.map(Self.asciiForm)
+            return mapped.withUnsafeBufferPointer { scan(bytes: $0) }
         }
-        let fractionCount = digits.count - integerCount
-        guard !digits.isEmpty else { return nil }
+    }
+
+    /// Reads `bytes`, one byte per scalar as `asciiForm` gives it.
+    private mutating func scan(bytes: UnsafeBufferPointer<UInt8>) -> Rational? {
+        var reader = ByteReader(bytes: bytes)
+        let negative = reader.scanSign()
+
+        // The digits before the point, with thousands commas only between complete three-digit groups after
+        // a first group of one to three digits.
+        var mantissa = MantissaSum()
+        let firstGroup = reader.scanDigits(into: &mantissa)
+        var integerCount = firstGroup
+        if reader.peek() == UInt8(ascii: ",") {
+            guard (1...3).contains(firstGroup) else { return nil }
+            while reader.peek() == UInt8(ascii: ",") {
+                reader.position += 1
+                let group = reader.scanDigits(into: &mantissa)
+                guard group == 3 else { return nil }
+                integerCount += group
+            }
+        }
+        var fractionCount = 0
+        if reader.peek() == UInt8(ascii: ".") {
+            reader.position += 1
+            mantissa.countsLeadingZeros = true
+            fractionCount = reader.scanDigits(into: &mantissa)
+        }
+        guard integerCount + fractionCount > 0 else { return nil }
+        let digitsEnd = reader.position
 
         var exponent = 0
         var problem: String?
-        let leadingZeros = digits[..<integerCount].prefix { $0 == UInt8(ascii: "0") }.count
-        let significant = digits.count - leadingZeros
+        // Leading zeros of the integer part are not counted; zeros after the point are.
+        let significant = mantissa.significantDigits
         if significant > maximumDigits {
             problem = "数字位数过多（\(significant) 位），最多 \(maximumDigits) 位"
         }
-        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
-            position += 1
-            let negativeExponent = scanSign()
-            let exponentDigits = String(decoding: scanDigits(), as: UTF8.self)
-            guard !exponentDigits.isEmpty else { return nil }
-            let magnitude = exponentDigits.count > 6 ? Int.max : Int(exponentDigits)!
+        if reader.peek() == UInt8(ascii: "e") || reader.peek() == UInt8(ascii: "E") {
+            reader.position += 1
+            let negativeExponent = reader.scanSign()
+            let exponentStart = reader.position
+            var exponentSum = MantissaSum()
+            let exponentCount = reader.scanDigits(into: &exponentSum)
+            guard exponentCount > 0 else { return nil }
+            let magnitude = exponentCount > 6 ? Int.max : Int(exponentSum.value)
             if magnitude > Rational.maximumDecimalExponent {
-                problem = problem ?? "指数过大（\(negativeExponent ? "-" : "")\(exponentDigits.count > 6 ? String(exponentDigits.prefix(6)) + "…" : exponentDigits)），指数最多为 ±\(Rational.maximumDecimalExponent)"
+                let written = String(decoding: bytes[exponentStart..<exponentStart + min(exponentCount, 6)], as: UTF8.self)
+                problem = problem ?? "指数过大（\(negativeExponent ? "-" : "")\(written)\(exponentCount > 6 ? "…" : "")），指数最多为 ±\(Rational.maximumDecimalExponent)"
             } else {
                 exponent = negativeExponent ? -magnitude : magnitude
             }
         }
 
         // Whitespace before the percent sign is common in documents ("88.61 %").
-        while peek() == Self.space { position += 1 }
+        reader.skipSpaces()
         var isPercent = false
-        if peek() == UInt8(ascii: "%") {
+        if reader.peek() == UInt8(ascii: "%") {
             isPercent = true
-            position += 1
+            reader.position += 1
         }
-        guard position == bytes.count else { return nil }
+        guard reader.position == reader.end else { return nil }
         // Refused only now, so that a text that is not a number at all is not called too long.
         if let problem {
             sizeProblem = problem
             return nil
         }
 
-        let mantissa: Rational
-        if significant <= 18 {
-            mantissa = Rational(Int(digits.reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }))
+        let value: Rational
+        if significant <= Self.int64Digits {
+            value = Rational(Int(mantissa.value))
         } else {
+            // Too long for Int64: read again from the text, commas and point left out.
+            let digits = bytes[reader.start..<digitsEnd].filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
             guard let big = BigInt(String(decoding: digits, as: UTF8.self)) else { return nil }
-            mantissa = Rational(big)
+            value = Rational(big)
         }
-        var value = mantissa * Rational.powerOfTen(exponent - fractionCount)
-        if isPercent { value = value * Rational.powerOfTen(-2) }
         lastPlaceExponent = exponent - fractionCount - (isPercent ? 2 : 0)
-        return negative ? -value : value
-    }
-
-    private func peek() -> UInt8? {
-        position < bytes.count ? bytes[position] : nil
-    }
-
-    /// Consumes an optional `+` or `-`; returns whether it was `-`.
-    private mutating func scanSign() -> Bool {
-        switch peek() {
-        case UInt8(ascii: "+"): position += 1; return false
-        case UInt8(ascii: "-"): position += 1; return true
-        default: return false
-        }
-    }
-
-    private mutating func scanDigits() -> ArraySlice<UInt8> {
-        let start = position
-        while let next = peek(), next >= UInt8(ascii: "0"), next <= UInt8(ascii: "9") { position += 1 }
-        return bytes[start..<position]
-    }
-
-    /// Reads the digits before the decimal point, removing thousands commas. Commas are only accepted as
-    /// separators of complete three-digit groups after a first group of one to three digits; `nil` otherwise.
-    private mutating func scanIntegerPart() -> [UInt8]? {
-        var digits = Array(scanDigits())
-        guard peek() == UInt8(ascii: ",") else { return digits }
-        guard (1...3).contains(digits.count) else { return nil }
-        while peek() == UInt8(ascii: ",") {
-            position += 1
-            let group = scanDigits()
-            guard group.count == 3 else { return nil }
-            digits += group
-        }
-        return digits
+        let scaled = value * Rational.powerOfTen(lastPlaceExponent)
+        return negative ? -scaled : scaled
     }
 
     /// Full-width forms (and the typographic minus sign) as their ASCII counterparts, whitespace as a space.
@@ -165,5 +155,68 @@ struct DecimalScanner {
         case 0xFF0D, 0x2212: return UInt8(ascii: "-") // －, −
         default: return scalar.properties.isWhitespace ? space : other
         }
+    }
+}
+
+/// The value of a run of decimal digits, summed while it fits in an Int64, and how many of them count.
+private struct MantissaSum {
+    var value: Int64 = 0
+    /// Digits from the first non-zero one on, and every digit once `countsLeadingZeros` is set.
+    var significantDigits = 0
+    /// Set at the decimal point: zeros after it count as digits ("0.05" has two), as the size limit wants.
+    var countsLeadingZeros = false
+
+    mutating func add(_ digit: UInt8) {
+        if significantDigits == 0 && digit == 0 && !countsLeadingZeros { return }
+        significantDigits += 1
+        // Past 18 digits the value is read again as a BigInt, so this sum is no longer used.
+        if significantDigits <= DecimalScanner.int64Digits { value = value * 10 + Int64(digit) }
+    }
+}
+
+/// A position in the scanned bytes, with surrounding spaces already cut off.
+private struct ByteReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let start: Int
+    let end: Int
+    var position: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        let space = UInt8(ascii: " ")
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == space { end -= 1 }
+        var start = 0
+        while start < end, bytes[start] == space { start += 1 }
+        self.bytes = bytes
+        self.start = start
+        self.end = end
+        self.position = start
+    }
+
+    func peek() -> UInt8? {
+        position < end ? bytes[position] : nil
+    }
+
+    /// Consumes an optional `+` or `-`; returns whether it was `-`.
+    mutating func scanSign() -> Bool {
+        switch peek() {
+        case UInt8(ascii: "+"): position += 1; return false
+        case UInt8(ascii: "-"): position += 1; return true
+        default: return false
+        }
+    }
+
+    /// Consumes a run of digits, adding each to `sum`; returns how many there were.
+    mutating func scanDigits(into sum: inout MantissaSum) -> Int {
+        let first = position
+        while position < end, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+            sum.add(bytes[position] - UInt8(ascii: "0"))
+            position += 1
+        }
+        return position - first
+    }
+
+    mutating func skipSpaces() {
+        while position < end, bytes[position] == UInt8(ascii: " ") { position += 1 }
     }
 }

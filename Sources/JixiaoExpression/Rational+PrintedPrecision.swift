@@ -7,8 +7,8 @@ extension Rational {
     /// 0.8861). Trailing zeros count as printed: `"6.10"` → 0.005.
     /// Returns `nil` if `text` is not a number ``init(decimalText:)`` accepts.
     public static func printedHalfUnit(of text: String) -> Rational? {
-        var scanner = DecimalScanner(text: text)
-        guard scanner.scan() != nil else { return nil }
+        var scanner = DecimalScanner()
+        guard scanner.scan(text) != nil else { return nil }
         // Half of 10^e is 5 × 10^(e − 1).
         return Rational(5) * Rational.powerOfTen(scanner.lastPlaceExponent - 1)
     }
@@ -17,8 +17,8 @@ extension Rational {
     /// ``init(decimalText:maximumDigits:)`` and ``printedHalfUnit(of:)`` give, for the price of one.
     /// Returns `nil` if `text` is not a number ``init(decimalText:maximumDigits:)`` accepts.
     public static func parsingDecimalText(_ text: String) -> (value: Rational, printedHalfUnit: Rational)? {
-        var scanner = DecimalScanner(text: text)
-        guard let value = scanner.scan() else { return nil }
+        var scanner = DecimalScanner()
+        guard let value = scanner.scan(text) else { return nil }
         return (value, Rational(5) * Rational.powerOfTen(scanner.lastPlaceExponent - 1))
     }
 }

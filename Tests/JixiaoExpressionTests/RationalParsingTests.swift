@@ -1,3 +1,4 @@
+import BigInt
 import Testing
 @testable import JixiaoExpression
 
@@ -35,5 +36,25 @@ struct RationalParsingTests {
     ])
     func rejectsEverythingElse(text: String) {
         #expect(Rational(decimalText: text) == nil)
+    }
+
+    /// Past 18 significant digits the mantissa no longer fits the scanner's Int64 sum and is read as a BigInt.
+    @Test func longMantissasAreReadExactly() {
+        // 18 digits: the largest read through Int64; 19 and 20 digits, with commas, a point, sign and percent.
+        #expect(Rational(decimalText: "999999999999999999") == Rational(numerator: BigInt("999999999999999999"), denominator: 1))
+        #expect(Rational(decimalText: "-1,234,567,890,123,456,789.5")
+                == Rational(numerator: BigInt("-12345678901234567895"), denominator: 10))
+        // 0.00…01 with 19 fraction digits, as a percent: 10^-19 / 100 = 10^-21.
+        #expect(Rational(decimalText: "0.0000000000000000001%") == Rational(numerator: 1, denominator: BigInt(10).power(21)))
+        // Leading zeros of the integer part do not push a short number onto the BigInt path.
+        #expect(Rational(decimalText: "0000000000000000000012.5") == fraction(25, 2))
+    }
+
+    /// Tabs and other whitespace, and non-ASCII forms, are mapped first; a non-ASCII letter is no number.
+    @Test func mappedTextsFollowTheSameRules() {
+        #expect(Rational(decimalText: "\t1,717.31\n") == fraction(171731, 100))
+        #expect(Rational(decimalText: "１，７１７") == fraction(1717, 1))
+        #expect(Rational(decimalText: "5元") == nil)
+        #expect(Rational.printedHalfUnit(of: "１７．３％") == fraction(1, 2000)) // half of 0.1 percentage points
     }
 }
