@@ -14,13 +14,18 @@ struct DuplicateKeyFinder {
             // One hash of the key both finds an earlier occurrence and records this one.
             return lines!.updateValue(line, forKey: UTF8Key(key))
         }
-        for pair in pairs {
-            if case .scalar(let scalar) = pair.key.content, scalar.text.hasSameBytes(as: key) { return pair.key.location.line }
+        // Read in place: taking each pair out of the array copied both its nodes.
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.text.hasSameBytes(as: key) {
+                return pairs[index].key.location.line
+            }
         }
         if pairs.count >= Self.directComparisonLimit {
             var lines: [UTF8Key: Int] = [:]
-            for pair in pairs {
-                if case .scalar(let scalar) = pair.key.content { lines[UTF8Key(scalar.text)] = pair.key.location.line }
+            for index in pairs.indices {
+                if case .scalar(let scalar) = pairs[index].key.content {
+                    lines[UTF8Key(scalar.text)] = pairs[index].key.location.line
+                }
             }
             lines[UTF8Key(key)] = line
             self.lines = lines

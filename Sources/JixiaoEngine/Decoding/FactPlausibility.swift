@@ -41,23 +41,48 @@ enum FactPlausibility {
 
     /// `path`: the leaf's path below `facts`; below the top-level `budget` mapping, `initial…` keys are budgets too.
     private static func problem(key: String, path: [String], text: String) -> String? {
-        // Keys compared as bytes: this runs on every leaf of the tables, and their keys are mostly Chinese. Only a
-        // key ending in `e` (share) or `t` (budget), or starting with `i` (initial), can name such a figure.
-        guard let last = key.utf8.last,
-              last == UInt8(ascii: "e") || last == UInt8(ascii: "t") || key.utf8.first == UInt8(ascii: "i")
-        else { return nil }
-        if key.hasByteSuffix("share") && (key.utf8.count == 5 || key.hasByteSuffix("_share")) {
+        switch kind(of: key) {
+        case .share:
             guard var share = Rational(decimalText: text) else { return nil }
             // A bare number is percentage points, as for every percent fact: 88.61 means 88.61%.
             if !(text.hasSuffix("%") || text.hasSuffix("％")) { share = share.divided(by: .hundred)! }
             guard share < .zero || share > .one else { return nil }
             return "占比 \(text) 超出 0–100% 的范围"
+        // `where` binds to `.initial` alone: a `budget` key is a budget wherever it is.
+        case .budget, .initial where path.first == "budget":
+            let number = ["亿元", "万元", "千元", "元"].first(where: text.hasSuffix).map { String(text.dropLast($0.count)) } ?? text
+            guard let value = Rational(decimalText: number), value < .zero else { return nil }
+            return "预算数 \(text) 为负数"
+        case .initial, .other:
+            return nil
         }
-        let isBudget = key.hasByteSuffix("budget") && (key.utf8.count == 6 || key.hasByteSuffix("_budget"))
-            || (key.hasBytePrefix("initial") && path.first == "budget")
-        guard isBudget else { return nil }
-        let number = ["亿元", "万元", "千元", "元"].first(where: text.hasSuffix).map { String(text.dropLast($0.count)) } ?? text
-        guard let value = Rational(decimalText: number), value < .zero else { return nil }
-        return "预算数 \(text) 为负数"
     }
+
+    /// What a key can name: `share` or `…_share`, `budget` or `…_budget`, `initial…`, or nothing checked here.
+    private enum KeyKind {
+        case share, budget, initial, other
+    }
+
+    /// Read from the key's bytes in place: this runs on every leaf of the tables, and their keys are mostly
+    /// Chinese, so most are told apart by their last byte alone.
+    private static func kind(of key: String) -> KeyKind {
+        var key = key
+        return key.withUTF8 { bytes in
+            if isWord(shareWord, endOf: bytes) { return .share }
+            if isWord(budgetWord, endOf: bytes) { return .budget }
+            if bytes.starts(with: initialWord) { return .initial }
+            return .other
+        }
+    }
+
+    /// `bytes` is `word`, or ends in `_` and `word`.
+    private static func isWord(_ word: [UInt8], endOf bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = bytes.count - word.count
+        guard start >= 0, bytes[start...].elementsEqual(word) else { return false }
+        return start == 0 || bytes[start - 1] == UInt8(ascii: "_")
+    }
+
+    private static let shareWord = Array("share".utf8)
+    private static let budgetWord = Array("budget".utf8)
+    private static let initialWord = Array("initial".utf8)
 }
