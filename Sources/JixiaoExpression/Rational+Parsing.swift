@@ -58,10 +58,25 @@ struct DecimalScanner {
         var text = text
         return text.withUTF8 { utf8 in
             // Printable ASCII and spaces are their own one-byte forms; anything else is mapped first.
-            if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return scan(bytes: utf8) }
-            let mapped = String(decoding: utf8, as: UTF8.self).unicodeScalars.map(Self.asciiForm)
+            var index = 0
+            while index < utf8.count, utf8[index] >= 0x20, utf8[index] < 0x7F { index += 1 }
+            if index == utf8.count { return scan(bytes: utf8) }
+            guard let mapped = Self.mapped(utf8) else { return nil }
             return mapped.withUnsafeBufferPointer { scan(bytes: $0) }
         }
+    }
+
+    /// One byte per scalar of `utf8`; nil as soon as a scalar no rule accepts turns up (most texts with
+    /// Chinese in them are labels, not numbers), so that the rest is neither mapped nor scanned.
+    private static func mapped(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var mapped: [UInt8] = []
+        mapped.reserveCapacity(utf8.count)
+        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+            let form = asciiForm(scalar)
+            guard form != other else { return nil }
+            mapped.append(form)
+        }
+        return mapped
     }
 
     /// Reads `bytes`, one byte per scalar as `asciiForm` gives it.
@@ -153,6 +168,7 @@ struct DecimalScanner {
         case 0xFF0C: return UInt8(ascii: ",") // ，
         case 0xFF0B: return UInt8(ascii: "+") // ＋
         case 0xFF0D, 0x2212: return UInt8(ascii: "-") // －, −
+        case 0x4E00...0x9FFF: return other // CJK ideographs, answered before the slower whitespace lookup
         default: return scalar.properties.isWhitespace ? space : other
         }
     }
