@@ -12,6 +12,9 @@ extension Rational: CustomStringConvertible {
     /// A value that rounds to zero is written without a sign (`"0.00"`, never `"-0.00"`).
     /// Negative `places` rounds to tens, hundreds, … and writes an integer.
     public func decimalText(places: Int) -> String {
+        if places >= 0, let integer = roundedScaledInteger(places: places) {
+            return Rational.formatScaledInteger(integer, places: places)
+        }
         let digits = max(places, 0)
         let scaled = rounded(places: places) * Rational.powerOfTen(digits)
         // After rounding to `digits` places the scaled value is an integer.
@@ -19,6 +22,16 @@ extension Rational: CustomStringConvertible {
             return Rational.formatScaledInteger(integer, places: digits)
         }
         return Rational.formatScaledInteger(scaled.numerator, places: digits)
+    }
+
+    /// `self × 10^places` rounded half-up to an integer, in machine integers; nil when it does not fit.
+    /// The same digits as `rounded(places:) × 10^places`, without building and reducing the two rationals between.
+    func roundedScaledInteger(places: Int) -> Int64? {
+        guard case .small(let numerator, let denominator) = storage, places <= 18 else { return nil }
+        let (scaled, overflow) = numerator.multipliedReportingOverflow(by: Rational.smallPowerOfTen(places))
+        // Int64.min has no positive counterpart for the rounding to work on.
+        guard !overflow, scaled != .min else { return nil }
+        return Rational.roundToInteger(numerator: scaled, denominator: denominator, rule: .halfUp)
     }
 
     /// The exact decimal text with trailing zeros dropped (`"88.61"`, `"0.5"`, `"3"`), or `nil` when the value
@@ -34,7 +47,11 @@ extension Rational: CustomStringConvertible {
 
     /// Percent text, rounded half-up: 0.88611 with 2 places → `"88.61%"`.
     public func percentText(places: Int) -> String {
-        (self * .hundred).decimalText(places: places) + "%"
+        // ×100 then `places` decimals is `places + 2` decimals of the value itself.
+        if places >= 0, let integer = roundedScaledInteger(places: places + 2) {
+            return Rational.formatScaledInteger(integer, places: places) + "%"
+        }
+        return (self * .hundred).decimalText(places: places) + "%"
     }
 
     /// The number of decimals the value needs, or `nil` if its decimal expansion never ends
