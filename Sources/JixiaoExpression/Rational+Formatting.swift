@@ -38,6 +38,11 @@ extension Rational: CustomStringConvertible {
     /// does not terminate within `maxPlaces` decimals (1/3, or 1/2^50 with the default limit of 40).
     public func exactDecimalText(maxPlaces: Int = 40) -> String? {
         guard let places = terminatingPlaces(), places <= maxPlaces else { return nil }
+        // The denominator divides 10^places, so the scaled value is the numerator times their quotient.
+        if places <= 18, case .small(let numerator, let denominator) = storage {
+            let (integer, overflow) = numerator.multipliedReportingOverflow(by: Rational.smallPowerOfTen(places) / denominator)
+            if !overflow { return Rational.formatScaledInteger(integer, places: places) }
+        }
         let scaled = self * Rational.powerOfTen(places)
         if case .small(let integer, _) = scaled.storage {
             return Rational.formatScaledInteger(integer, places: places)

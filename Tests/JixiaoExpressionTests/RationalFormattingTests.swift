@@ -54,6 +54,9 @@ struct RationalFormattingTests {
         // 1/40 = 0.025 needs 3 places.
         #expect(fraction(1, 40).exactDecimalText(maxPlaces: 2) == nil)
         #expect(fraction(1, 40).exactDecimalText(maxPlaces: 3) == "0.025")
+        // 1/2^20 needs 20 decimals, past what Int64 scales to: the exact path writes it.
+        #expect(fraction(1, 1_048_576).exactDecimalText() == "0.00000095367431640625")
+        #expect(fraction(-3, 1024).exactDecimalText() == "-0.0029296875")
     }
 
     @Test func exactDecimalTextRespectsTheDefaultLimit() throws {

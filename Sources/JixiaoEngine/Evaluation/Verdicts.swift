@@ -121,9 +121,7 @@ enum Verdicts {
     /// True when `computed`, rounded half-up to the printed precision of `stated`, gives `stated`.
     static func roundsTo(_ computed: Rational, _ stated: Rational, halfUnit: Rational) -> Bool {
         guard halfUnit > .zero else { return computed == stated }
-        let step = halfUnit * Rational(2)
-        let steps = computed.divided(by: step)!.rounded(places: 0, rule: .halfUp)
-        return steps * step == stated
+        return computed.roundedHalfUp(toMultipleOf: halfUnit * Rational(2)) == stated
     }
 
     /// "0.59 个百分点" for rates, "0.08万元" for amounts.
