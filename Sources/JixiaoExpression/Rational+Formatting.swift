@@ -12,6 +12,9 @@ extension Rational: CustomStringConvertible {
     /// A value that rounds to zero is written without a sign (`"0.00"`, never `"-0.00"`).
     /// Negative `places` rounds to tens, hundreds, … and writes an integer.
     public func decimalText(places: Int) -> String {
+        if places >= 0, let integer = roundedScaledInteger(places: places) {
+            return Rational.formatScaledInteger(integer, places: places)
+        }
         let digits = max(places, 0)
         let scaled = rounded(places: places) * Rational.powerOfTen(digits)
         // After rounding to `digits` places the scaled value is an integer.
@@ -21,10 +24,25 @@ extension Rational: CustomStringConvertible {
         return Rational.formatScaledInteger(scaled.numerator, places: digits)
     }
 
+    /// `self × 10^places` rounded half-up to an integer, in machine integers; nil when it does not fit.
+    /// The same digits as `rounded(places:) × 10^places`, without building and reducing the two rationals between.
+    func roundedScaledInteger(places: Int) -> Int64? {
+        guard case .small(let numerator, let denominator) = storage, places <= 18 else { return nil }
+        let (scaled, overflow) = numerator.multipliedReportingOverflow(by: Rational.smallPowerOfTen(places))
+        // Int64.min has no positive counterpart for the rounding to work on.
+        guard !overflow, scaled != .min else { return nil }
+        return Rational.roundToInteger(numerator: scaled, denominator: denominator, rule: .halfUp)
+    }
+
     /// The exact decimal text with trailing zeros dropped (`"88.61"`, `"0.5"`, `"3"`), or `nil` when the value
     /// does not terminate within `maxPlaces` decimals (1/3, or 1/2^50 with the default limit of 40).
     public func exactDecimalText(maxPlaces: Int = 40) -> String? {
         guard let places = terminatingPlaces(), places <= maxPlaces else { return nil }
+        // The denominator divides 10^places, so the scaled value is the numerator times their quotient.
+        if places <= 18, case .small(let numerator, let denominator) = storage {
+            let (integer, overflow) = numerator.multipliedReportingOverflow(by: Rational.smallPowerOfTen(places) / denominator)
+            if !overflow { return Rational.formatScaledInteger(integer, places: places) }
+        }
         let scaled = self * Rational.powerOfTen(places)
         if case .small(let integer, _) = scaled.storage {
             return Rational.formatScaledInteger(integer, places: places)
@@ -34,7 +52,11 @@ extension Rational: CustomStringConvertible {
 
     /// Percent text, rounded half-up: 0.88611 with 2 places → `"88.61%"`.
     public func percentText(places: Int) -> String {
-        (self * .hundred).decimalText(places: places) + "%"
+        // ×100 then `places` decimals is `places + 2` decimals of the value itself.
+        if places >= 0, let integer = roundedScaledInteger(places: places + 2) {
+            return Rational.formatScaledInteger(integer, places: places) + "%"
+        }
+        return (self * .hundred).decimalText(places: places) + "%"
     }
 
     /// The number of decimals the value needs, or `nil` if its decimal expansion never ends

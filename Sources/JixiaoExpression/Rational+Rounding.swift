@@ -27,6 +27,22 @@ extension Rational {
         return Rational(numerator: integer * scale.denominator, denominator: scale.numerator)
     }
 
+    /// The multiple of `step` (> 0) nearest to the value, halves away from zero: 0.886 to a step of 0.01 → 0.89.
+    public func roundedHalfUp(toMultipleOf step: Rational) -> Rational {
+        // In machine integers while the cross products fit: value / step = (n × stepD) / (d × stepN).
+        if case .small(let numerator, let denominator) = storage,
+           case .small(let stepNumerator, let stepDenominator) = step.storage, stepNumerator > 0 {
+            let (dividend, overflowA) = numerator.multipliedReportingOverflow(by: stepDenominator)
+            let (divisor, overflowB) = denominator.multipliedReportingOverflow(by: stepNumerator)
+            if !overflowA, !overflowB, dividend != .min {
+                let steps = Rational.roundToInteger(numerator: dividend, denominator: divisor, rule: .halfUp)
+                let (multiple, overflow) = steps.multipliedReportingOverflow(by: stepNumerator)
+                if !overflow, let result = Rational(smallNumerator: multiple, denominator: stepDenominator) { return result }
+            }
+        }
+        return divided(by: step)!.rounded(places: 0, rule: .halfUp) * step
+    }
+
     /// Rounds `numerator / denominator` (denominator > 0) to an integer, in machine integers.
     static func roundToInteger(numerator: Int64, denominator: Int64, rule: RoundingRule) -> Int64 {
         let quotient = numerator.magnitude / denominator.magnitude

@@ -131,6 +131,9 @@ public struct Rational: Sendable, Hashable {
         (0..<exponent).reduce(Int64(1)) { value, _ in value * 10 }
     }
 
+    /// `10^exponent` for `exponent` in 0…18.
+    static func smallPowerOfTen(_ exponent: Int) -> Int64 { smallPowersOfTen[exponent] }
+
     /// `10^exponent` as an exact rational; `exponent` may be negative.
     static func powerOfTen(_ exponent: Int) -> Rational {
         if abs(exponent) <= 18 {

@@ -27,6 +27,22 @@ struct RationalFormattingTests {
         #expect(r("-0.00004").percentText(places: 2) == "0.00%")
     }
 
+    @Test func roundedScaledIntegerRoundsHalfUpInMachineIntegers() {
+        // 2/3 × 100 = 66.67 → 67; −0.005 × 100 = −0.5 → −1 (halves away from zero); 0.0049 × 100 → 0.
+        #expect(fraction(2, 3).roundedScaledInteger(places: 2) == 67)
+        #expect(r("-0.005").roundedScaledInteger(places: 2) == -1)
+        #expect(r("0.0049").roundedScaledInteger(places: 2) == 0)
+        #expect(Rational(123).roundedScaledInteger(places: 0) == 123)
+        // 10^18 × 10^2 does not fit in Int64: left to the exact path.
+        #expect(r("1000000000000000000").roundedScaledInteger(places: 2) == nil)
+    }
+
+    @Test func textOfValuesTooLargeForMachineIntegers() {
+        // The same text through the exact path as the machine-integer one would give.
+        #expect(r("1000000000000000000").decimalText(places: 2) == "1000000000000000000.00")
+        #expect(r("100000000000000000.005").percentText(places: 1) == "10000000000000000000.5%")
+    }
+
     @Test func exactDecimalText() {
         #expect(r("88.61").exactDecimalText() == "88.61")
         #expect(fraction(1, 2).exactDecimalText() == "0.5")
@@ -38,6 +54,9 @@ struct RationalFormattingTests {
         // 1/40 = 0.025 needs 3 places.
         #expect(fraction(1, 40).exactDecimalText(maxPlaces: 2) == nil)
         #expect(fraction(1, 40).exactDecimalText(maxPlaces: 3) == "0.025")
+        // 1/2^20 needs 20 decimals, past what Int64 scales to: the exact path writes it.
+        #expect(fraction(1, 1_048_576).exactDecimalText() == "0.00000095367431640625")
+        #expect(fraction(-3, 1024).exactDecimalText() == "-0.0029296875")
     }
 
     @Test func exactDecimalTextRespectsTheDefaultLimit() throws {

@@ -13,6 +13,18 @@ struct RationalRoundingTests {
         #expect(r("-1.005").rounded(places: 2) == r("-1.01"))
     }
 
+    @Test func roundedHalfUpToMultipleOfAStep() {
+        #expect(r("0.886").roundedHalfUp(toMultipleOf: r("0.01")) == r("0.89"))
+        // 0.125 is exactly half of 0.25 between 0 and 0.25: away from zero.
+        #expect(r("0.125").roundedHalfUp(toMultipleOf: r("0.25")) == r("0.25"))
+        #expect(r("-0.125").roundedHalfUp(toMultipleOf: r("0.25")) == r("-0.25"))
+        // 2/3 to thirds is itself; 7 to a step of 5 → 5.
+        #expect(fraction(2, 3).roundedHalfUp(toMultipleOf: fraction(1, 3)) == fraction(2, 3))
+        #expect(Rational(7).roundedHalfUp(toMultipleOf: 5) == 5)
+        // Cross products past Int64 take the exact path: 10^18 + 0.4 to whole numbers → 10^18.
+        #expect(r("1000000000000000000.4").roundedHalfUp(toMultipleOf: 1) == r("1000000000000000000"))
+    }
+
     @Test func downTruncatesTowardZero() {
         #expect(r("2.99").rounded(places: 0, rule: .down) == 2)
         #expect(r("-2.99").rounded(places: 0, rule: .down) == -2)

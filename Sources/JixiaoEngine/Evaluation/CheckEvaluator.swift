@@ -83,10 +83,7 @@ struct CheckEvaluator {
         result.record = suffix.map { ($0.key, $0.label) }
         let statedPath = locate(check, suffix: suffix?.index, in: &result)
         if let each = check.each, let index = suffix?.index {
-            result.coveredPaths = referencedPaths.map { path in
-                guard path.hasPrefix(each.variable + ".") else { return path }
-                return "\(each.list).\(index).\(path.dropFirst(each.variable.count + 1))"
-            }
+            result.coveredPaths = referencedPaths.map { each.recordPath(of: $0, index: index) }
         } else {
             result.coveredPaths = referencedPaths
         }
@@ -111,8 +108,8 @@ struct CheckEvaluator {
     private func locate(_ check: Check, suffix index: Int?, in result: inout CheckResult) -> String? {
         let references = check.stated.expression.references
         var path = references.count == 1 ? references[0].path : nil
-        if let each = check.each, let current = path, current.hasPrefix(each.variable + "."), let index {
-            path = "\(each.list).\(index).\(current.dropFirst(each.variable.count + 1))"
+        if let each = check.each, let current = path, let index {
+            path = each.recordPath(of: current, index: index)
         }
         if let path {
             let place = tree.place(of: path)

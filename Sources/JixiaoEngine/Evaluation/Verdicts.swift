@@ -56,9 +56,19 @@ enum Verdicts {
         result.difference = difference
         result.statedRange = statedRange
         result.computedRange = computedRange
-        let comparison = "文档 \(show(stated))，重新计算 \(show(computed))"
+        // The explanation is written into one buffer, starting with the two figures every verdict states; the
+        // rest is appended to it (interpolating the comparison into each verdict's sentence copied it again).
+        var explanation = "文档 "
+        explanation.reserveCapacity(160)
+        explanation += show(stated)
+        explanation += "，重新计算 "
+        explanation += show(computed)
         // Written only for the verdicts that say them: most checks agree, and formatting is most of the cost.
-        let differenceText = { "相差 \(Self.differenceText(difference, unit: unit))" }
+        let appendDifference = { (text: inout String) in
+            text += "，相差 "
+            text += Self.differenceText(difference, unit: unit)
+            text += "，"
+        }
 
         if let tolerance = result.tolerance {
             let within: Bool
@@ -68,7 +78,11 @@ enum Verdicts {
             case .atLeast: within = stated >= computed - tolerance
             }
             result.verdict = within ? .ok : .mismatch
-            result.explanation = "\(comparison)，\(differenceText())，" + (within ? "在容差 \(show(tolerance)) 以内" : "超出容差 \(show(tolerance))")
+            appendDifference(&explanation)
+            explanation += within ? "在容差 " : "超出容差 "
+            explanation += show(tolerance)
+            if within { explanation += " 以内" }
+            result.explanation = explanation
             return
         }
 
@@ -90,23 +104,41 @@ enum Verdicts {
         }
         // Rates need more digits than the report shows, or the range looks like a point.
         let envelopePlaces = unit == .percent ? 4 : 3
-        let envelope = {
-            "[\(NumberFormat.show(computedRange.lower, as: unit, places: envelopePlaces)), "
-                + "\(NumberFormat.show(computedRange.upper, as: unit, places: envelopePlaces))]"
+        let appendEnvelope = { (text: inout String) in
+            text += "["
+            text += NumberFormat.show(computedRange.lower, as: unit, places: envelopePlaces)
+            text += ", "
+            text += NumberFormat.show(computedRange.upper, as: unit, places: envelopePlaces)
+            text += "]"
         }
         if exact {
             result.verdict = .ok
-            result.explanation = result.relation == .equal ? "\(comparison)，一致"
-                : "\(comparison)，满足 文档 \(result.relation.symbol) 计算"
+            if result.relation == .equal {
+                explanation += "，一致"
+            } else {
+                explanation += "，满足 文档 "
+                explanation += result.relation.symbol
+                explanation += " 计算"
+            }
         } else if explained {
             result.verdict = .rounding
-            result.explanation = "\(comparison)，\(differenceText())，在各数尾数误差可能造成的范围 \(envelope()) 内"
+            appendDifference(&explanation)
+            explanation += "在各数尾数误差可能造成的范围 "
+            appendEnvelope(&explanation)
+            explanation += " 内"
         } else {
             result.verdict = .mismatch
-            result.explanation = result.relation == .equal
-                ? "\(comparison)，\(differenceText())，超出尾数误差可能造成的范围 \(envelope())"
-                : "\(comparison)，不满足 文档 \(result.relation.symbol) 计算，尾数误差也无法解释"
+            if result.relation == .equal {
+                appendDifference(&explanation)
+                explanation += "超出尾数误差可能造成的范围 "
+                appendEnvelope(&explanation)
+            } else {
+                explanation += "，不满足 文档 "
+                explanation += result.relation.symbol
+                explanation += " 计算，尾数误差也无法解释"
+            }
         }
+        result.explanation = explanation
     }
 
     /// Half a unit of the last decimal of `value` written exactly (0.8861 → 0.00005, 124.4 → 0.05).
@@ -121,9 +153,7 @@ enum Verdicts {
     /// True when `computed`, rounded half-up to the printed precision of `stated`, gives `stated`.
     static func roundsTo(_ computed: Rational, _ stated: Rational, halfUnit: Rational) -> Bool {
         guard halfUnit > .zero else { return computed == stated }
-        let step = halfUnit * Rational(2)
-        let steps = computed.divided(by: step)!.rounded(places: 0, rule: .halfUp)
-        return steps * step == stated
+        return computed.roundedHalfUp(toMultipleOf: halfUnit * Rational(2)) == stated
     }
 
     /// "0.59 个百分点" for rates, "0.08万元" for amounts.

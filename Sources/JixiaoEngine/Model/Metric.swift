@@ -72,3 +72,24 @@ public struct Metric: Sendable {
         public var location: SourceLocation
     }
 }
+
+extension Metric.Each {
+    /// `path` inside record `index` of the list (`item.final` at 3 → `budget.items.3.final`); a path that does not
+    /// go through the record variable is returned as it is.
+    func recordPath(of path: String, index: Int) -> String {
+        let variableLength = variable.utf8.count
+        let bytes = path.utf8
+        guard bytes.count > variableLength, bytes.starts(with: variable.utf8),
+              bytes[bytes.index(bytes.startIndex, offsetBy: variableLength)] == UInt8(ascii: ".")
+        else { return path }
+        // Written into one buffer: a per-record check rewrites each of its paths for every record.
+        let field = bytes.dropFirst(variableLength + 1)
+        var text = list
+        text.reserveCapacity(list.utf8.count + 22 + field.count)
+        text += "."
+        text += String(index)
+        text += "."
+        text += Substring(field)
+        return text
+    }
+}

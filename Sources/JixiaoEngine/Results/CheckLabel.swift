@@ -9,7 +9,7 @@ extension CheckResult {
         // A statement relation names its subject first ("基本支出 上年 = 各分项之和（…）"); its brackets are
         // part of the formula. "公务接待费 人次与前文（…）所写一致" names the figure before "与前文".
         let isStatement = id.hasPrefix("statement.")
-        if isStatement, let cut = base.range(of: "与前文") { base = String(base[..<cut.lowerBound]) }
+        if isStatement, let cut = Self.firstIndex(of: "与前文", in: base) { base = String(base[..<cut]) }
         // A check run per record has the record's label appended in brackets.
         if !isStatement, id.contains("["), let open = Self.trailingBracketStart(name) {
             record = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
@@ -18,7 +18,7 @@ extension CheckResult {
             if let item = record.range(of: "（款）", options: .backwards) { record = String(record[item.upperBound...]) }
             if record.hasSuffix("（项）") { record.removeLast(3) }
         }
-        let stated = base.components(separatedBy: " = ").first ?? base
+        let stated = Self.firstIndex(of: " = ", in: base).map { base[..<$0] } ?? base[...]
         var words = stated.split(separator: " ").map(String.init)
         // The leading document code ("说明五（三）", "自评十一", "06表") is already said by the place.
         if let first = words.first, words.count > 1,
@@ -28,6 +28,19 @@ extension CheckResult {
         words.removeAll { $0 == "各项" }
         // Chinese runs on without spaces: "信访事务 完成年初预算的百分比" reads "信访事务完成年初预算的百分比".
         return record + words.joined()
+    }
+
+    /// Where `needle` first starts in `text`, compared as UTF-8 bytes: Foundation's search cost more than the rest
+    /// of the label together. A match of whole characters' bytes always starts on a character of `text`.
+    static func firstIndex(of needle: String, in text: String) -> String.Index? {
+        let bytes = text.utf8
+        guard let first = needle.utf8.first else { return nil }
+        var start = bytes.startIndex
+        while let candidate = bytes[start...].firstIndex(of: first) {
+            if bytes[candidate...].starts(with: needle.utf8) { return candidate }
+            start = bytes.index(after: candidate)
+        }
+        return nil
     }
 
     /// Where the "（" matching the name's final "）" is, when the name ends in one.

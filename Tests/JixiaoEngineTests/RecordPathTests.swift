@@ -1,0 +1,21 @@
+import Testing
+import JixiaoYAML
+@testable import JixiaoEngine
+
+@Suite("Per-record paths")
+struct RecordPathTests {
+    let each = Metric.Each(list: "budget.items", variable: "item", key: nil, label: nil,
+                           location: SourceLocation(file: "rubric.yaml", line: 1, column: 1))
+
+    @Test func aPathThroughTheRecordVariableNamesTheRecord() {
+        #expect(each.recordPath(of: "item.final", index: 3) == "budget.items.3.final")
+        #expect(each.recordPath(of: "item.detail.amount", index: 12) == "budget.items.12.detail.amount")
+    }
+
+    @Test func otherPathsAreLeftAsTheyAre() {
+        #expect(each.recordPath(of: "budget.total", index: 3) == "budget.total")
+        // `items.final` only starts with the variable's letters; `item` alone names no field.
+        #expect(each.recordPath(of: "items.final", index: 3) == "items.final")
+        #expect(each.recordPath(of: "item", index: 3) == "item")
+    }
+}
