@@ -54,7 +54,8 @@ enum BatchOutcome: Sendable {
                 jsonLine: renderer.line(result) + [UInt8(ascii: "\n")],
                 report: MarkdownRenderer().bytes(result),
                 summaryRows: SummaryCSV.rows(result).map { ($0, $0.ownRecord) },
-                rubricRows: RubricSummaryCSV.rows(result).map { ($0.rubricId, $0.row, $0.row.ownRecord) },
+                rubricRows: RubricSummaryCSV.rows(result, columnNames: Self.rubricColumnNames.names(for:))
+                    .map { ($0.rubricId, $0.row, $0.row.ownRecord) },
                 indicatorRecords: IndicatorsCSV.records(result),
                 reportRows: writesReport
                     ? ComparisonRow.rows(from: result).map { row in
@@ -68,6 +69,10 @@ enum BatchOutcome: Sendable {
             self = .failed(error.description)
         }
     }
+
+    /// Column names of the per-rubric summary files, shared by every submission of the process's batches: keyed
+    /// by rubric id and sha256, they are the same for any batch that scores against that rubric file.
+    private static let rubricColumnNames = RubricSummaryColumnCache()
 
     /// Grade names of each rubric, best first, for the report's grade counts.
     static func gradeOrders(of result: SubmissionResult, catalog: RubricCatalog) -> [String: [String]] {
