@@ -20,7 +20,8 @@ enum BatchOutcome: Sendable {
         var headers: [[String]: [UInt8]]
         /// Its `jixiao.result/2` line of results.jsonl, with its line end.
         var jsonLine: [UInt8]
-        var report: String
+        /// Its Markdown report, as UTF-8 bytes.
+        var report: [UInt8]
         /// summary.csv rows, each with its record under its own columns.
         var summaryRows: [(row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
         /// Rows of the per-rubric files, each with its rubric id and its record under its own columns.
@@ -51,9 +52,10 @@ enum BatchOutcome: Sendable {
                 rubrics: result.results.map { [$0.rubric.id, $0.rubric.sha256] },
                 headers: claimed,
                 jsonLine: renderer.line(result) + [UInt8(ascii: "\n")],
-                report: MarkdownRenderer().render(result),
+                report: MarkdownRenderer().bytes(result),
                 summaryRows: SummaryCSV.rows(result).map { ($0, $0.ownRecord) },
-                rubricRows: RubricSummaryCSV.rows(result).map { ($0.rubricId, $0.row, $0.row.ownRecord) },
+                rubricRows: RubricSummaryCSV.rows(result, columnNames: Self.rubricColumnNames.names(for:))
+                    .map { ($0.rubricId, $0.row, $0.row.ownRecord) },
                 indicatorRecords: IndicatorsCSV.records(result),
                 reportRows: writesReport
                     ? ComparisonRow.rows(from: result).map { row in
@@ -67,6 +69,10 @@ enum BatchOutcome: Sendable {
             self = .failed(error.description)
         }
     }
+
+    /// Column names of the per-rubric summary files, shared by every submission of the process's batches: keyed
+    /// by rubric id and sha256, they are the same for any batch that scores against that rubric file.
+    private static let rubricColumnNames = RubricSummaryColumnCache()
 
     /// Grade names of each rubric, best first, for the report's grade counts.
     static func gradeOrders(of result: SubmissionResult, catalog: RubricCatalog) -> [String: [String]] {

@@ -108,7 +108,7 @@ final class BatchOutputs: @unchecked Sendable {
         for record in scored.indicatorRecords { try indicators.write(record) }
         let report = try TemporaryFile(for: reportsDirectory + "/" + reportName)
         do {
-            try report.write(scored.report)
+            try report.write(bytes: scored.report)
             try report.commit()
         } catch {
             report.discard()

@@ -50,6 +50,39 @@ extension Rational: CustomStringConvertible {
         return Rational.formatScaledInteger(scaled.numerator, places: places)
     }
 
+    /// The exact value times 10^`shift` as `digits / 10^places`, with no more places than it needs (so no trailing
+    /// zeros), when that terminates within `maxPlaces` decimals and `digits` fits in 64 bits; nil otherwise, and
+    /// then ``exactDecimalText(maxPlaces:)`` of the scaled value gives the text or says it does not terminate.
+    ///
+    /// For writers that put the digits straight into their own bytes: no String, and for a percent figure
+    /// (`shift` 2) no Rational multiplication. 0.88611 with shift 2 → (88611, 3), i.e. "88.611".
+    public func scaledDecimal(shift: Int = 0, maxPlaces: Int) -> (digits: Int64, places: Int)? {
+        guard shift >= 0, case .small(let numerator, let denominator) = storage,
+              let ownPlaces = terminatingPlaces() else { return nil }
+        let places = max(ownPlaces - shift, 0)
+        // digits = numerator × (10^ownPlaces / denominator) × 10^widening, where 10^ownPlaces / denominator is an
+        // integer: the reduced denominator has no prime factors but 2 and 5, and at most ownPlaces of each.
+        let widening = places + shift - ownPlaces
+        guard places <= maxPlaces, let whole = Self.int64PowerOfTen(ownPlaces),
+              let scale = Self.int64PowerOfTen(widening) else { return nil }
+        let (partial, overflowed) = numerator.multipliedReportingOverflow(by: whole / denominator)
+        let (digits, overflowedAgain) = partial.multipliedReportingOverflow(by: scale)
+        return overflowed || overflowedAgain ? nil : (digits, places)
+    }
+
+    /// Decimal text of `digits / 10^places` with exactly `places` decimals: the text of a ``scaledDecimal(shift:maxPlaces:)``.
+    public static func decimalText(digits: Int64, places: Int) -> String {
+        formatScaledInteger(digits, places: places)
+    }
+
+    /// 10^exponent when it fits in 64 bits (exponent 0...18).
+    private static func int64PowerOfTen(_ exponent: Int) -> Int64? {
+        guard (0...18).contains(exponent) else { return nil }
+        var power: Int64 = 1
+        for _ in 0..<exponent { power *= 10 }
+        return power
+    }
+
     /// Percent text, rounded half-up: 0.88611 with 2 places → `"88.61%"`.
     public func percentText(places: Int) -> String {
         // ×100 then `places` decimals is `places + 2` decimals of the value itself.

@@ -56,6 +56,12 @@ struct JSONLineWriter: JSONOutput, ~Copyable {
         atStart = false
     }
 
+    mutating func number(digits: Int64, places: Int) {
+        separate()
+        buffer.appendDecimal(digits: digits, places: places)
+        atStart = false
+    }
+
     /// `"line:column"` of a place in a file, written without making the String first.
     mutating func location(line: Int, column: Int) {
         separate()

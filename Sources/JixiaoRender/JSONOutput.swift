@@ -1,3 +1,4 @@
+import JixiaoEngine
 import JixiaoExpression
 
 /// Somewhere a JSON document is written value by value: straight into bytes (``JSONLineWriter``) or into a
@@ -13,6 +14,8 @@ protocol JSONOutput: ~Copyable {
     mutating func string(_ text: String)
     /// Decimal text written as is, e.g. "88.61".
     mutating func number(_ text: String)
+    /// `digits / 10^places` as decimal text with exactly `places` decimals (a ``Rational/scaledDecimal(shift:maxPlaces:)``).
+    mutating func number(digits: Int64, places: Int)
     mutating func bool(_ flag: Bool)
     mutating func null()
     /// A value already built as a tree.
@@ -20,6 +23,17 @@ protocol JSONOutput: ~Copyable {
 }
 
 extension JSONOutput where Self: ~Copyable {
+    /// A number in its display unit (a rate as 88.61), exactly when it needs at most `places` decimals, else
+    /// rounded half-up: what ``JSONRenderer/numberText(_:unit:places:)`` gives, its digits written directly when
+    /// they can be.
+    mutating func number(_ value: Rational, unit: DisplayUnit, places: Int) {
+        if let exact = value.scaledDecimal(shift: unit == .percent ? 2 : 0, maxPlaces: places) {
+            number(digits: exact.digits, places: exact.places)
+        } else {
+            number(JSONRenderer.numberText(value, unit: unit, places: places))
+        }
+    }
+
     mutating func member(_ key: StaticString, _ text: String) {
         self.key(key)
         string(text)
@@ -43,7 +57,12 @@ extension JSONOutput where Self: ~Copyable {
     /// An exact number, written as ``JSONValue/number(_:places:)`` writes it; null when absent.
     mutating func member(_ key: StaticString, number value: Rational?) {
         self.key(key)
-        if let value { number(JSONValue.numberText(value)) } else { null() }
+        guard let value else { null(); return }
+        if let exact = value.scaledDecimal(maxPlaces: JSONValue.defaultPlaces) {
+            number(digits: exact.digits, places: exact.places)
+        } else {
+            number(JSONValue.numberText(value))
+        }
     }
 
     mutating func member(_ key: StaticString, strings texts: [String]) {

@@ -1,3 +1,5 @@
+import JixiaoExpression
+
 /// Builds a ``JSONValue`` tree from values written one by one, for the documents that are kept or printed pretty
 /// (`jixiao score --format json`) rather than streamed into a line.
 struct JSONTreeBuilder: JSONOutput {
@@ -40,6 +42,7 @@ struct JSONTreeBuilder: JSONOutput {
 
     mutating func string(_ text: String) { value(.string(text)) }
     mutating func number(_ text: String) { value(.number(text)) }
+    mutating func number(digits: Int64, places: Int) { number(Rational.decimalText(digits: digits, places: places)) }
     mutating func bool(_ flag: Bool) { value(.bool(flag)) }
     mutating func null() { value(.null) }
 

@@ -17,13 +17,16 @@ public enum JSONValue: Sendable, Equatable {
         lhs.serialized(pretty: false) == rhs.serialized(pretty: false)
     }
 
+    /// How many decimals a number that does not terminate is rounded to, unless told otherwise.
+    public static let defaultPlaces = 6
+
     /// A number from an exact rational; non-terminating values are rounded half-up to `places`.
-    public static func number(_ value: Rational, places: Int = 6) -> JSONValue {
+    public static func number(_ value: Rational, places: Int = defaultPlaces) -> JSONValue {
         .number(numberText(value, places: places))
     }
 
     /// The decimal text of `value` as ``number(_:places:)`` writes it.
-    static func numberText(_ value: Rational, places: Int = 6) -> String {
+    static func numberText(_ value: Rational, places: Int = defaultPlaces) -> String {
         value.exactDecimalText(maxPlaces: places) ?? trimmed(value.decimalText(places: places))
     }
 

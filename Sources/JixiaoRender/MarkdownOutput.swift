@@ -46,6 +46,4 @@ struct MarkdownOutput {
         }
         literal(" |")
     }
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

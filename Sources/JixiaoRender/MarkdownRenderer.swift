@@ -6,6 +6,11 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ submission: SubmissionResult) -> String {
+        String(decoding: bytes(submission), as: UTF8.self)
+    }
+
+    /// The report as UTF-8 bytes, for writing to a file without a String in between.
+    public func bytes(_ submission: SubmissionResult) -> [UInt8] {
         var output = MarkdownOutput()
         for result in submission.results {
             // Names and paths come from the submission and the rubric: escaped, never taken as Markdown or HTML.
@@ -54,7 +59,7 @@ public struct MarkdownRenderer: Sendable {
                 output.line("")
             }
         }
-        return output.text
+        return output.bytes
     }
 
     private func writeChecks(_ checks: [CheckResult], to output: inout MarkdownOutput) {

@@ -109,7 +109,7 @@ public struct ResultLineRenderer: Sendable {
         let inline = heading == nil
         func number(_ value: Rational?, _ writer: inout JSONLineWriter) {
             guard let value else { writer.null(); return }
-            writer.number(JSONRenderer.numberText(value, unit: check.unit, places: places))
+            writer.number(value, unit: check.unit, places: places)
         }
         writer.object { writer in
             if let heading {

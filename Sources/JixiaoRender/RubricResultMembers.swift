@@ -135,7 +135,7 @@ enum RubricResultMembers {
     /// terminate.
     static func write<Output: JSONOutput & ~Copyable>(_ value: Value, unit: DisplayUnit, places: Int, to output: inout Output) {
         switch value {
-        case .number(let number): output.number(JSONRenderer.numberText(number, unit: unit, places: places))
+        case .number(let number): output.number(number, unit: unit, places: places)
         case .bool(let flag): output.bool(flag)
         case .text(let text): output.string(text)
         case .list(let items): output.array { output in
@@ -151,6 +151,8 @@ enum RubricResultMembers {
         _ value: Value, unit: DisplayUnit, places: Int, to output: inout Output
     ) {
         guard case .number(let number) = value else { output.null(); return }
+        // Most values terminate within `places`: known so from their digits, without scaling the value.
+        guard number.scaledDecimal(shift: unit == .percent ? 2 : 0, maxPlaces: places) == nil else { output.null(); return }
         let scaled = unit == .percent ? number * .hundred : number
         guard scaled.exactDecimalText(maxPlaces: places) == nil else { output.null(); return }
         output.string(scaled.exactDecimalText() ?? "\(scaled.numerator)/\(scaled.denominator)")

@@ -23,58 +23,55 @@ public enum RubricSummaryCSV {
         return "summary-\(safe).csv"
     }
 
-    /// One row per rubric the submission was scored against, with the rubric's id.
-    public static func rows(_ submission: SubmissionResult) -> [(rubricId: String, row: SummaryCSV.Row)] {
+    /// One row per rubric the submission was scored against, with the rubric's id. `columnNames` gives a result's
+    /// column names: a batch passes one that makes them once per rubric (see ``ColumnNames``).
+    public static func rows(
+        _ submission: SubmissionResult, columnNames: (RubricResult) -> ColumnNames = ColumnNames.init(of:)
+    ) -> [(rubricId: String, row: SummaryCSV.Row)] {
         submission.results.map { result in
             let leading = [submission.path, submission.department, String(submission.year), result.rubric.version,
                            SummaryCSV.exact(result.score), SummaryCSV.exact(result.maxApplicable),
                            SummaryCSV.exact(result.rubric.totalPoints), result.grade ?? "", SummaryCSV.status(result)]
-            var cells: [SummaryCSV.Row.Cell] = []
             let indicators = result.allIndicators
-            var used: Set<String> = []
-            used.reserveCapacity(result.groups.count + indicators.count + result.metrics.count)
-            // A rubric may repeat a name (two groups both called 其他); the later one gets its id appended.
-            // Hashed once per column where it can (hashing Chinese text is costly): the insert says whether it was new.
-            func add(_ column: String, id: String, value: String) {
-                var name = column
-                if !used.insert(column).inserted {
-                    name = "\(column)［\(id)］"
-                    used.insert(name)
-                }
-                cells.append(.init(column: name, value: value))
-            }
-            for group in result.groups {
-                add("分组:\(group.name)（分）", id: group.id, value: SummaryCSV.exact(group.score))
+            var names = columnNames(result)
+            if !names.fits(result, indicatorCount: indicators.count) { names = ColumnNames(of: result) }
+            var cells: [SummaryCSV.Row.Cell] = []
+            cells.reserveCapacity(names.groups.count + names.indicators.count + names.metrics.count + 2)
+            for (group, name) in zip(result.groups, names.groups) {
+                cells.append(.init(column: name, value: SummaryCSV.exact(group.score)))
             }
             var unscored: [String] = []
-            for indicator in indicators {
-                if indicator.role == .veto {
-                    add("\(indicator.id) \(indicator.name)（是否触发）", id: indicator.id,
-                        value: indicator.state == .scored ? (indicator.vetoTriggered || indicator.vetoesRubric ? "是" : "否") : "")
+            for (indicator, name) in zip(indicators, names.indicators) {
+                let value = if indicator.role == .veto {
+                    indicator.state == .scored ? (indicator.vetoTriggered || indicator.vetoesRubric ? "是" : "否") : ""
                 } else {
-                    add("\(indicator.id) \(indicator.name)（分）", id: indicator.id, value: indicator.score.map(SummaryCSV.exact) ?? "")
+                    indicator.score.map(SummaryCSV.exact) ?? ""
                 }
+                cells.append(.init(column: name, value: value))
                 if indicator.state != .scored { unscored.append("\(indicator.id) \(indicator.state.chineseName)") }
             }
             cells.append(.init(column: "未评分指标", value: unscored.joined(separator: "；")))
             var uncomputed: [String] = []
-            // Per-record metrics (`id[key]`) differ from one submission to the next; they stay in the reports.
-            for metric in result.metrics where !metric.id.isPerRecord {
+            for (metric, name) in zip(result.metrics.lazy.filter(Self.hasColumn), names.metrics) {
                 switch metric.value {
                 case .number(let number):
                     let value = metric.unit == .percent ? number * .hundred : number
-                    add("计算项:\(metric.name)（\(unitLabel(metric.unit))）", id: metric.id, value: SummaryCSV.exact(value))
+                    cells.append(.init(column: name, value: SummaryCSV.exact(value)))
                 case .missing, .notComputable:
-                    add("计算项:\(metric.name)（\(unitLabel(metric.unit))）", id: metric.id, value: "")
+                    cells.append(.init(column: name, value: ""))
                     uncomputed.append("\(metric.name)：\(metric.shown)")
                 default:
-                    // Text and yes/no metrics: a text column, named without a unit.
-                    add("计算项:\(metric.name)", id: metric.id, value: metric.shown)
+                    cells.append(.init(column: name, value: metric.shown))
                 }
             }
             cells.append(.init(column: "未能计算的计算项", value: uncomputed.joined(separator: "；")))
             return (result.rubric.id, SummaryCSV.Row(leading: leading, cells: cells, trailing: SummaryCSV.counts(result)))
         }
+    }
+
+    /// Per-record metrics (`id[key]`) differ from one submission to the next; they stay in the reports.
+    static func hasColumn(_ metric: MetricResult) -> Bool {
+        !metric.id.isPerRecord
     }
 
     /// The unit a number column's header names: "%", "万元", "件", "分", or "数值".

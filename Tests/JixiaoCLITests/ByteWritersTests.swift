@@ -1,3 +1,4 @@
+import JixiaoExpression
 @testable import JixiaoRender
 import Testing
 
@@ -68,7 +69,7 @@ struct ByteWritersTests {
         var output = MarkdownOutput()
         output.newLine()
         output.escaped(text)
-        #expect(output.text == cell)
+        #expect(String(decoding: output.bytes, as: UTF8.self) == cell)
     }
 
     @Test("MarkdownOutput 以换行连接各行，末行后没有换行")
@@ -77,7 +78,7 @@ struct ByteWritersTests {
         output.line("## 标题")
         output.line("")
         output.row("A1 指标", "2", "a|b")
-        #expect(output.text == "## 标题\n\n| A1 指标 | 2 | a\\|b |")
+        #expect(String(decoding: output.bytes, as: UTF8.self) == "## 标题\n\n| A1 指标 | 2 | a\\|b |")
     }
 
     @Test("CSV 字段：按字节加引号、双写引号、中和公式")
@@ -120,5 +121,17 @@ struct ByteWritersTests {
         // Curly quotes and dashes share the lead byte E2 with the separators, and stay as they are.
         #expect(TerminalText.line("“长沙”——信访") == "“长沙”——信访")
         #expect(TerminalText.line("长沙\u{2028}信访\u{202E}局") == "长沙 信访局")
+    }
+
+    @Test("定点小数直接写入字节，与 Rational.decimalText(digits:places:) 相同", arguments: [
+        (Int64(88611), 3, "88.611"), (5, 2, "0.05"), (-5, 2, "-0.05"), (0, 0, "0"), (700, 0, "700"),
+        (-123456789, 4, "-12345.6789"), (Int64.min, 2, "-92233720368547758.08"),
+    ])
+    func decimalDigits(digits: Int64, places: Int, text: String) {
+        var buffer = ByteBuffer(capacity: 1)
+        buffer.append("x=")
+        buffer.appendDecimal(digits: digits, places: places)
+        #expect(String(decoding: buffer.array, as: UTF8.self) == "x=" + text)
+        #expect(Rational.decimalText(digits: digits, places: places) == text)
     }
 }

@@ -53,6 +53,37 @@ struct SummaryCSVTests {
         }
     }
 
+    @Test func rubricColumnNamesAreMadeOnceAndCheckedAgainstEachResult() throws {
+        let result = try #require(seed.results.first { $0.rubric.id == "changsha-xinfang-overall-100" })
+        let names = RubricSummaryCSV.ColumnNames(of: result)
+        let indicatorCount = result.allIndicators.count
+        #expect(names.fits(result, indicatorCount: indicatorCount))
+        #expect(names.indicators.contains("B1 预算执行率（对调整后预算）（分）"))
+        #expect(names.metrics.contains("计算项:公用经费控制率（%）"))
+        // Rows made with the names given are the rows made without.
+        #expect(RubricSummaryCSV.rows(seed, columnNames: { _ in names }).map(\.row)
+                == RubricSummaryCSV.rows(seed).map(\.row))
+
+        // A metric whose value is text in another submission has a column without a unit: the names do not fit,
+        // and rows made with them anyway are made with the result's own.
+        var texted = result
+        let index = try #require(texted.metrics.firstIndex { $0.name == "公用经费控制率" })
+        texted.metrics[index].value = .text("不适用")
+        #expect(!names.fits(texted, indicatorCount: indicatorCount))
+        #expect(RubricSummaryCSV.ColumnNames(of: texted).metrics.contains("计算项:公用经费控制率"))
+        var textedSeed = seed
+        textedSeed.results = [texted]
+        let row = try #require(RubricSummaryCSV.rows(textedSeed, columnNames: { _ in names }).first?.row)
+        #expect(row.cells.contains { $0.column == "计算项:公用经费控制率" && $0.value == "不适用" })
+
+        // Two groups of one name: the later one's column has its id appended.
+        var twins = result
+        twins.groups[1].name = twins.groups[0].name
+        let groups = RubricSummaryCSV.ColumnNames(of: twins).groups
+        #expect(groups[0] == "分组:\(twins.groups[0].name)（分）")
+        #expect(groups[1] == "分组:\(twins.groups[0].name)（分）［\(twins.groups[1].id)］")
+    }
+
     @Test func longFormatHasOneRecordPerIndicator() {
         let records = IndicatorsCSV.records(seed)
         let indicators = seed.results.reduce(0) { $0 + $1.allIndicators.count }

@@ -100,4 +100,33 @@ struct RationalFormattingTests {
         #expect(Rational.zero.description == "0")
         #expect(Rational(-42).description == "-42")
     }
+
+    @Test func scaledDecimalGivesTheDigitsOfTheExactText() {
+        // 88.611 = 88611 / 10^3; as a percent (× 100) of 0.88611 the same digits with 3 places.
+        #expect(r("88.611").scaledDecimal(maxPlaces: 6)! == (88611, 3))
+        #expect(r("0.88611").scaledDecimal(shift: 2, maxPlaces: 6)! == (88611, 3))
+        // 3/8 = 0.375 → 37.5 %; 0.5 → 50 % (digits widened, no places); 7 → 700 %.
+        #expect(fraction(3, 8).scaledDecimal(shift: 2, maxPlaces: 6)! == (375, 1))
+        #expect(r("0.5").scaledDecimal(shift: 2, maxPlaces: 6)! == (50, 0))
+        #expect(Rational(7).scaledDecimal(shift: 2, maxPlaces: 0)! == (700, 0))
+        #expect(r("-0.05").scaledDecimal(maxPlaces: 2)! == (-5, 2))
+        #expect(Rational.zero.scaledDecimal(maxPlaces: 0)! == (0, 0))
+        // More places than allowed, a value that never ends, digits past 64 bits: nil.
+        #expect(r("0.1234567").scaledDecimal(maxPlaces: 6) == nil)
+        #expect(r("0.0012345").scaledDecimal(shift: 2, maxPlaces: 5) != nil)
+        #expect(fraction(1, 3).scaledDecimal(maxPlaces: 40) == nil)
+        #expect(Rational(Int.max / 10).scaledDecimal(shift: 2, maxPlaces: 0) == nil)
+    }
+
+    @Test func scaledDecimalAgreesWithExactDecimalText() {
+        for text in ["0", "1", "-1", "0.5", "88.611", "-0.005", "1717.31", "0.0001", "123456.789", "0.88611631"] {
+            for shift in [0, 2] {
+                let scaled = shift == 0 ? r(text) : r(text) * .hundred
+                // Both nil for 0.88611631 itself (8 places), both 88.611631 as a percent.
+                let exact = r(text).scaledDecimal(shift: shift, maxPlaces: 6)
+                #expect(exact.map { Rational.decimalText(digits: $0.digits, places: $0.places) }
+                        == scaled.exactDecimalText(maxPlaces: 6), "\(text) × 10^\(shift)")
+            }
+        }
+    }
 }
