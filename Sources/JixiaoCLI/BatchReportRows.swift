@@ -32,8 +32,8 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
     private var spooledBytes: UInt64 = 0
     private var rubrics: [Rubric] = []
     private let interner = StringInterner()
-    /// The spool open for reading once rows stop coming; read with pread(2), which any thread may call at once.
-    private var reader: Int32 = -1
+    /// The spool open for reading once rows stop coming; any thread may read it at once.
+    private var reader: PositionalReader?
     /// Per rubric, the layout a comparison asked for last and the index of the rows' layout that matches it.
     private var matches: [Int: (layout: HTMLReportRowLayout, index: Int?)] = [:]
     /// Guards `matches` and `columnSets` while sections are written on several threads.
@@ -71,8 +71,7 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
     /// are handed over, not kept here as well: a comparison keeps those it lists.
     func takeSummaries() throws(BatchError) -> [(id: String, summaries: SummaryHandOver)] {
         try spool.finishWriting()
-        reader = open(spool.path, O_RDONLY)
-        guard reader >= 0 else { throw BatchError("错误：无法读取 \(spool.path)") }
+        reader = try PositionalReader(path: spool.path)
         var taken: [(id: String, summaries: SummaryHandOver)] = []
         for index in rubrics.indices {
             taken.append((rubrics[index].id, SummaryHandOver(rubrics[index].summaries)))
@@ -127,8 +126,8 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
 
     /// Removes the spool.
     func discard() {
-        if reader >= 0 { close(reader) }
-        reader = -1
+        reader?.close()
+        reader = nil
         spool.discard()
         rubrics = []
     }
@@ -142,16 +141,8 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
     }
 
     private func read(at offset: UInt64, count: Int) throws(BatchError) -> [UInt8] {
-        guard reader >= 0 else { throw BatchError("错误：无法读取 \(spool.path)") }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let got = bytes.withUnsafeMutableBytes { pread(reader, $0.baseAddress! + done, count - done, off_t(offset) + off_t(done)) }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { throw BatchError(got < 0 ? "错误：无法读取 \(spool.path)" : "错误：report.html 的临时文件已损坏") }
-            done += got
-        }
-        return bytes
+        guard let reader else { throw BatchError("错误：无法读取 \(spool.path)") }
+        return try reader.read(at: offset, count: count)
     }
 }
 
