@@ -139,6 +139,19 @@ if wants instructions; then
         m[y_${shape}_file]="$(calc "printf \"%.0f\", (${m[y_${shape}_n]} - ${m[y_${shape}_1]}) / $last")"
         m[j_${shape}_fixed]="$(calc "print ${m[j_${shape}_1]} - ${m[j_${shape}_file]}")"
     done
+    # Merging shards: compare reads results.jsonl back without rescoring; per result line = the difference over $last.
+    say "callgrind：jixiao compare，读回种子形 1 个与 $n 个文件的 results.jsonl"
+    for count in 1 "$n"; do
+        rm -rf "$work/results"
+        "$JIXIAO" batch "$(corpus_of seed "$count")" --out "$work/results" --rubrics-dir "$rubrics" --jobs 2 --no-report \
+            2>/dev/null || { say "jixiao batch 失败"; exit 1; }
+        m[compare_bytes_$count]="$(wc -c <"$work/results/results.jsonl")"
+        m[compare_$count]="$(ir --profile "$work/compare.callgrind" "$JIXIAO" compare "$work/results/results.jsonl" \
+            --rubrics-dir "$rubrics" --format json --out "$work/compare.json")"
+        rm -rf "$work/results" "$work/compare.json"
+    done
+    m[compare_line]="$(calc "printf \"%.0f\", (${m[compare_$n]} - ${m[compare_1]}) / $last")"
+    m[compare_line_kb]="$(calc "printf \"%.0f\", (${m[compare_bytes_$n]} - ${m[compare_bytes_1]}) / $last / 1000")"
     say "callgrind：jixiao score（1 个种子形文件）与 jixiao lint（全部规则文件）"
     m[score]="$(ir --profile "$work/score.callgrind" "$JIXIAO" score --rubrics-dir "$rubrics" "$(corpus_of seed 1)"/*.yaml)"
     m[lint]="$(ir --profile "$work/lint.callgrind" "$JIXIAO" lint "${all_rubrics[@]}")"
@@ -291,6 +304,7 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
         echo "| fixed cost of the seed-shaped batch less the start (loading plus the fixed part of the outputs) | $(mega "${m[fixed_loading]}") M | $(mega "${m[y_loading]}") M | $(ratio "${m[fixed_loading]}" "${m[y_loading]}") |"
         echo "| \`jixiao lint\` over all ${#all_rubrics[@]} rubric files, less the start; libyaml over them, less its start | $(mega "${m[lint_net]}") M | $(mega "${m[y_lint]}") M | ${m[lint_ratio]} |"
         echo "| \`jixiao score\` of 1 seed-shaped file (text to standard output), whole process | $(mega "${m[score]}") M | | |"
+        echo "| \`jixiao compare --format json\` of a batch's results.jsonl, per seed-shaped result line read back (${m[compare_line_kb]} KB) | $(mega "${m[compare_line]}") M | $(mega "${m[y_seed_file]}") M | $(ratio "${m[compare_line]}" "${m[y_seed_file]}") |"
         if [[ -n "${m[score_loading]}" ]]; then
             echo "| — of which loading the rubrics (\`RubricCatalog.rubric\`, inclusive) | $(mega "${m[score_loading]}") M | $(mega "${m[y_loading]}") M | $(ratio "${m[score_loading]}" "${m[y_loading]}") |"
         fi
