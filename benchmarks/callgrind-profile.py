@@ -35,7 +35,7 @@ STAGES = [
     ("— — indicators and scoring methods (`IndicatorScorer.score`)", r"^IndicatorScorer\.score\(_:\)", True),
     ("— — findings (`FindingEvaluator.evaluate`)", r"^FindingEvaluator\.evaluate\(", True),
     ("— results.jsonl line (`ResultLineRenderer.line`)", r"^(ResultLineRenderer\.line\(_:\)|JSONRenderer\.render(Bytes)?\(_:pretty:\))", True),
-    ("— Markdown report (`MarkdownRenderer.render`)", r"^MarkdownRenderer\.render\(_:\)", True),
+    ("— Markdown report (`MarkdownRenderer.bytes`)", r"^MarkdownRenderer\.bytes\(_:\)", True),
     ("— summary rows (`SummaryCSV.rows`)", r"^SummaryCSV\.rows\(", True),
     ("— per-rubric summary rows (`RubricSummaryCSV.rows`)", r"^RubricSummaryCSV\.rows\(", True),
     ("— indicators.csv records (`IndicatorsCSV.records`)", r"^IndicatorsCSV\.records\(", True),

@@ -304,10 +304,10 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
         echo "| fixed cost of the seed-shaped batch less the start (loading plus the fixed part of the outputs) | $(mega "${m[fixed_loading]}") M | $(mega "${m[y_loading]}") M | $(ratio "${m[fixed_loading]}" "${m[y_loading]}") |"
         echo "| \`jixiao lint\` over all ${#all_rubrics[@]} rubric files, less the start; libyaml over them, less its start | $(mega "${m[lint_net]}") M | $(mega "${m[y_lint]}") M | ${m[lint_ratio]} |"
         echo "| \`jixiao score\` of 1 seed-shaped file (text to standard output), whole process | $(mega "${m[score]}") M | | |"
-        echo "| \`jixiao compare --format json\` of a batch's results.jsonl, per seed-shaped result line read back (${m[compare_line_kb]} KB) | $(mega "${m[compare_line]}") M | $(mega "${m[y_seed_file]}") M | $(ratio "${m[compare_line]}" "${m[y_seed_file]}") |"
         if [[ -n "${m[score_loading]}" ]]; then
             echo "| — of which loading the rubrics (\`RubricCatalog.rubric\`, inclusive) | $(mega "${m[score_loading]}") M | $(mega "${m[y_loading]}") M | $(ratio "${m[score_loading]}" "${m[y_loading]}") |"
         fi
+        echo "| \`jixiao compare --format json\` of a batch's results.jsonl, per seed-shaped result line read back (${m[compare_line_kb]} KB) | $(mega "${m[compare_line]}") M | $(mega "${m[y_seed_file]}") M | $(ratio "${m[compare_line]}" "${m[y_seed_file]}") |"
         echo
         echo "Rubric files for the loading ratio: $loaded_note."
         echo
