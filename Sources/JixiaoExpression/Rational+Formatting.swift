@@ -113,28 +113,41 @@ extension Rational: CustomStringConvertible {
 
     /// Writes `value / 10^places` as decimal text with exactly `places` decimals.
     static func formatScaledInteger(_ value: Int64, places: Int) -> String {
-        // Written from the last digit straight into the string's own storage: every figure of every report
-        // passes through here, and building it in arrays first cost two allocations each.
-        var magnitude = value.magnitude
-        var digitCount = 1
-        var rest = magnitude / 10
-        while rest > 0 { digitCount += 1; rest /= 10 }
-        let digits = max(digitCount, places + 1) // "0.05", never ".05"
-        let length = (value < 0 ? 1 : 0) + digits + (places > 0 ? 1 : 0)
+        // Written straight into the string's own storage: every figure of every report passes through here, and
+        // building it in arrays first cost two allocations each.
+        let length = scaledDecimalLength(value, places: places)
         return String(unsafeUninitializedCapacity: length) { buffer in
-            var position = length
-            for written in 0..<digits {
-                if places > 0 && written == places {
-                    position -= 1
-                    buffer[position] = UInt8(ascii: ".")
-                }
-                position -= 1
-                buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            if value < 0 { buffer[0] = UInt8(ascii: "-") }
+            writeScaledDecimal(value, places: places, into: buffer)
             return length
         }
+    }
+
+    /// How many bytes `value / 10^places` takes as decimal text with exactly `places` decimals.
+    public static func scaledDecimalLength(_ value: Int64, places: Int) -> Int {
+        var digitCount = 1
+        var rest = value.magnitude / 10
+        while rest > 0 { digitCount += 1; rest /= 10 }
+        let digits = max(digitCount, places + 1) // "0.05", never ".05"
+        return (value < 0 ? 1 : 0) + digits + (places > 0 ? 1 : 0)
+    }
+
+    /// Writes `value / 10^places` as decimal text with exactly `places` decimals into the first
+    /// ``scaledDecimalLength(_:places:)`` bytes of `buffer`, from the last digit backwards.
+    public static func writeScaledDecimal(_ value: Int64, places: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        let length = scaledDecimalLength(value, places: places)
+        let digits = length - (value < 0 ? 1 : 0) - (places > 0 ? 1 : 0)
+        var magnitude = value.magnitude
+        var position = length
+        for written in 0..<digits {
+            if places > 0 && written == places {
+                position -= 1
+                buffer[position] = UInt8(ascii: ".")
+            }
+            position -= 1
+            buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        }
+        if value < 0 { buffer[0] = UInt8(ascii: "-") }
     }
 
     /// Writes `value / 10^places` as decimal text with exactly `places` decimals.
