@@ -136,6 +136,8 @@ public struct ComparisonRowDecoder: Sendable {
             groups: groups, indicators: indicators, metrics: metrics,
             mismatches: mismatches, findings: findings)
         row.rubricSha256 = rubric["sha256"]?.string
+        // Written since 2026-12 (0.6 for 60%); a result without it leaves the share out of the reason.
+        if rubric["grade_requires"] != nil { row.gradeRequires = try number(rubric, "grade_requires") }
         return row
     }
 

@@ -13,6 +13,8 @@ enum RubricResultMembers {
             output.member("version", result.rubric.version)
             output.member("title", result.rubric.title)
             output.member("total_points", number: result.rubric.totalPoints)
+            // So a comparison read back from the file can say what share a grade needed.
+            output.member("grade_requires", number: result.rubric.gradeRequires)
             output.member("sha256", result.rubric.sha256)
             output.member("checks_only", result.rubric.checksOnly)
         }

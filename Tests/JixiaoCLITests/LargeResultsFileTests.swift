@@ -51,3 +51,26 @@ struct LargeResultsFileTests {
         return try #require(object?["comparisons"] as? [[String: Any]])
     }
 }
+
+/// A comparison read back from a batch's results.jsonl says the same as one scored on the spot, down to the share a
+/// grade needed.
+@Suite("从结果文件对比与当场评分一致")
+struct ResultsFileComparisonTests {
+    @Test func theShippedSubmissionsCompareAlikeFromTheirResultsFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-results-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let batch = BatchTests()
+        let scored = try batch.jixiao(["batch", "submissions", "--out", root.path, "--no-report"])
+        try #require(scored.status == 0, "\(scored.errors)")
+        let onTheSpot = root.appendingPathComponent("on-the-spot.md"), fromFile = root.appendingPathComponent("from-file.md")
+        for (input, output) in [("submissions", onTheSpot), (root.appendingPathComponent("results.jsonl").path, fromFile)] {
+            let run = try batch.jixiao(["compare", input, "--format", "markdown", "--out", output.path])
+            try #require(run.status == 0, "\(run.errors)")
+        }
+        let expected = String(decoding: try Data(contentsOf: onTheSpot), as: UTF8.self)
+        let read = String(decoding: try Data(contentsOf: fromFile), as: UTF8.self)
+        #expect(read == expected)
+        // Wangcheng's 2023 file scores 54 of 100 points' worth: 54.00%, under the 60% both rubrics require.
+        #expect(read.contains("可评分值 54 分，仅占满分 100 分的 54.00%，不足评定等级所需的 60.00%"))
+    }
+}

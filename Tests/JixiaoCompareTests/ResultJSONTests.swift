@@ -43,6 +43,8 @@ struct ResultJSONTests {
             #expect(read.metrics.map(\.quantity) == made.metrics.map(\.quantity))
             #expect(read.metrics.map(\.shown) == made.metrics.map(\.shown))
             #expect(read.mismatchCount == made.mismatchCount && read.findingCount == made.findingCount)
+            // Both shipped rubrics declare grade_requires: 60%.
+            #expect(read.gradeRequires == made.gradeRequires && read.gradeRequires == r("0.6"))
         }
     }
 
