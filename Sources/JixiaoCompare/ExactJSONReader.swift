@@ -54,8 +54,7 @@ public struct ExactJSONReader: Sendable {
     public func readLines(_ text: String) -> [Result<ExactJSON, ComparisonInputError>] {
         var results: [Result<ExactJSON, ComparisonInputError>] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let content = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            guard content.unicodeScalars.contains(where: { !Cursor.isWhitespace($0) }) else { continue }
+            guard let content = Self.content(ofLine: line) else { continue }
             do {
                 results.append(.success(try ExactJSONReader(firstLine: firstLine + offset).read(content)))
             } catch {
@@ -63,6 +62,12 @@ public struct ExactJSONReader: Sendable {
             }
         }
         return results
+    }
+
+    /// A JSON Lines line without its carriage return, or nil for a blank line, which holds no value.
+    static func content(ofLine line: Substring) -> String? {
+        let content = line.utf8.last == UInt8(ascii: "\r") ? String(line.unicodeScalars.dropLast()) : String(line)
+        return content.unicodeScalars.contains(where: { !Cursor.isWhitespace($0) }) ? content : nil
     }
 
     /// Position-tracking reader over valid UTF-8 (a String's bytes). Columns count Unicode scalars.

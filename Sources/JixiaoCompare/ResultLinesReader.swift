@@ -18,8 +18,7 @@ public struct ResultLinesReader: Sendable {
     /// The rows of line `number` (1-based, for error locations), given without its line break; a blank line
     /// gives none.
     public mutating func rows(ofLine line: String, number: Int) throws(ComparisonInputError) -> [ComparisonRow] {
-        let content = line.utf8.last == UInt8(ascii: "\r") ? String(line.unicodeScalars.dropLast()) : line
-        guard content.unicodeScalars.contains(where: { !ExactJSONReader.Cursor.isWhitespace($0) }) else { return [] }
+        guard let content = ExactJSONReader.content(ofLine: line[...]) else { return [] }
         return try rows(of: ExactJSONReader(firstLine: number).read(content))
     }
 }

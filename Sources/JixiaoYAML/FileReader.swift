@@ -27,20 +27,30 @@ public enum FileReader {
     }
 
     public static func readAll(path: String, maxBytes: Int) -> Result<[UInt8], Failure> {
+        let descriptor: Int32
+        switch openForReading(path, refusingOver: maxBytes) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): return .failure(failure)
+        }
+        defer { close(descriptor) }
+        return readAll(descriptor: descriptor, maxBytes: maxBytes)
+    }
+
+    /// `path` opened for blocking reads, or why not: a directory, or a regular file over `maxBytes` (nil: any size).
+    private static func openForReading(_ path: String, refusingOver maxBytes: Int?) -> Result<Int32, Failure> {
         var status = stat()
         // stat follows links, so a link loop or a missing target is named here, before open.
         guard stat(path, &status) == 0 else { return .failure(.unreadable(reason: reason(for: errno))) }
         if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable(reason: reason(for: EISDIR))) }
-        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
+        if let maxBytes, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
             return .failure(.tooLarge(size: Int(status.st_size)))
         }
         // Non-blocking open: a named pipe nobody writes to (say, x.yaml in a batch folder) would otherwise
         // block open(2) for ever. Reads then block as usual, and that pipe reads as empty.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.unreadable(reason: reason(for: errno))) }
-        defer { close(descriptor) }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        return readAll(descriptor: descriptor, maxBytes: maxBytes)
+        return .success(descriptor)
     }
 
     /// Reads a file a block at a time and calls `body` with each line's 1-based number and bytes (without the
@@ -48,13 +58,12 @@ public enum FileReader {
     /// comes as nil, its bytes skipped. Returns why the file could not be read, if it could not.
     public static func forEachLine(path: String, maxLineBytes: Int,
                                    _ body: (_ number: Int, _ line: ArraySlice<UInt8>?) -> Void) -> Failure? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return .unreadable(reason: reason(for: errno)) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { return .unreadable(reason: reason(for: EISDIR)) }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { return .unreadable(reason: reason(for: errno)) }
+        let descriptor: Int32
+        switch openForReading(path, refusingOver: nil) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): return failure
+        }
         defer { close(descriptor) }
-        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
 
         var pending: [UInt8] = []
         var number = 1
