@@ -150,41 +150,34 @@ final class SubmissionTree: Sendable {
 
     /// A path the index names as the walk would: no empty segment, and no list position written otherwise than
     /// in plain decimal (the walk also takes `01`, `+1` and `-0` for a position).
-    static func isCanonical(_ path: String) -> Bool { isCanonical(path.utf8) }
+    static func isCanonical(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8(isCanonical)
+    }
 
-    static func isCanonical<Bytes: Collection<UInt8>>(_ path: Bytes) -> Bool {
-        // One pass over the bytes: this runs for every fact and check of every submission.
-        var segmentLength = 0
-        var first: UInt8 = 0
-        var restIsDigits = true
-        var restIsZeros = true
-        func segmentIsCanonical() -> Bool {
-            guard segmentLength > 0 else { return false }
-            guard segmentLength > 1 else { return true }
-            switch first {
-            case UInt8(ascii: "+"), UInt8(ascii: "0"): return !restIsDigits
-            case UInt8(ascii: "-"): return !restIsZeros
-            default: return true
-            }
-        }
+    static func isCanonical(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+        // This runs for every fact and check of every submission: each segment is found by its dot, and only one
+        // that starts with `+`, `0` or `-` is read further.
         guard !path.isEmpty else { return true }
-        for byte in path {
-            if byte == UInt8(ascii: ".") {
-                guard segmentIsCanonical() else { return false }
-                segmentLength = 0
-                restIsDigits = true
-                restIsZeros = true
-                continue
+        var start = 0
+        while true {
+            var end = start
+            while end < path.count, path[end] != UInt8(ascii: ".") { end += 1 }
+            guard end > start else { return false }
+            if end - start > 1 {
+                let rest = path[(start + 1)..<end]
+                switch path[start] {
+                case UInt8(ascii: "+"), UInt8(ascii: "0"):
+                    if rest.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return false }
+                case UInt8(ascii: "-"):
+                    if rest.allSatisfy({ $0 == UInt8(ascii: "0") }) { return false }
+                default:
+                    break
+                }
             }
-            if segmentLength == 0 {
-                first = byte
-            } else {
-                restIsDigits = restIsDigits && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-                restIsZeros = restIsZeros && byte == UInt8(ascii: "0")
-            }
-            segmentLength += 1
+            guard end < path.count else { return true }
+            start = end + 1
         }
-        return segmentIsCanonical()
     }
 
     /// Walks down from the root segment by segment: the reading of paths the index does not name as written.
