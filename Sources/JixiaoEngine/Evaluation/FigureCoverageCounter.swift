@@ -35,8 +35,8 @@ struct FigureCoverageCounter {
             let figurePaths = [statement.amount?.path, statement.budget?.path, statement.completionRate?.path,
                                statement.vsBudget?.path, statement.vsBudgetRate?.path, statement.prior?.path,
                                statement.change?.path, statement.growth?.path, statement.share?.path]
-            for case let path? in figurePaths { figures.insert(path.utf8) }
-            for count in statement.counts { figures.insert(count.figure.path.utf8) }
+            for case let path? in figurePaths { figures.insert(path) }
+            for count in statement.counts { figures.insert(count.figure.path) }
         }
         // The path is kept as bytes while walking, and a figure's path is copied into the table as bytes.
         var prefix: [UInt8] = []
@@ -55,16 +55,16 @@ struct FigureCoverageCounter {
             for index in pairs.indices {
                 // Codes (2010301) and section titles are labels, not figures.
                 guard case .scalar(let key) = pairs[index].key.content, !isLabel(key.text) else { continue }
-                extend(&prefix, at: length, with: key.text.utf8)
+                extend(&prefix, at: length, with: key.text)
                 walk(pairs[index].value, prefix: &prefix, into: &figures)
             }
         case .sequence(let items):
             for index in items.indices {
-                extend(&prefix, at: length, with: String(index).utf8)
+                extend(&prefix, at: length, with: String(index))
                 walk(items[index], prefix: &prefix, into: &figures)
             }
         case .scalar(let scalar):
-            if looksLikeFigure(scalar.text) { figures.insert(prefix) }
+            if looksLikeFigure(scalar.text) { prefix.withUnsafeBufferPointer { figures.insert($0) } }
         }
     }
 
@@ -74,10 +74,12 @@ struct FigureCoverageCounter {
     }
 
     /// The path at `length` followed by one more segment.
-    private static func extend(_ prefix: inout [UInt8], at length: Int, with segment: String.UTF8View) {
+    private static func extend(_ prefix: inout [UInt8], at length: Int, with segment: String) {
         prefix.removeSubrange(length...)
         if length > 0 { prefix.append(UInt8(ascii: ".")) }
-        prefix += segment
+        // Copied from the key's storage: appending its UTF-8 view went byte by byte.
+        var segment = segment
+        segment.withUTF8 { prefix.append(contentsOf: $0) }
     }
 
     /// “1717.31”, “88.61%”, “0.00元”: a number, maybe with a unit.
@@ -92,7 +94,9 @@ struct FigureCoverageCounter {
         var start = 0, end = bytes.count
         while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
         while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        for suffix in figureSuffixes where end - start >= suffix.count
+        // Most figures end in a digit, which no unit or percent sign does: their suffixes need no comparing.
+        let endsInDigit = end > start && bytes[end - 1] >= UInt8(ascii: "0") && bytes[end - 1] <= UInt8(ascii: "9")
+        for suffix in figureSuffixes where !endsInDigit && end - start >= suffix.count
             && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
             end -= suffix.count
             break

@@ -26,43 +26,55 @@ struct FigurePathTable: Sendable {
     var distinctCount: Int { entries.count }
 
     /// Lists the figure at `path`.
-    mutating func insert(_ path: some Collection<UInt8>) {
+    mutating func insert(_ path: String) {
+        var path = path
+        path.withUTF8 { insert($0) }
+    }
+
+    /// Lists the figure whose path is these UTF-8 bytes.
+    mutating func insert(_ path: UnsafeBufferPointer<UInt8>) {
         count += 1
-        let hash = ContainerIndex.hash(of: path)
-        if let position = bytes.withUnsafeBufferPointer({ position(of: path, hash: hash, in: $0) }) {
+        let hash = Self.hash(of: path)
+        if let position = position(of: path, hash: hash) {
             entries[position].figures += 1
             return
         }
         if (entries.count + 1) * 2 > slots.count { grow() }
         entries.append(Entry(start: bytes.count, length: path.count, hash: hash, figures: 1))
-        bytes += path
+        bytes.append(contentsOf: path)
         place(entries.count - 1)
     }
 
     /// The position of the entry for `path`, or nil when no figure is printed there.
     func position(of path: String) -> Int? {
         var path = path
-        return path.withUTF8 { path in
-            bytes.withUnsafeBufferPointer { position(of: path, hash: ContainerIndex.hash(of: path), in: $0) }
-        }
+        return path.withUTF8 { position(of: $0, hash: Self.hash(of: $0)) }
     }
 
     /// How many times the path at `position` was listed.
     func figures(at position: Int) -> Int { entries[position].figures }
 
-    private func position(of path: some Collection<UInt8>, hash: UInt64,
-                          in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The hash the containers of a submission are found by, over a path's bytes in place.
+    private static func hash(of path: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = ContainerIndex.emptyHash
+        for byte in path { hash = ContainerIndex.hash(hash, adding: byte) }
+        return hash
+    }
+
+    private func position(of path: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let entry = entries[slots[slot]]
-            if entry.hash == hash, entry.length == path.count,
-               bytes[entry.start..<(entry.start + entry.length)].elementsEqual(path) {
-                return slots[slot]
+        return bytes.withUnsafeBufferPointer { bytes in
+            while slots[slot] >= 0 {
+                let entry = entries[slots[slot]]
+                if entry.hash == hash, entry.length == path.count,
+                   UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.length)]).elementsEqual(path) {
+                    return slots[slot]
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
+            return nil
         }
-        return nil
     }
 
     /// Puts the entry at `position`, whose path is in no other entry, in the first empty slot from its hash.
