@@ -121,21 +121,23 @@ final class SubmissionTree: Sendable {
         defer { prefix.removeSubrange(length...) }
         switch node.content {
         case .mapping(let pairs):
-            for pair in pairs {
+            // Read in place: taking each pair out of the array copied both its nodes.
+            for position in pairs.indices {
                 // Figures are found in their parents: most pairs are passed over here.
-                if case .scalar = pair.value.content { continue }
-                guard let key = pair.key.scalar?.text, !key.utf8.isEmpty,
-                      !key.utf8.contains(UInt8(ascii: ".")) else { continue }
+                if case .scalar = pairs[position].value.content { continue }
+                guard case .scalar(let key) = pairs[position].key.content, !key.text.utf8.isEmpty,
+                      !key.text.utf8.contains(UInt8(ascii: ".")) else { continue }
                 // `stated.…` paths are routed to the stated tree, so a `stated` key under facts is unreachable.
-                if skippingStated && length == 0 && key.hasSameBytes(as: "stated") { continue }
-                extend(&prefix, at: length, with: key.utf8)
-                index(pair.value, prefix: &prefix, inherited: section, skippingStated: false, into: &containers)
+                if skippingStated && length == 0 && key.text.hasSameBytes(as: "stated") { continue }
+                extend(&prefix, at: length, with: key.text.utf8)
+                index(pairs[position].value, prefix: &prefix, inherited: section, skippingStated: false,
+                      into: &containers)
             }
         case .sequence(let items):
-            for (position, item) in items.enumerated() {
-                if case .scalar = item.content { continue }
+            for position in items.indices {
+                if case .scalar = items[position].content { continue }
                 extend(&prefix, at: length, with: String(position).utf8)
-                index(item, prefix: &prefix, inherited: section, skippingStated: false, into: &containers)
+                index(items[position], prefix: &prefix, inherited: section, skippingStated: false, into: &containers)
             }
         case .scalar:
             break
@@ -210,10 +212,13 @@ final class SubmissionTree: Sendable {
     /// The `section:` of a mapping. Looked for among scalar values only, which rules out most pairs of a big
     /// table without comparing keys.
     private static func section(in node: Node) -> String? {
-        guard let pairs = node.pairs else { return nil }
-        for pair in pairs {
-            guard let text = pair.value.scalar?.text, pair.key.scalar?.text.hasSameBytes(as: "section") == true else { continue }
-            return text
+        guard case .mapping(let pairs) = node.content else { return nil }
+        // Read in place, as above.
+        for position in pairs.indices {
+            guard case .scalar(let value) = pairs[position].value.content,
+                  case .scalar(let key) = pairs[position].key.content, key.text.hasSameBytes(as: "section")
+            else { continue }
+            return value.text
         }
         return nil
     }
