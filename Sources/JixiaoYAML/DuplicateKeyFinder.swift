@@ -2,8 +2,9 @@
 /// (hashing bytes is far cheaper than hashing Chinese Strings). Most mappings have a handful of keys, which are
 /// compared directly; a dictionary is built only when a mapping grows past that.
 struct DuplicateKeyFinder {
-    /// Up to this many pairs, a new key is compared with every earlier one.
-    static let directComparisonLimit = 16
+    /// Up to this many pairs, a new key is compared with every earlier one. A comparison is cheap (the lengths
+    /// first, then the bytes in place) and a table of hashed keys is not: it pays only past several dozen keys.
+    static let directComparisonLimit = 64
     /// Line of the first occurrence of each scalar key, once the mapping is past the limit.
     private var lines: [UTF8Key: Int]?
 

@@ -11,6 +11,8 @@ final class EventParser {
     /// libyaml reads from this buffer without copying, so it must live as long as the parser.
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let lineIndex: LineIndex
+    /// The file's number in ``SourceFileNames``, looked up once for the locations of all its events.
+    private let fileNumber: Int
     /// The current event, valid until the next call of `advance()`.
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
@@ -18,6 +20,7 @@ final class EventParser {
     /// Prepares to parse `bytes`, which must already be known to be valid UTF-8.
     init(bytes: [UInt8], file: String) {
         lineIndex = LineIndex(bytes: bytes, file: file)
+        fileNumber = SourceFileNames.shared.number(of: file)
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         parser = .allocate(capacity: 1)
@@ -94,7 +97,7 @@ final class EventParser {
     /// libyaml marks are 0-based; `column` already counts characters (each UTF-8
     /// sequence advances it by one), and a byte order mark is not counted.
     private func location(of mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: lineIndex.file, line: mark.line + 1, column: mark.column + 1)
+        SourceLocation(fileNumber: fileNumber, line: mark.line + 1, column: mark.column + 1)
     }
 
     private func currentError() -> YAMLError {

@@ -9,7 +9,7 @@ extension String {
     public func hasSameBytes(as other: String) -> Bool {
         // Inlinable, so every caller gets the comparison specialised: called across modules unspecialised, it
         // was slower than String's own `==`, which it beats when specialised.
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        utf8.count == other.utf8.count && hasBytes(of: other, at: 0)
     }
 
     /// Holds only ASCII and the CJK ideographs U+4000–U+9FFF (three-byte sequences led by E4–E9). Such a text is in
@@ -36,13 +36,27 @@ extension String {
     /// Starts with the UTF-8 bytes of `prefix`.
     @inlinable
     public func hasBytePrefix(_ prefix: String) -> Bool {
-        utf8.count >= prefix.utf8.count && utf8.prefix(prefix.utf8.count).elementsEqual(prefix.utf8)
+        utf8.count >= prefix.utf8.count && hasBytes(of: prefix, at: 0)
     }
 
     /// Ends with the UTF-8 bytes of `suffix`.
     @inlinable
     public func hasByteSuffix(_ suffix: String) -> Bool {
-        utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+        utf8.count >= suffix.utf8.count && hasBytes(of: suffix, at: utf8.count - suffix.utf8.count)
+    }
+
+    /// The UTF-8 bytes from `offset` on begin with those of `part`, which fits there. Compared in both texts'
+    /// contiguous storage where they have it (always, unless bridged): the views' own iteration checks its
+    /// index at every byte, which cost many times the comparison.
+    @inlinable
+    func hasBytes(of part: String, at offset: Int) -> Bool {
+        let inPlace = utf8.withContiguousStorageIfAvailable { bytes in
+            part.utf8.withContiguousStorageIfAvailable { partBytes in
+                UnsafeBufferPointer(rebasing: bytes[offset..<(offset + partBytes.count)]).elementsEqual(partBytes)
+            }
+        }
+        if let inPlace = inPlace ?? nil { return inPlace }
+        return utf8.dropFirst(offset).prefix(part.utf8.count).elementsEqual(part.utf8)
     }
 
     /// The text after the first `count` UTF-8 bytes (a whole prefix matched by `hasBytePrefix`).

@@ -21,10 +21,11 @@ enum UTF8Validation {
                     index += 1
                     continue
                 }
-                // Chinese text: a three-byte sequence whose lead byte allows any continuation bytes.
-                if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 2 < count,
-                   base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 {
+                // Chinese text: three-byte sequences whose lead byte allows any continuation bytes, read as a run
+                // (a sentence is many of them in a row) without trying eight ASCII bytes before each.
+                if isThreeByteSequence(at: index, in: base, count: count) {
                     index += 3
+                    while isThreeByteSequence(at: index, in: base, count: count) { index += 3 }
                     continue
                 }
                 // The allowed range of the second byte narrows for some lead bytes;
@@ -53,5 +54,14 @@ enum UTF8Validation {
             }
             return nil
         }
+    }
+
+    /// A three-byte sequence starts at `index` whose lead byte (E1–EC, EE, EF) allows any continuation bytes.
+    @inline(__always)
+    private static func isThreeByteSequence(at index: Int, in base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        guard index + 2 < count else { return false }
+        let lead = base[index]
+        return lead >= 0xE1 && lead <= 0xEF && lead != 0xED
+            && base[index + 1] & 0xC0 == 0x80 && base[index + 2] & 0xC0 == 0x80
     }
 }

@@ -34,6 +34,24 @@ struct FactPlausibilityTests {
         ])
     }
 
+    @Test("initial… is a budget at any depth below the top-level budget, through lists; paths spelled out in full")
+    func deepBudget() throws {
+        let yaml = """
+            budget:
+              年初:
+                - {initial: -2, share: 50}
+                - [{initial_x: 1}, {initial_y: -0.5元}]
+            项目:
+              budget: {initial: -9}
+            """
+        // Under the top-level budget: 年初.0.initial (-2) and 年初.1.1.initial_y (-0.5元) are negative budgets;
+        // 项目.budget is a budget mapping but not the top-level one, so its initial is not read as a budget.
+        #expect(try problems(yaml) == [
+            "3:17 facts.budget.年初.0.initial 预算数 -2 为负数",
+            "4:36 facts.budget.年初.1.1.initial_y 预算数 -0.5元 为负数",
+        ])
+    }
+
     @Test("keys that only end like one are not read as shares or budgets")
     func lookalikes() throws {
         #expect(try problems("{timeshare: 150%, xbudget: -1, 预算share: 150%, 份额: 150%}") == [])

@@ -66,5 +66,10 @@ struct PrintedFigureBytesTests {
         let expected: [UInt8] = Array("三公经费".utf8) + [0xFF, 0xFF] + Array("决算".utf8) + [0xFF]
             + Array("2023".utf8) + [0xFF] + Array("决算".utf8) + [0xFF]
         #expect(identity(statement("“三 公”经费")) == expected)
+        // Single quotes, the ideographic space and ASCII quotes go too; two- and four-byte characters stay whole.
+        #expect(identity(statement("‘公务\u{3000}接待’费'")) == identity(statement("公务接待费")))
+        let kept: [UInt8] = [0xC3, 0xA9, 0xF0, 0xA0, 0x80, 0x80, 0x28, 0x61, 0x29] // é, U+20000, "(a)"
+        #expect(identity(statement("é 𠀀（a）")).prefix(kept.count).elementsEqual(kept))
+        #expect(identity(statement("é𠀀")) != identity(statement("e𠀀")))
     }
 }

@@ -26,10 +26,10 @@ import Testing
         #expect(root["b"]?["x"]?.scalar?.text == "2")
     }
 
-    /// Past sixteen keys the finder switches from comparing keys to a table: a duplicate is found on either side.
-    @Test(arguments: [(3, 30), (17, 18), (20, 40), (1, 17)])
+    /// Past 64 keys the finder switches from comparing keys to a table: a duplicate is found on either side.
+    @Test(arguments: [(3, 30), (17, 18), (20, 40), (1, 17), (64, 65), (1, 65), (66, 90), (3, 100)])
     func duplicateInALongMapping(first: Int, second: Int) throws {
-        var lines = (1...40).map { "k\($0): \($0)" }
+        var lines = (1...100).map { "k\($0): \($0)" }
         lines[second - 1] = "k\(first): again"
         let error = try #require(loadError(lines.joined(separator: "\n") + "\n"))
         #expect(error.location == at(second, 1))
@@ -37,8 +37,8 @@ import Testing
     }
 
     @Test func longMappingWithoutDuplicatesLoads() throws {
-        let root = try loadYAML((1...40).map { "k\($0): \($0)" }.joined(separator: "\n"))
-        #expect(root["k40"]?.scalar?.text == "40")
-        #expect(root.pairs?.count == 40)
+        let root = try loadYAML((1...100).map { "k\($0): \($0)" }.joined(separator: "\n"))
+        #expect(root["k100"]?.scalar?.text == "100")
+        #expect(root.pairs?.count == 100)
     }
 }

@@ -22,6 +22,19 @@ import Testing
         #expect(loadError(Array("a\r\rb: ".utf8) + [0x80])?.location == at(3, 4))
     }
 
+    /// Runs of three-byte characters are read as a run: a bad sequence right after one is still found, and where.
+    @Test func badSequenceAfterARunOfChineseText() throws {
+        // "a: " takes columns 1–3, each character one column: 中文中文 at 4–7, the bad byte at 8.
+        #expect(loadError(Array("a: 中文中文".utf8) + [0xE4, 0x41])?.location == at(1, 8))
+        // A surrogate (ED A0 80) and a truncated sequence at the end of the file, both after 中文 (columns 4–5).
+        #expect(loadError(Array("a: 中文".utf8) + [0xED, 0xA0, 0x80])?.location == at(1, 6))
+        #expect(loadError(Array("a: 中文".utf8) + [0xE4, 0xB8])?.location == at(1, 6))
+        // Valid text around and between runs loads whole.
+        let root = try YAMLLoader().load(bytes: Array("a: 中文x中é文\nb: 𠀀中\n".utf8), file: "t.yaml")
+        #expect(root["a"]?.scalar?.text == "中文x中é文")
+        #expect(root["b"]?.scalar?.text == "𠀀中")
+    }
+
     @Test func byteOrderMarkIsAccepted() throws {
         let root = try YAMLLoader().load(bytes: [0xEF, 0xBB, 0xBF] + Array("a: 1".utf8), file: "test.yaml")
         #expect(root["a"]?.scalar?.text == "1")

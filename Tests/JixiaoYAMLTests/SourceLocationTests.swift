@@ -52,3 +52,30 @@ import Testing
         #expect(error.description == "rubrics/2024.yaml:12:7: 错误：文件为空")
     }
 }
+
+/// A location holds its file as a number; the name it gives back must be the one it was given, byte for byte.
+@Suite struct SourceLocationFileTests {
+    @Test func fileGivenBackAsWritten() {
+        // é precomposed (U+00E9) and decomposed (e + U+0301): equal as Strings, two different file names.
+        let composed = SourceLocation(file: "r\u{E9}sum\u{E9}.yaml", line: 1, column: 2)
+        let decomposed = SourceLocation(file: "re\u{301}sume\u{301}.yaml", line: 1, column: 2)
+        #expect(Array(composed.file.utf8) == Array("r\u{E9}sum\u{E9}.yaml".utf8))
+        #expect(Array(decomposed.file.utf8) == Array("re\u{301}sume\u{301}.yaml".utf8))
+        #expect(composed != decomposed)
+        #expect(composed == SourceLocation(file: "r\u{E9}sum\u{E9}.yaml", line: 1, column: 2))
+        #expect(composed.description == "r\u{E9}sum\u{E9}.yaml:1:2")
+    }
+
+    @Test func changingTheFileKeepsLineAndColumn() {
+        var location = SourceLocation(file: "a.yaml", line: 3, column: 4)
+        location.file = "提交/b.yaml"
+        #expect(location == SourceLocation(file: "提交/b.yaml", line: 3, column: 4))
+        #expect(location.description == "提交/b.yaml:3:4")
+    }
+
+    @Test func nodesOfALoadedFileNameIt() throws {
+        let root = try YAMLLoader().load(bytes: Array("a:\n  b: 1\n".utf8), file: "目录/某局.yaml")
+        #expect(root["a"]?["b"]?.location.file == "目录/某局.yaml")
+        #expect(root["a"]?["b"]?.location == SourceLocation(file: "目录/某局.yaml", line: 2, column: 6))
+    }
+}

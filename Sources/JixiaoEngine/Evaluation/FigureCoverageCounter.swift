@@ -7,39 +7,46 @@ import JixiaoYAML
 /// `stated:` trees; codes and section titles are labels, not figures.
 struct FigureCoverageCounter {
     let submission: Submission
-    /// The figures' paths when already listed: one submission is counted once for all the rubrics it is
-    /// scored on.
-    var knownFigurePaths: [String]? = nil
+    /// The figures when already listed: one submission is counted once for all the rubrics it is scored on.
+    var knownFigures: FigurePathTable? = nil
 
     func coverage(of checks: [CheckResult]) -> FigureCoverage {
-        let figures = knownFigurePaths ?? figurePaths()
-        let verified = checks.filter { $0.verdict != .insufficientData }
-        let checked = Set(verified.flatMap(\.coveredPaths))
-        return FigureCoverage(statedFigures: figures.count,
-                              checkedFigures: figures.filter(checked.contains).count,
-                              checksRun: verified.count)
+        let figures = knownFigures ?? self.figures()
+        // A figure verified by several checks is counted once: each distinct path is looked up and marked.
+        var counted = [Bool](repeating: false, count: figures.distinctCount)
+        var checkedFigures = 0
+        var checksRun = 0
+        for check in checks where check.verdict != .insufficientData {
+            checksRun += 1
+            for path in check.coveredPaths {
+                guard let position = figures.position(of: path), !counted[position] else { continue }
+                counted[position] = true
+                checkedFigures += figures.figures(at: position)
+            }
+        }
+        return FigureCoverage(statedFigures: figures.count, checkedFigures: checkedFigures, checksRun: checksRun)
     }
 
     /// Where the submission prints figures: statement figure paths and figure leaves of its trees.
-    func figurePaths() -> [String] {
-        var paths: [String] = []
+    func figures() -> FigurePathTable {
+        var figures = FigurePathTable()
         for statement in submission.statements {
             // The paths alone: a table of the figures themselves copied each one whole.
             let figurePaths = [statement.amount?.path, statement.budget?.path, statement.completionRate?.path,
                                statement.vsBudget?.path, statement.vsBudgetRate?.path, statement.prior?.path,
                                statement.change?.path, statement.growth?.path, statement.share?.path]
-            for case let path? in figurePaths { paths.append(path) }
-            for count in statement.counts { paths.append(count.figure.path) }
+            for case let path? in figurePaths { figures.insert(path) }
+            for count in statement.counts { figures.insert(count.figure.path) }
         }
-        // The path is kept as bytes while walking and made a String only for a figure: most nodes are not one.
+        // The path is kept as bytes while walking, and a figure's path is copied into the table as bytes.
         var prefix: [UInt8] = []
-        if let facts = submission.facts { Self.walk(facts, prefix: &prefix, into: &paths) }
+        if let facts = submission.facts { Self.walk(facts, prefix: &prefix, into: &figures) }
         prefix = Array("stated".utf8)
-        if let stated = submission.stated { Self.walk(stated, prefix: &prefix, into: &paths) }
-        return paths
+        if let stated = submission.stated { Self.walk(stated, prefix: &prefix, into: &figures) }
+        return figures
     }
 
-    private static func walk(_ node: Node, prefix: inout [UInt8], into paths: inout [String]) {
+    private static func walk(_ node: Node, prefix: inout [UInt8], into figures: inout FigurePathTable) {
         let length = prefix.count
         defer { prefix.removeSubrange(length...) }
         switch node.content {
@@ -48,16 +55,16 @@ struct FigureCoverageCounter {
             for index in pairs.indices {
                 // Codes (2010301) and section titles are labels, not figures.
                 guard case .scalar(let key) = pairs[index].key.content, !isLabel(key.text) else { continue }
-                extend(&prefix, at: length, with: key.text.utf8)
-                walk(pairs[index].value, prefix: &prefix, into: &paths)
+                extend(&prefix, at: length, with: key.text)
+                walk(pairs[index].value, prefix: &prefix, into: &figures)
             }
         case .sequence(let items):
             for index in items.indices {
-                extend(&prefix, at: length, with: String(index).utf8)
-                walk(items[index], prefix: &prefix, into: &paths)
+                extend(&prefix, at: length, with: String(index))
+                walk(items[index], prefix: &prefix, into: &figures)
             }
         case .scalar(let scalar):
-            if looksLikeFigure(scalar.text) { paths.append(String(decoding: prefix, as: UTF8.self)) }
+            if looksLikeFigure(scalar.text) { prefix.withUnsafeBufferPointer { figures.insert($0) } }
         }
     }
 
@@ -67,10 +74,12 @@ struct FigureCoverageCounter {
     }
 
     /// The path at `length` followed by one more segment.
-    private static func extend(_ prefix: inout [UInt8], at length: Int, with segment: String.UTF8View) {
+    private static func extend(_ prefix: inout [UInt8], at length: Int, with segment: String) {
         prefix.removeSubrange(length...)
         if length > 0 { prefix.append(UInt8(ascii: ".")) }
-        prefix += segment
+        // Copied from the key's storage: appending its UTF-8 view went byte by byte.
+        var segment = segment
+        segment.withUTF8 { prefix.append(contentsOf: $0) }
     }
 
     /// “1717.31”, “88.61%”, “0.00元”: a number, maybe with a unit.
@@ -85,7 +94,9 @@ struct FigureCoverageCounter {
         var start = 0, end = bytes.count
         while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
         while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        for suffix in figureSuffixes where end - start >= suffix.count
+        // Most figures end in a digit, which no unit or percent sign does: their suffixes need no comparing.
+        let endsInDigit = end > start && bytes[end - 1] >= UInt8(ascii: "0") && bytes[end - 1] <= UInt8(ascii: "9")
+        for suffix in figureSuffixes where !endsInDigit && end - start >= suffix.count
             && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
             end -= suffix.count
             break

@@ -10,13 +10,13 @@ public struct Scorer: Sendable {
 
     /// Facts → metrics → indicators → groups → total and grade.
     public func score(_ submission: Submission) throws(DiagnosticError) -> RubricResult {
-        try score(submission, figurePaths: nil, tree: SubmissionTree(submission: submission))
+        try score(submission, figures: nil, tree: SubmissionTree(submission: submission))
     }
 
     /// - Parameters:
-    ///   - figurePaths: the submission's figures when already listed for another rubric.
+    ///   - figures: the submission's figures when already listed for another rubric.
     ///   - tree: the submission's tree, indexed once for all the rubrics it is scored with.
-    func score(_ submission: Submission, figurePaths: [String]?, tree: SubmissionTree) throws(DiagnosticError) -> RubricResult {
+    func score(_ submission: Submission, figures: FigurePathTable?, tree: SubmissionTree) throws(DiagnosticError) -> RubricResult {
         let entryProblems = scoreEntryProblems(submission)
         let facts: FactStore
         do {
@@ -58,7 +58,7 @@ public struct Scorer: Sendable {
             claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
             claimedCount: claimed.count)
         result.checkHeadings = checkHeadings
-        result.coverage = FigureCoverageCounter(submission: submission, knownFigurePaths: figurePaths)
+        result.coverage = FigureCoverageCounter(submission: submission, knownFigures: figures)
             .coverage(of: checks)
         result.missingRequired = facts.missingRequired.map { fact, nearMiss in
             "\(fact.label)（\(fact.path)）" + (nearMiss.map { "，提交文件中有相近的“\($0)”，是否拼写有误？" } ?? "")

@@ -34,7 +34,7 @@ public struct SubmissionScorer: Sendable {
             }
             if !paths.isEmpty { throw DiagnosticError(diagnostics) }
         }
-        let figurePaths = FigureCoverageCounter(submission: submission).figurePaths()
+        let figures = FigureCoverageCounter(submission: submission).figures()
         let tree = SubmissionTree(submission: submission)
         for reference in references {
             do {
@@ -42,7 +42,7 @@ public struct SubmissionScorer: Sendable {
                 if let rules = rubric.form {
                     results += try FormScorer(rubric: rubric, rules: rules).score(submission)
                 } else {
-                    results.append(try Scorer(rubric: rubric).score(submission, figurePaths: figurePaths, tree: tree))
+                    results.append(try Scorer(rubric: rubric).score(submission, figures: figures, tree: tree))
                 }
             } catch {
                 diagnostics += error.diagnostics

@@ -121,21 +121,23 @@ final class SubmissionTree: Sendable {
         defer { prefix.removeSubrange(length...) }
         switch node.content {
         case .mapping(let pairs):
-            for pair in pairs {
+            // Read in place: taking each pair out of the array copied both its nodes.
+            for position in pairs.indices {
                 // Figures are found in their parents: most pairs are passed over here.
-                if case .scalar = pair.value.content { continue }
-                guard let key = pair.key.scalar?.text, !key.utf8.isEmpty,
-                      !key.utf8.contains(UInt8(ascii: ".")) else { continue }
+                if case .scalar = pairs[position].value.content { continue }
+                guard case .scalar(let key) = pairs[position].key.content, !key.text.utf8.isEmpty,
+                      !key.text.utf8.contains(UInt8(ascii: ".")) else { continue }
                 // `stated.…` paths are routed to the stated tree, so a `stated` key under facts is unreachable.
-                if skippingStated && length == 0 && key.hasSameBytes(as: "stated") { continue }
-                extend(&prefix, at: length, with: key.utf8)
-                index(pair.value, prefix: &prefix, inherited: section, skippingStated: false, into: &containers)
+                if skippingStated && length == 0 && key.text.hasSameBytes(as: "stated") { continue }
+                extend(&prefix, at: length, with: key.text.utf8)
+                index(pairs[position].value, prefix: &prefix, inherited: section, skippingStated: false,
+                      into: &containers)
             }
         case .sequence(let items):
-            for (position, item) in items.enumerated() {
-                if case .scalar = item.content { continue }
+            for position in items.indices {
+                if case .scalar = items[position].content { continue }
                 extend(&prefix, at: length, with: String(position).utf8)
-                index(item, prefix: &prefix, inherited: section, skippingStated: false, into: &containers)
+                index(items[position], prefix: &prefix, inherited: section, skippingStated: false, into: &containers)
             }
         case .scalar:
             break
@@ -150,41 +152,34 @@ final class SubmissionTree: Sendable {
 
     /// A path the index names as the walk would: no empty segment, and no list position written otherwise than
     /// in plain decimal (the walk also takes `01`, `+1` and `-0` for a position).
-    static func isCanonical(_ path: String) -> Bool { isCanonical(path.utf8) }
+    static func isCanonical(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8(isCanonical)
+    }
 
-    static func isCanonical<Bytes: Collection<UInt8>>(_ path: Bytes) -> Bool {
-        // One pass over the bytes: this runs for every fact and check of every submission.
-        var segmentLength = 0
-        var first: UInt8 = 0
-        var restIsDigits = true
-        var restIsZeros = true
-        func segmentIsCanonical() -> Bool {
-            guard segmentLength > 0 else { return false }
-            guard segmentLength > 1 else { return true }
-            switch first {
-            case UInt8(ascii: "+"), UInt8(ascii: "0"): return !restIsDigits
-            case UInt8(ascii: "-"): return !restIsZeros
-            default: return true
-            }
-        }
+    static func isCanonical(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+        // This runs for every fact and check of every submission: each segment is found by its dot, and only one
+        // that starts with `+`, `0` or `-` is read further.
         guard !path.isEmpty else { return true }
-        for byte in path {
-            if byte == UInt8(ascii: ".") {
-                guard segmentIsCanonical() else { return false }
-                segmentLength = 0
-                restIsDigits = true
-                restIsZeros = true
-                continue
+        var start = 0
+        while true {
+            var end = start
+            while end < path.count, path[end] != UInt8(ascii: ".") { end += 1 }
+            guard end > start else { return false }
+            if end - start > 1 {
+                let rest = path[(start + 1)..<end]
+                switch path[start] {
+                case UInt8(ascii: "+"), UInt8(ascii: "0"):
+                    if rest.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return false }
+                case UInt8(ascii: "-"):
+                    if rest.allSatisfy({ $0 == UInt8(ascii: "0") }) { return false }
+                default:
+                    break
+                }
             }
-            if segmentLength == 0 {
-                first = byte
-            } else {
-                restIsDigits = restIsDigits && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-                restIsZeros = restIsZeros && byte == UInt8(ascii: "0")
-            }
-            segmentLength += 1
+            guard end < path.count else { return true }
+            start = end + 1
         }
-        return segmentIsCanonical()
     }
 
     /// Walks down from the root segment by segment: the reading of paths the index does not name as written.
@@ -217,10 +212,13 @@ final class SubmissionTree: Sendable {
     /// The `section:` of a mapping. Looked for among scalar values only, which rules out most pairs of a big
     /// table without comparing keys.
     private static func section(in node: Node) -> String? {
-        guard let pairs = node.pairs else { return nil }
-        for pair in pairs {
-            guard let text = pair.value.scalar?.text, pair.key.scalar?.text.hasSameBytes(as: "section") == true else { continue }
-            return text
+        guard case .mapping(let pairs) = node.content else { return nil }
+        // Read in place, as above.
+        for position in pairs.indices {
+            guard case .scalar(let value) = pairs[position].value.content,
+                  case .scalar(let key) = pairs[position].key.content, key.text.hasSameBytes(as: "section")
+            else { continue }
+            return value.text
         }
         return nil
     }

@@ -25,12 +25,21 @@ struct StatementContext {
 
     init(statements: [Statement]) {
         self.statements = statements
-        var numbers: [[UInt8]: Int] = [:]
+        var numbers: [IdentityKey: Int] = [:]
         self.identities = statements.map { statement in
-            let identity = SameQuantityRelation.identity(of: statement)
+            let identity = IdentityKey(bytes: SameQuantityRelation.identity(of: statement))
             if let number = numbers[identity] { return number }
             numbers[identity] = numbers.count
             return numbers.count - 1
+        }
+    }
+
+    /// An identity's bytes hashed in one call: an array of bytes is hashed byte by byte.
+    private struct IdentityKey: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 

@@ -1,0 +1,92 @@
+/// The paths of a submission's printed figures, kept as bytes and found by a hash of them.
+///
+/// Made once per submission and asked, under every rubric, whether each path a check verified names a figure:
+/// a String per figure and a Set of them per rubric cost more than the counting. Paths sit end to end in one
+/// byte buffer; a path listed twice (two statements printing the same figure) is one entry counted twice, as the
+/// list it replaces counted it.
+struct FigurePathTable: Sendable {
+    private struct Entry: Sendable {
+        let start: Int
+        let length: Int
+        let hash: UInt64
+        /// How many times the path was listed.
+        var figures: Int
+    }
+
+    /// Every distinct path's bytes, end to end.
+    private var bytes: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Positions of entries by their hash, linear probing; -1 is empty. A power of two, at least twice the
+    /// number of entries.
+    private var slots = [Int](repeating: -1, count: 64)
+    /// Figures listed, a path listed twice counted twice.
+    private(set) var count = 0
+
+    /// Distinct paths; positions run from 0 to this.
+    var distinctCount: Int { entries.count }
+
+    /// Lists the figure at `path`.
+    mutating func insert(_ path: String) {
+        var path = path
+        path.withUTF8 { insert($0) }
+    }
+
+    /// Lists the figure whose path is these UTF-8 bytes.
+    mutating func insert(_ path: UnsafeBufferPointer<UInt8>) {
+        count += 1
+        let hash = Self.hash(of: path)
+        if let position = position(of: path, hash: hash) {
+            entries[position].figures += 1
+            return
+        }
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(start: bytes.count, length: path.count, hash: hash, figures: 1))
+        bytes.append(contentsOf: path)
+        place(entries.count - 1)
+    }
+
+    /// The position of the entry for `path`, or nil when no figure is printed there.
+    func position(of path: String) -> Int? {
+        var path = path
+        return path.withUTF8 { position(of: $0, hash: Self.hash(of: $0)) }
+    }
+
+    /// How many times the path at `position` was listed.
+    func figures(at position: Int) -> Int { entries[position].figures }
+
+    /// The hash the containers of a submission are found by, over a path's bytes in place.
+    private static func hash(of path: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = ContainerIndex.emptyHash
+        for byte in path { hash = ContainerIndex.hash(hash, adding: byte) }
+        return hash
+    }
+
+    private func position(of path: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return bytes.withUnsafeBufferPointer { bytes in
+            while slots[slot] >= 0 {
+                let entry = entries[slots[slot]]
+                if entry.hash == hash, entry.length == path.count,
+                   UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.length)]).elementsEqual(path) {
+                    return slots[slot]
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Puts the entry at `position`, whose path is in no other entry, in the first empty slot from its hash.
+    private mutating func place(_ position: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: entries[position].hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = position
+    }
+
+    private mutating func grow() {
+        slots = [Int](repeating: -1, count: slots.count * 2)
+        for position in entries.indices { place(position) }
+    }
+}
