@@ -3,7 +3,8 @@ import Foundation
 /// Every file name a ``SourceLocation`` has named, each stored once and known by its number.
 ///
 /// Names are told apart by their UTF-8 bytes, so a location gives back its file exactly as it was written.
-/// The table only grows: a process names a few thousand files at most.
+/// The table only grows, by one name per file a process reads (a String and two table entries, some 150 bytes:
+/// a batch of 10,000 files holds about 1.5 MB of names).
 final class SourceFileNames: @unchecked Sendable {
     static let shared = SourceFileNames()
 
