@@ -20,7 +20,7 @@ struct FindingEvaluator {
                 results.append(fill(finding, context: base, stake: stake, suffix: nil))
             case .checkMismatches(let severity):
                 for check in checks where check.verdict == .mismatch && check.severity >= severity {
-                    let context = base.adding(["check": TemplateContext.values(of: check)])
+                    let context = base.adding(["check": TemplateContext.CheckValues(check: check)])
                     results.append(fill(finding, context: context, stake: stake, suffix: check.id))
                 }
             case .condition(let condition):
@@ -50,9 +50,9 @@ struct FindingEvaluator {
         let id = suffix.map { "\(finding.id)[\($0)]" } ?? finding.id
         // A cause the submission states (causes: {id: text}) wins over the rubric's cause template.
         let stated = submission.causes[id] ?? submission.causes[finding.id]
-        let rendered = finding.cause.map { $0.render(context).trimmed }
+        let rendered = finding.cause(in: context)?.trimmed
         let cause = stated ?? (rendered?.isEmpty == false ? rendered : nil)
-        return FindingResult(id: id, problem: finding.problem, evidence: finding.evidence.render(context).trimmed,
+        return FindingResult(id: id, problem: finding.problem, evidence: finding.evidence(in: context).trimmed,
                              cause: cause, measures: finding.measures,
                              pointsAtStake: stake.values.reduce(.zero, +), losses: stake)
     }
