@@ -60,8 +60,9 @@ enum BatchOutcome: Sendable {
                 reportRows: writesReport
                     ? ComparisonRow.rows(from: result).map { row in
                         let compacted = row.compacted()
+                        let layout = HTMLReportRowLayout(row: compacted)
                         return (ComparisonRowRecord.bytes(compacted), compacted.withoutDetails(),
-                                HTMLReportRowPieces(row: compacted).bytes, HTMLReportRowLayout(row: compacted))
+                                HTMLReportRowPieces(row: compacted, layout: layout).bytes, layout)
                     }
                     : [],
                 gradeOrders: Self.gradeOrders(of: result, catalog: input.catalog)))

@@ -45,7 +45,12 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
 
     /// The pieces of `row` (as the report shows it: ``ComparisonRow/compacted(keeping:)``).
     public init(row: ComparisonRow) {
-        let layout = HTMLReportRowLayout(row: row)
+        self.init(row: row, layout: HTMLReportRowLayout(row: row))
+    }
+
+    /// The pieces of `row` for its own `layout` (``HTMLReportRowLayout/init(row:)``), for a caller that keeps the
+    /// layout too and so makes it once.
+    public init(row: ComparisonRow, layout: HTMLReportRowLayout) {
         heatRow = HTMLReportRenderer.heatRow(row, columns: layout.indicators.filter { $0.role != .bonus }.map { ($0.id, $0.name) })
         cells = HTMLReportRenderer.columnCells(row, indicatorIds: layout.indicators.map(\.id), metricIds: layout.metricIds)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.

@@ -69,9 +69,9 @@ struct JSONLineWriter: JSONOutput, ~Copyable {
     mutating func location(line: Int, column: Int) {
         separate()
         buffer.append(UInt8(ascii: "\""))
-        buffer.append(String(line))
+        buffer.appendDecimal(digits: Int64(line), places: 0)
         buffer.append(UInt8(ascii: ":"))
-        buffer.append(String(column))
+        buffer.appendDecimal(digits: Int64(column), places: 0)
         buffer.append(UInt8(ascii: "\""))
         atStart = false
     }
