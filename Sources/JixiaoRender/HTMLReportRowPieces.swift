@@ -51,8 +51,11 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     /// The pieces of `row` for its own `layout` (``HTMLReportRowLayout/init(row:)``), for a caller that keeps the
     /// layout too and so makes it once.
     public init(row: ComparisonRow, layout: HTMLReportRowLayout) {
-        heatRow = HTMLReportRenderer.heatRow(row, columns: layout.indicators.filter { $0.role != .bonus }.map { ($0.id, $0.name) })
-        cells = HTMLReportRenderer.columnCells(row, indicatorIds: layout.indicators.map(\.id), metricIds: layout.metricIds)
+        // Each indicator's cell made once, for the heat map (bonus indicators have no column there) and the matrix.
+        let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicators.map(\.id))
+        let heat = zip(layout.indicators, indicatorCells).filter { $0.0.role != .bonus }
+        heatRow = HTMLReportRenderer.heatRow(row, columns: heat.map { ($0.0.id, $0.0.name) }, cells: heat.map(\.1))
+        cells = HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
         let hole = "<\u{0}>"
         var text = HTMLReportRenderer.profile(rank: hole, row: row, colour: hole).joined(separator: "\n") + "\n"
