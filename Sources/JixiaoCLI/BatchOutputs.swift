@@ -105,7 +105,7 @@ final class BatchOutputs: @unchecked Sendable {
             let index = rubricFiles.firstIndex { $0.rubricId == rubricId }!
             try rubricFiles[index].rows.add(row, ownRecord: record)
         }
-        for record in scored.indicatorRecords { try indicators.write(record) }
+        try indicators.write(bytes: scored.indicatorRecords)
         let report = try TemporaryFile(for: reportsDirectory + "/" + reportName)
         do {
             try report.write(bytes: scored.report)
