@@ -176,8 +176,12 @@ public struct HTMLReportRenderer: Sendable {
             let pieces = try rows.pieces(of: entry, layout: layout)
             let row = pieces == nil ? try rows.details(of: entry) : nil
             try out.line(pieces?.heatRow ?? Self.heatRow(row!, columns: heatIds))
-            for (index, cell) in (pieces?.cells ?? Self.columnCells(row!, indicatorIds: indicatorIds, metricIds: metricIds)).enumerated() {
-                try columns.append(cell, toColumn: index)
+            if let pieces {
+                try pieces.forEachCell { index, cell in try columns.append(utf8: cell, toColumn: index) }
+            } else {
+                for (index, cell) in Self.columnCells(row!, indicatorIds: indicatorIds, metricIds: metricIds).enumerated() {
+                    try columns.append(cell, toColumn: index)
+                }
             }
         }
         try out.lines(["</tbody>", "</table>", "</div>"])

@@ -38,7 +38,13 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     /// The heat map's table row, without its line break.
     public var heatRow: String
     /// One cell per indicator column, then one per metric column.
-    public var cells: [String]
+    public var cells: [String] {
+        cellEnds.indices.map { String(decoding: cell($0), as: UTF8.self) }
+    }
+    /// The cells' UTF-8, one after another, and where each ends: a batch reads them back from its spool and
+    /// copies them into the report's columns as bytes, without making a String of each.
+    private var cellBytes: [UInt8] = []
+    private var cellEnds: [Int] = []
     /// The profile's lines, each with its line break, cut at the rank (after the first piece) and at the grade
     /// colour (after each later piece but the last).
     public var profile: [String]
@@ -55,7 +61,10 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
         let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicators.map(\.id))
         let heat = zip(layout.indicators, indicatorCells).filter { $0.0.role != .bonus }
         heatRow = HTMLReportRenderer.heatRow(row, columns: heat.map { ($0.0.id, $0.0.name) }, cells: heat.map(\.1))
-        cells = HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds)
+        for cell in HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds) {
+            cellBytes += cell.utf8
+            cellEnds.append(cellBytes.count)
+        }
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
         let hole = "<\u{0}>"
         var text = HTMLReportRenderer.profile(rank: hole, row: row, colour: hole).joined(separator: "\n") + "\n"
@@ -77,6 +86,16 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
         }
     }
 
+    /// The UTF-8 of cell `index`.
+    private func cell(_ index: Int) -> ArraySlice<UInt8> {
+        cellBytes[(index == 0 ? 0 : cellEnds[index - 1])..<cellEnds[index]]
+    }
+
+    /// Calls `body` with each cell's index and UTF-8, in order.
+    public func forEachCell(_ body: (Int, ArraySlice<UInt8>) throws -> Void) rethrows {
+        for index in cellEnds.indices { try body(index, cell(index)) }
+    }
+
     /// The profile with its rank and grade colour.
     public func profile(rank: Int, colour: String) -> String {
         var text = profile[0]
@@ -96,8 +115,11 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
             out += text.utf8
         }
         put(heatRow)
-        put(cells.count)
-        cells.forEach(put)
+        put(cellEnds.count)
+        forEachCell { _, cell in
+            put(cell.count)
+            out += cell
+        }
         put(profile.count)
         profile.forEach(put)
         return out
@@ -105,7 +127,7 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
 
     /// Reads what ``bytes`` wrote; nil when they are not such bytes.
     public init?(bytes: [UInt8]) {
-        let read: (String, [String], [String])? = bytes.withUnsafeBufferPointer { buffer in
+        let read: (String, (bytes: [UInt8], ends: [Int]), [String])? = bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             func count() -> Int? {
                 guard buffer.count - index >= 4 else { return nil }
@@ -127,11 +149,26 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
                 }
                 return list
             }
-            guard let heatRow = text(), let cells = texts(), let profile = texts(), !profile.isEmpty, index == buffer.count
+            // The cells stay bytes: copied as one block, each one's end noted.
+            func cellBlock() -> (bytes: [UInt8], ends: [Int])? {
+                guard let number = count(), number <= buffer.count else { return nil }
+                var bytes: [UInt8] = []
+                var ends: [Int] = []
+                ends.reserveCapacity(number)
+                for _ in 0..<number {
+                    guard let length = count(), buffer.count - index >= length else { return nil }
+                    bytes += UnsafeBufferPointer(rebasing: buffer[index..<(index + length)])
+                    index += length
+                    ends.append(bytes.count)
+                }
+                return (bytes, ends)
+            }
+            guard let heatRow = text(), let cells = cellBlock(), let profile = texts(), !profile.isEmpty,
+                  index == buffer.count
             else { return nil }
             return (heatRow, cells, profile)
         }
         guard let read else { return nil }
-        (heatRow, cells, profile) = read
+        (heatRow, (cellBytes, cellEnds), profile) = read
     }
 }
