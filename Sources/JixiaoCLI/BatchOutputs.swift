@@ -176,7 +176,9 @@ final class BatchOutputs: @unchecked Sendable {
                     let comparison = try rows.comparison(rubric: index, summaries: rubrics[index].summaries.take(),
                                                          gradeOrder: gradeOrders[rubrics[index].id])
                     try BatchError.passing {
-                        try renderer.writeSection(comparison, number: index + 1, rows: rows) { try work.files[index].write($0) }
+                        try renderer.writeSection(comparison, number: index + 1, rows: rows,
+                                                  to: { try work.files[index].write($0) },
+                                                  utf8: { try work.files[index].write(bytes: $0) })
                     }
                     try work.files[index].finishWriting()
                     work.finish(index, .success(comparison))

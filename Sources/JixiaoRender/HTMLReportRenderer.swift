@@ -65,9 +65,11 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     /// One comparison's section; `number` counts from 1 in the report's order.
+    /// `writeUTF8`, when given, takes what is already bytes (pieces rendered ahead) in place of `write`.
     public func writeSection(_ comparison: Comparison, number: Int, rows: any HTMLReportRows,
-                             to write: @escaping (String) throws -> Void) throws {
-        try section(comparison, number: number, rows: rows, out: HTMLReportOutput(write))
+                             to write: @escaping (String) throws -> Void,
+                             utf8 writeUTF8: ((ArraySlice<UInt8>) throws -> Void)? = nil) throws {
+        try section(comparison, number: number, rows: rows, out: HTMLReportOutput(write, utf8: writeUTF8))
     }
 
     /// Everything after the last section.
@@ -95,7 +97,7 @@ public struct HTMLReportRenderer: Sendable {
         try out.lines(["<h3>各部门概况</h3>", #"<div class="profiles">"#])
         for entry in comparison.ranking {
             if let pieces = try rows.pieces(of: entry, layout: layout) {
-                try out.part(pieces.profile(rank: entry.rank, colour: charts.colour(entry.row.grade)))
+                try pieces.forEachProfilePart(rank: entry.rank, colour: charts.colour(entry.row.grade)) { try out.part(utf8: $0) }
             } else {
                 let row = try rows.details(of: entry)
                 try out.lines(Self.profile(rank: String(entry.rank), row: row, colour: charts.colour(row.grade)))
@@ -173,13 +175,13 @@ public struct HTMLReportRenderer: Sendable {
         let heatIds = heatColumns.map { ($0.id, $0.name) }
         let indicatorIds = comparison.indicators.map(\.id), metricIds = comparison.metrics.map(\.id)
         for entry in comparison.ranking {
-            let pieces = try rows.pieces(of: entry, layout: layout)
-            let row = pieces == nil ? try rows.details(of: entry) : nil
-            try out.line(pieces?.heatRow ?? Self.heatRow(row!, columns: heatIds))
-            if let pieces {
+            if let pieces = try rows.pieces(of: entry, layout: layout) {
+                try out.line(utf8: pieces.heatRowUTF8[...])
                 try pieces.forEachCell { index, cell in try columns.append(utf8: cell, toColumn: index) }
             } else {
-                for (index, cell) in Self.columnCells(row!, indicatorIds: indicatorIds, metricIds: metricIds).enumerated() {
+                let row = try rows.details(of: entry)
+                try out.line(Self.heatRow(row, columns: heatIds))
+                for (index, cell) in Self.columnCells(row, indicatorIds: indicatorIds, metricIds: metricIds).enumerated() {
                     try columns.append(cell, toColumn: index)
                 }
             }
@@ -222,6 +224,11 @@ public struct HTMLReportRenderer: Sendable {
 
     /// The heat map's line with each column's cell already made.
     static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)], cells: [IndicatorCell]) -> String {
+        String(decoding: heatRowUTF8(row, columns: columns, cells: cells), as: UTF8.self)
+    }
+
+    /// ``heatRow(_:columns:cells:)`` as UTF-8.
+    static func heatRowUTF8(_ row: ComparisonRow, columns: [(id: String, name: String)], cells: [IndicatorCell]) -> [UInt8] {
         // Written into bytes, each text escaped once (a row has dozens of cells).
         let label = E.escape(row.label)
         var html: [UInt8] = []
@@ -267,7 +274,7 @@ public struct HTMLReportRenderer: Sendable {
             E.append("</td>", to: &html)
         }
         E.append("</tr>", to: &html)
-        return String(decoding: html, as: UTF8.self)
+        return html
     }
 
     /// A row's cells of the indicator matrix and of the metric table, one per indicator id, then one per metric id.
