@@ -6,10 +6,17 @@ struct FindingEvaluator {
     let rubric: Rubric
     let submission: Submission
 
-    func evaluate(environment: ScoringEnvironment, indicators: [IndicatorResult],
+    /// The findings that fire for the indicators scored in `groups` and the `checks`.
+    func evaluate(environment: ScoringEnvironment, groups: [GroupResult],
                   checks: [CheckResult]) -> [FindingResult] {
         let base = TemplateContext(rubric: rubric, submission: submission, environment: environment)
-        let lost = Dictionary(indicators.map { ($0.id, $0.pointsLost ?? .zero) }, uniquingKeysWith: { first, _ in first })
+        // Points lost by indicator id; the first indicator with an id counts.
+        var lost: [String: Rational] = [:]
+        for group in groups {
+            group.forEachIndicator { indicator in
+                if lost[indicator.id] == nil { lost[indicator.id] = indicator.pointsLost ?? .zero }
+            }
+        }
         var results: [FindingResult] = []
         for finding in rubric.findings {
             let stake = Dictionary(finding.indicators.map { ($0, max(lost[$0] ?? .zero, .zero)) },
