@@ -26,8 +26,8 @@ enum BatchOutcome: Sendable {
         var summaryRows: [(row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
         /// Rows of the per-rubric files, each with its rubric id and its record under its own columns.
         var rubricRows: [(rubricId: String, row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
-        /// Records of indicators.csv.
-        var indicatorRecords: [String]
+        /// Records of indicators.csv, as one block of bytes.
+        var indicatorRecords: [UInt8]
         /// report.html's rows (none under --no-report): each compacted row as spool bytes, its summary, and its
         /// pieces of the report as bytes with the layout they were rendered for.
         var reportRows: [(record: [UInt8], summary: ComparisonRow, pieces: [UInt8], layout: HTMLReportRowLayout)]
@@ -56,12 +56,13 @@ enum BatchOutcome: Sendable {
                 summaryRows: SummaryCSV.rows(result).map { ($0, $0.ownRecord) },
                 rubricRows: RubricSummaryCSV.rows(result, columnNames: Self.rubricColumnNames.names(for:))
                     .map { ($0.rubricId, $0.row, $0.row.ownRecord) },
-                indicatorRecords: IndicatorsCSV.records(result),
+                indicatorRecords: IndicatorsCSV.bytes(result),
                 reportRows: writesReport
                     ? ComparisonRow.rows(from: result).map { row in
                         let compacted = row.compacted()
+                        let layout = HTMLReportRowLayout(row: compacted)
                         return (ComparisonRowRecord.bytes(compacted), compacted.withoutDetails(),
-                                HTMLReportRowPieces(row: compacted).bytes, HTMLReportRowLayout(row: compacted))
+                                HTMLReportRowPieces(row: compacted, layout: layout).bytes, layout)
                     }
                     : [],
                 gradeOrders: Self.gradeOrders(of: result, catalog: input.catalog)))

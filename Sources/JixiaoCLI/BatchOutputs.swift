@@ -105,7 +105,7 @@ final class BatchOutputs: @unchecked Sendable {
             let index = rubricFiles.firstIndex { $0.rubricId == rubricId }!
             try rubricFiles[index].rows.add(row, ownRecord: record)
         }
-        for record in scored.indicatorRecords { try indicators.write(record) }
+        try indicators.write(bytes: scored.indicatorRecords)
         let report = try TemporaryFile(for: reportsDirectory + "/" + reportName)
         do {
             try report.write(bytes: scored.report)
@@ -176,7 +176,9 @@ final class BatchOutputs: @unchecked Sendable {
                     let comparison = try rows.comparison(rubric: index, summaries: rubrics[index].summaries.take(),
                                                          gradeOrder: gradeOrders[rubrics[index].id])
                     try BatchError.passing {
-                        try renderer.writeSection(comparison, number: index + 1, rows: rows) { try work.files[index].write($0) }
+                        try renderer.writeSection(comparison, number: index + 1, rows: rows,
+                                                  to: { try work.files[index].write($0) },
+                                                  utf8: { try work.files[index].write(bytes: $0) })
                     }
                     try work.files[index].finishWriting()
                     work.finish(index, .success(comparison))

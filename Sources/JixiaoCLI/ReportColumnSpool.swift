@@ -25,6 +25,15 @@ final class ReportColumnSpool: HTMLReportColumns {
 
     func append(_ cell: String, toColumn column: Int) throws {
         pending[column].append(contentsOf: cell.utf8)
+        try writeIfFull(column)
+    }
+
+    func append(utf8 cell: ArraySlice<UInt8>, toColumn column: Int) throws {
+        pending[column].append(contentsOf: cell)
+        try writeIfFull(column)
+    }
+
+    private func writeIfFull(_ column: Int) throws {
         if pending[column].count >= blockSize {
             // Appended whole cells only, so a block never ends inside a character.
             try file.write(bytes: pending[column])

@@ -4,7 +4,10 @@ import JixiaoExpression
 /// The 数据核对 section, shared by the text and Markdown reports: mismatches first, with their figures.
 enum CheckSummary {
     static func counts(_ checks: [CheckResult]) -> String {
-        let tally = Dictionary(grouping: checks, by: \.verdict).mapValues(\.count)
+        // Counted, not grouped: grouping copied every check into an array per verdict; by index, so only the
+        // verdict of each is read.
+        var tally: [CheckResult.Verdict: Int] = [:]
+        for index in checks.indices { tally[checks[index].verdict, default: 0] += 1 }
         let parts = [CheckResult.Verdict.mismatch, .rounding, .insufficientData, .ok].map { verdict in
             "\(verdict.chineseName) \(tally[verdict] ?? 0) 项"
         }

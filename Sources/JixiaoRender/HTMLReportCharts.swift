@@ -77,25 +77,40 @@ struct HTMLReportCharts {
         let width = labelWidth + barWidth + valueWidth
         let height = rowHeight * max(groups.count, 1) + 4
         let scale = groups.map(\.points).max() ?? .one
-        var svg = [#"<svg class="profile-bars" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#,
-                   "<title>\(E.escape("\(row.label) 各部分得分"))</title>"]
+        // Written into bytes, not interpolated line by line: a batch renders a profile for every row it scores.
+        var svg: [UInt8] = []
+        svg.reserveCapacity(300 + 800 * groups.count)
+        func markup(_ text: StaticString) { E.append(text, to: &svg) }
+        func text(_ text: String) { svg += text.utf8 }
+        func number(_ value: Int) { svg += String(value).utf8 }
+        markup(#"<svg class="profile-bars" role="img" viewBox="0 0 "#); number(width); markup(" "); number(height)
+        markup(#"" width=""#); number(width); markup(#"" height=""#); number(height); markup(#"">"#)
+        markup("\n<title>"); E.append(escaping: "\(row.label) 各部分得分", to: &svg); markup("</title>")
         for (index, group) in groups.enumerated() {
             let y = index * rowHeight + (rowHeight - barHeight) / 2
             let textY = y + barHeight / 2 + 5
             let track = E.scaled(group.points, of: scale, length: barWidth)
             let applicable = E.scaled(group.maxApplicable, of: scale, length: barWidth)
             let score = E.scaled(group.score, of: scale, length: barWidth)
-            svg.append(#"<text x="\#(labelWidth - 8)" y="\#(textY)" text-anchor="end">\#(E.escape(group.name))</text>"#)
-            svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(track))" height="\#(barHeight)" fill="\#(Self.trackColour)"/>"#)
-            svg.append(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(applicable))" height="\#(barHeight)" fill="none" stroke="\#(Self.outlineColour)" stroke-dasharray="3 2"/>"#)
-            svg.append(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(score))" height="\#(barHeight)" rx="2" fill="\#(colour)"/>"#)
-            let text = "\(NumberFormat.score(group.score)) / \(NumberFormat.score(group.points))"
+            markup(#"\#n<text x=""#); number(labelWidth - 8); markup(#"" y=""#); number(textY)
+            markup(#"" text-anchor="end">"#); E.append(escaping: group.name, to: &svg); markup("</text>")
+            markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y)
+            markup(#"" width=""#); text(E.coordinate(track)); markup(#"" height=""#); number(barHeight)
+            markup(#"" fill=""#); text(Self.trackColour); markup(#""/>"#)
+            markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y)
+            markup(#"" width=""#); text(E.coordinate(applicable)); markup(#"" height=""#); number(barHeight)
+            markup(#"" fill="none" stroke=""#); text(Self.outlineColour); markup(#"" stroke-dasharray="3 2"/>"#)
+            markup(#"\#n<rect class="bar" x=""#); number(labelWidth); markup(#"" y=""#); number(y)
+            markup(#"" width=""#); text(E.coordinate(score)); markup(#"" height=""#); number(barHeight)
+            markup(#"" rx="2" fill=""#); text(colour); markup(#""/>"#)
+            let value = "\(NumberFormat.score(group.score)) / \(NumberFormat.score(group.points))"
                 + (group.maxApplicable != group.points ? "（可评 \(NumberFormat.score(group.maxApplicable))）" : "")
                 + (group.vetoed ? "（一票否决）" : "")
-            svg.append(#"<text class="value" x="\#(E.coordinate(Rational(labelWidth + 8) + track))" y="\#(textY)">\#(E.escape(text))</text>"#)
+            markup(#"\#n<text class="value" x=""#); text(E.coordinate(Rational(labelWidth + 8) + track))
+            markup(#"" y=""#); number(textY); markup(#"">"#); E.append(escaping: value, to: &svg); markup("</text>")
         }
-        svg.append("</svg>")
-        return svg.joined(separator: "\n")
+        markup("\n</svg>")
+        return String(decoding: svg, as: UTF8.self)
     }
 
     /// The grade counts as one stacked bar with a label per segment.

@@ -1,3 +1,4 @@
+import JixiaoEngine
 import JixiaoExpression
 
 /// Escaping and small number helpers for the HTML report.
@@ -53,9 +54,8 @@ enum HTMLReportEscaping {
 
     /// A coordinate or length with one decimal, e.g. "312.5", from an exact value (no floating point).
     static func coordinate(_ value: Rational) -> String {
-        var text = value.decimalText(places: 1)
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
+        // One decimal, a ".0" dropped: a score's text at one place.
+        NumberFormat.score(value, places: 1)
     }
 
     /// `part ÷ whole × length`, clamped to 0 … length; 0 when `whole` is zero.

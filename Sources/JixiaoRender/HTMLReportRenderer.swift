@@ -65,9 +65,11 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     /// One comparison's section; `number` counts from 1 in the report's order.
+    /// `writeUTF8`, when given, takes what is already bytes (pieces rendered ahead) in place of `write`.
     public func writeSection(_ comparison: Comparison, number: Int, rows: any HTMLReportRows,
-                             to write: @escaping (String) throws -> Void) throws {
-        try section(comparison, number: number, rows: rows, out: HTMLReportOutput(write))
+                             to write: @escaping (String) throws -> Void,
+                             utf8 writeUTF8: ((ArraySlice<UInt8>) throws -> Void)? = nil) throws {
+        try section(comparison, number: number, rows: rows, out: HTMLReportOutput(write, utf8: writeUTF8))
     }
 
     /// Everything after the last section.
@@ -95,7 +97,7 @@ public struct HTMLReportRenderer: Sendable {
         try out.lines(["<h3>各部门概况</h3>", #"<div class="profiles">"#])
         for entry in comparison.ranking {
             if let pieces = try rows.pieces(of: entry, layout: layout) {
-                try out.part(pieces.profile(rank: entry.rank, colour: charts.colour(entry.row.grade)))
+                try pieces.forEachProfilePart(rank: entry.rank, colour: charts.colour(entry.row.grade)) { try out.part(utf8: $0) }
             } else {
                 let row = try rows.details(of: entry)
                 try out.lines(Self.profile(rank: String(entry.rank), row: row, colour: charts.colour(row.grade)))
@@ -173,33 +175,74 @@ public struct HTMLReportRenderer: Sendable {
         let heatIds = heatColumns.map { ($0.id, $0.name) }
         let indicatorIds = comparison.indicators.map(\.id), metricIds = comparison.metrics.map(\.id)
         for entry in comparison.ranking {
-            let pieces = try rows.pieces(of: entry, layout: layout)
-            let row = pieces == nil ? try rows.details(of: entry) : nil
-            try out.line(pieces?.heatRow ?? Self.heatRow(row!, columns: heatIds))
-            for (index, cell) in (pieces?.cells ?? Self.columnCells(row!, indicatorIds: indicatorIds, metricIds: metricIds)).enumerated() {
-                try columns.append(cell, toColumn: index)
+            if let pieces = try rows.pieces(of: entry, layout: layout) {
+                try out.line(utf8: pieces.heatRowUTF8[...])
+                try pieces.forEachCell { index, cell in try columns.append(utf8: cell, toColumn: index) }
+            } else {
+                let row = try rows.details(of: entry)
+                try out.line(Self.heatRow(row, columns: heatIds))
+                for (index, cell) in Self.columnCells(row, indicatorIds: indicatorIds, metricIds: metricIds).enumerated() {
+                    try columns.append(cell, toColumn: index)
+                }
             }
         }
         try out.lines(["</tbody>", "</table>", "</div>"])
     }
 
+    /// What one of a row's indicators shows in the heat map and in the indicator matrix, made once for both.
+    struct IndicatorCell {
+        /// The row's first indicator with the column's id; nil when the row has none.
+        var indicator: ComparisonRow.IndicatorScore?
+        /// "4", "已触发否决", "—".
+        var cell: String
+        /// "失 11", or empty.
+        var lost: String
+        var zeroedByVeto: Bool
+        /// The matrix cell, also the heat map cell's title: "4（失 11）".
+        var matrix: String
+    }
+
+    /// The cells of `row`'s indicators with these ids, in their order.
+    static func indicatorCells(_ row: ComparisonRow, ids: [String]) -> [IndicatorCell] {
+        // Each id's first indicator, looked up once rather than searched for per column.
+        let indicators = Dictionary(row.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Nearly no row has a veto: then no indicator's group needs looking up.
+        let anyVeto = row.vetoed || row.groups.contains { $0.vetoed }
+        return ids.map { id in
+            let indicator = indicators[id]
+            let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
+            let zeroed = anyVeto && CompareText.zeroedByVeto(row, indicator)
+            return IndicatorCell(indicator: indicator, cell: cell, lost: lost, zeroedByVeto: zeroed,
+                                 matrix: CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed))
+        }
+    }
+
     /// A row's line of the heat map: one cell per column (id and name), in the columns' order.
     static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)]) -> String {
-        // Written into bytes, each text escaped once and each cell's parts made once (a row has dozens of cells).
+        heatRow(row, columns: columns, cells: indicatorCells(row, ids: columns.map(\.id)))
+    }
+
+    /// The heat map's line with each column's cell already made.
+    static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)], cells: [IndicatorCell]) -> String {
+        String(decoding: heatRowUTF8(row, columns: columns, cells: cells), as: UTF8.self)
+    }
+
+    /// ``heatRow(_:columns:cells:)`` as UTF-8.
+    static func heatRowUTF8(_ row: ComparisonRow, columns: [(id: String, name: String)], cells: [IndicatorCell]) -> [UInt8] {
+        // Written into bytes, each text escaped once (a row has dozens of cells).
         let label = E.escape(row.label)
         var html: [UInt8] = []
         html.reserveCapacity(320 * (columns.count + 1))
         E.append("<tr><th>", to: &html)
         html += label.utf8
         E.append("</th>", to: &html)
-        let indicators = Dictionary(row.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for column in columns {
-            let indicator = indicators[column.id]
-            let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
-            let zeroed = CompareText.zeroedByVeto(row, indicator)
-            let kind: StaticString = switch indicator {
+        for (column, parts) in zip(columns, cells) {
+            let zeroed = parts.zeroedByVeto
+            // A division: made once per cell.
+            let share = parts.indicator?.share
+            let kind: StaticString = switch parts.indicator {
             case let indicator? where indicator.vetoTriggered: #"<td class="cell veto-triggered" title=""#
-            case let indicator? where indicator.share != nil: zeroed ? #"<td class="cell vetoed" title=""# : #"<td class="cell" title=""#
+            case .some where share != nil: zeroed ? #"<td class="cell vetoed" title=""# : #"<td class="cell" title=""#
             case .some: #"<td class="cell unscored" title=""#
             case nil: #"<td class="cell absent" title=""#
             }
@@ -210,19 +253,19 @@ public struct HTMLReportRenderer: Sendable {
             E.append(" ", to: &html)
             E.append(escaping: column.name, to: &html)
             E.append("：", to: &html)
-            E.append(escaping: CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed), to: &html)
-            guard let indicator else {
+            E.append(escaping: parts.matrix, to: &html)
+            guard let indicator = parts.indicator else {
                 E.append(#"">—</td>"#, to: &html)
                 continue
             }
-            if !indicator.vetoTriggered, let share = indicator.share {
+            if !indicator.vetoTriggered, let share {
                 E.append(#"" style="background:"#, to: &html)
                 html += E.heatColour(zeroed ? .zero : share).utf8
             }
             E.append(#"">"#, to: &html)
-            E.append(escaping: cell, to: &html)
-            if !indicator.vetoTriggered, indicator.share != nil {
-                for note in [lost, zeroed ? "否决，计 0" : ""] where !note.isEmpty {
+            E.append(escaping: parts.cell, to: &html)
+            if !indicator.vetoTriggered, share != nil {
+                for note in [parts.lost, zeroed ? "否决，计 0" : ""] where !note.isEmpty {
                     E.append("<small>", to: &html)
                     E.append(escaping: note, to: &html)
                     E.append("</small>", to: &html)
@@ -231,15 +274,18 @@ public struct HTMLReportRenderer: Sendable {
             E.append("</td>", to: &html)
         }
         E.append("</tr>", to: &html)
-        return String(decoding: html, as: UTF8.self)
+        return html
     }
 
     /// A row's cells of the indicator matrix and of the metric table, one per indicator id, then one per metric id.
     static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> [String] {
-        // Each id's first indicator and metric, looked up once rather than searched for per column.
-        let indicators = Dictionary(row.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        columnCells(row, indicatorCells: indicatorCells(row, ids: indicatorIds), metricIds: metricIds)
+    }
+
+    /// The same, with the indicators' cells already made.
+    static func columnCells(_ row: ComparisonRow, indicatorCells: [IndicatorCell], metricIds: [String]) -> [String] {
         let metrics = Dictionary(row.metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return indicatorIds.map { id in Self.cellHTML(CompareText.matrixCell(row, indicators[id]), numeric: true) }
+        return indicatorCells.map { Self.cellHTML($0.matrix, numeric: true) }
             + metricIds.map { id in Self.cellHTML(CompareText.metric(metrics[id]), numeric: true) }
     }
 

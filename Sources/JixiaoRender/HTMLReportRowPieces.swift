@@ -35,95 +35,144 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
 /// profile with holes for the rank and the grade colour (which depend on the other rows). They serve a comparison
 /// whose columns are the row's own layout (``HTMLReportRowLayout/init(row:)``).
 public struct HTMLReportRowPieces: Sendable, Equatable {
+    /// Texts kept as their UTF-8, one after another, with where each ends: a batch reads the pieces back from its
+    /// spool and copies them into the report as bytes, without making a String of each (the heat map's line of a
+    /// wide rubric is kilobytes of Chinese to check again).
+    struct Texts: Sendable, Equatable {
+        private(set) var bytes: [UInt8] = []
+        private(set) var ends: [Int] = []
+
+        var count: Int { ends.count }
+
+        subscript(index: Int) -> ArraySlice<UInt8> {
+            bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+        }
+
+        mutating func append<Bytes: Sequence>(_ text: Bytes) where Bytes.Element == UInt8 {
+            bytes += text
+            ends.append(bytes.count)
+        }
+
+        var strings: [String] { ends.indices.map { String(decoding: self[$0], as: UTF8.self) } }
+    }
+
     /// The heat map's table row, without its line break.
-    public var heatRow: String
+    public var heatRow: String { String(decoding: heatRowUTF8, as: UTF8.self) }
     /// One cell per indicator column, then one per metric column.
-    public var cells: [String]
+    public var cells: [String] { cellTexts.strings }
     /// The profile's lines, each with its line break, cut at the rank (after the first piece) and at the grade
     /// colour (after each later piece but the last).
-    public var profile: [String]
+    public var profile: [String] { profileTexts.strings }
+
+    /// ``heatRow`` as UTF-8.
+    public private(set) var heatRowUTF8: [UInt8]
+    private var cellTexts = Texts()
+    private var profileTexts = Texts()
 
     /// The pieces of `row` (as the report shows it: ``ComparisonRow/compacted(keeping:)``).
     public init(row: ComparisonRow) {
-        let layout = HTMLReportRowLayout(row: row)
-        heatRow = HTMLReportRenderer.heatRow(row, columns: layout.indicators.filter { $0.role != .bonus }.map { ($0.id, $0.name) })
-        cells = HTMLReportRenderer.columnCells(row, indicatorIds: layout.indicators.map(\.id), metricIds: layout.metricIds)
+        self.init(row: row, layout: HTMLReportRowLayout(row: row))
+    }
+
+    /// The pieces of `row` for its own `layout` (``HTMLReportRowLayout/init(row:)``), for a caller that keeps the
+    /// layout too and so makes it once.
+    public init(row: ComparisonRow, layout: HTMLReportRowLayout) {
+        // Each indicator's cell made once, for the heat map (bonus indicators have no column there) and the matrix.
+        let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicators.map(\.id))
+        let heat = zip(layout.indicators, indicatorCells).filter { $0.0.role != .bonus }
+        heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(row, columns: heat.map { ($0.0.id, $0.0.name) }, cells: heat.map(\.1))
+        for cell in HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds) {
+            cellTexts.append(cell.utf8)
+        }
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
         let hole = "<\u{0}>"
         var text = HTMLReportRenderer.profile(rank: hole, row: row, colour: hole).joined(separator: "\n") + "\n"
-        profile = text.withUTF8 { text in
-            var pieces: [String] = []
+        profileTexts = text.withUTF8 { text in
+            var pieces = Texts()
             var start = 0, index = 0
             // The marker is three bytes, "<", NUL, ">": looked for at each "<" only.
             while index + 3 <= text.count {
                 if text[index] == UInt8(ascii: "<"), text[index + 1] == 0, text[index + 2] == UInt8(ascii: ">") {
-                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self))
+                    pieces.append(UnsafeBufferPointer(rebasing: text[start..<index]))
                     index += 3
                     start = index
                 } else {
                     index += 1
                 }
             }
-            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self))
+            pieces.append(UnsafeBufferPointer(rebasing: text[start...]))
             return pieces
         }
     }
 
+    /// Calls `body` with each cell's index and UTF-8, in order.
+    public func forEachCell(_ body: (Int, ArraySlice<UInt8>) throws -> Void) rethrows {
+        for index in 0..<cellTexts.count { try body(index, cellTexts[index]) }
+    }
+
     /// The profile with its rank and grade colour.
     public func profile(rank: Int, colour: String) -> String {
-        var text = profile[0]
-        for (index, piece) in profile.dropFirst().enumerated() {
-            text += index == 0 ? String(rank) : colour
-            text += piece
+        var text: [UInt8] = []
+        forEachProfilePart(rank: rank, colour: colour) { text += $0 }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The profile with its rank and grade colour, part by part as UTF-8.
+    public func forEachProfilePart(rank: Int, colour: String, _ body: (ArraySlice<UInt8>) throws -> Void) rethrows {
+        try body(profileTexts[0])
+        for index in 1..<profileTexts.count {
+            try body(ArraySlice(index == 1 ? String(rank).utf8 : colour.utf8))
+            try body(profileTexts[index])
         }
-        return text
     }
 
     /// The pieces as bytes, for a spool: each text as its UTF-8 length (4 bytes, little-endian) and bytes.
     public var bytes: [UInt8] {
         var out: [UInt8] = []
         func put(_ count: Int) { withUnsafeBytes(of: UInt32(count).littleEndian) { out += $0 } }
-        func put(_ text: String) {
-            put(text.utf8.count)
-            out += text.utf8
+        func put(_ texts: Texts) {
+            put(texts.count)
+            for index in 0..<texts.count {
+                put(texts[index].count)
+                out += texts[index]
+            }
         }
-        put(heatRow)
-        put(cells.count)
-        cells.forEach(put)
-        put(profile.count)
-        profile.forEach(put)
+        put(heatRowUTF8.count)
+        out += heatRowUTF8
+        put(cellTexts)
+        put(profileTexts)
         return out
     }
 
     /// Reads what ``bytes`` wrote; nil when they are not such bytes.
     public init?(bytes: [UInt8]) {
-        let read: (String, [String], [String])? = bytes.withUnsafeBufferPointer { buffer in
+        let read: ([UInt8], Texts, Texts)? = bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             func count() -> Int? {
                 guard buffer.count - index >= 4 else { return nil }
                 defer { index += 4 }
                 return Int(UInt32(littleEndian: UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: index, as: UInt32.self)))
             }
-            func text() -> String? {
+            func text() -> UnsafeBufferPointer<UInt8>? {
                 guard let length = count(), buffer.count - index >= length else { return nil }
                 defer { index += length }
-                return String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<(index + length)]), as: UTF8.self)
+                return UnsafeBufferPointer(rebasing: buffer[index..<(index + length)])
             }
-            func texts() -> [String]? {
+            func texts() -> Texts? {
                 guard let number = count(), number <= buffer.count else { return nil }
-                var list: [String] = []
-                list.reserveCapacity(number)
+                var texts = Texts()
                 for _ in 0..<number {
                     guard let item = text() else { return nil }
-                    list.append(item)
+                    texts.append(item)
                 }
-                return list
+                return texts
             }
-            guard let heatRow = text(), let cells = texts(), let profile = texts(), !profile.isEmpty, index == buffer.count
+            guard let heatRow = text(), let cells = texts(), let profile = texts(), profile.count > 0,
+                  index == buffer.count
             else { return nil }
-            return (heatRow, cells, profile)
+            return (Array(heatRow), cells, profile)
         }
         guard let read else { return nil }
-        (heatRow, cells, profile) = read
+        (heatRowUTF8, cellTexts, profileTexts) = read
     }
 }

@@ -23,10 +23,18 @@ extension HTMLReportRows {
 /// Cells appended row by row to numbered columns, read back column by column.
 public protocol HTMLReportColumns {
     func append(_ cell: String, toColumn column: Int) throws
+    /// A cell given as its UTF-8, as rendered ahead (``HTMLReportRowPieces/forEachCell(_:)``).
+    func append(utf8 cell: ArraySlice<UInt8>, toColumn column: Int) throws
     /// Calls `body` with the column's cells, concatenated, in one or more pieces.
     func forEachPiece(ofColumn column: Int, _ body: (String) throws -> Void) throws
     /// Releases what the store holds.
     func discard()
+}
+
+extension HTMLReportColumns {
+    public func append(utf8 cell: ArraySlice<UInt8>, toColumn column: Int) throws {
+        try append(String(decoding: cell, as: UTF8.self), toColumn: column)
+    }
 }
 
 /// Rows already whole in memory: a ranked entry's row is its details, columns are strings.

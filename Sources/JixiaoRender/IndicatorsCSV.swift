@@ -13,40 +13,61 @@ public enum IndicatorsCSV {
     /// The records of one scored submission, rubric by rubric, indicators in rubric order.
     public static func records(_ submission: SubmissionResult) -> [String] {
         var records: [String] = []
+        forEachRecord(of: submission) { prefix, group, indicator in
+            var record = prefix
+            appendFields(of: indicator, in: group, to: &record)
+            records.append(String(decoding: record, as: UTF8.self))
+        }
+        return records
+    }
+
+    /// The same records as one block of UTF-8, for a batch that only writes them out: no String per record.
+    public static func bytes(_ submission: SubmissionResult) -> [UInt8] {
+        var bytes: [UInt8] = []
+        forEachRecord(of: submission) { prefix, group, indicator in
+            bytes += prefix
+            appendFields(of: indicator, in: group, to: &bytes)
+        }
+        return bytes
+    }
+
+    /// Each indicator with the group it sits in directly, depth first, rubric by rubric, and the fields every
+    /// record of its rubric begins with (written once per rubric).
+    private static func forEachRecord(
+        of submission: SubmissionResult, _ body: (_ prefix: [UInt8], GroupResult, IndicatorResult) -> Void
+    ) {
         for result in submission.results {
-            // The fields every record of this rubric begins with, written once.
             var prefix: [UInt8] = []
             for field in [submission.path, submission.department, String(submission.year), result.rubric.id,
                           result.rubric.version] {
                 CSVWriter.append(field: field, to: &prefix)
                 prefix.append(UInt8(ascii: ","))
             }
-            appendRecords(of: result.groups, prefix: prefix, to: &records)
+            forEachIndicator(in: result.groups) { body(prefix, $0, $1) }
         }
-        return records
     }
 
-    /// A record per indicator with the group it sits in directly, depth first.
-    private static func appendRecords(of groups: [GroupResult], prefix: [UInt8], to records: inout [String]) {
+    private static func forEachIndicator(in groups: [GroupResult], _ body: (GroupResult, IndicatorResult) -> Void) {
         for group in groups {
-            for indicator in group.indicators {
-                let kind = switch indicator.role {
-                case .regular: "常规"
-                case .bonus: "加分"
-                case .veto: "否决"
-                }
-                let state = indicator.role == .veto && indicator.state == .scored
-                    ? (indicator.vetoTriggered || indicator.vetoesRubric ? "已触发否决" : "未触发否决")
-                    : indicator.state.chineseName
-                var record = prefix
-                CSVWriter.append(record: [
-                    group.name, indicator.id, indicator.name, kind, SummaryCSV.exact(indicator.points),
-                    indicator.role == .veto ? "" : indicator.score.map(SummaryCSV.exact) ?? "",
-                    indicator.pointsLost.map(SummaryCSV.exact) ?? "", state,
-                ], to: &record)
-                records.append(String(decoding: record, as: UTF8.self))
-            }
-            appendRecords(of: group.groups, prefix: prefix, to: &records)
+            for indicator in group.indicators { body(group, indicator) }
+            forEachIndicator(in: group.groups, body)
         }
+    }
+
+    /// The record's own fields, after its prefix, with the line end.
+    private static func appendFields(of indicator: IndicatorResult, in group: GroupResult, to record: inout [UInt8]) {
+        let kind = switch indicator.role {
+        case .regular: "常规"
+        case .bonus: "加分"
+        case .veto: "否决"
+        }
+        let state = indicator.role == .veto && indicator.state == .scored
+            ? (indicator.vetoTriggered || indicator.vetoesRubric ? "已触发否决" : "未触发否决")
+            : indicator.state.chineseName
+        CSVWriter.append(record: [
+            group.name, indicator.id, indicator.name, kind, SummaryCSV.exact(indicator.points),
+            indicator.role == .veto ? "" : indicator.score.map(SummaryCSV.exact) ?? "",
+            indicator.pointsLost.map(SummaryCSV.exact) ?? "", state,
+        ], to: &record)
     }
 }

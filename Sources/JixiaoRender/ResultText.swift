@@ -52,7 +52,8 @@ enum ResultText {
 
     static func claimed(_ result: RubricResult) -> String? {
         guard let claimed = result.claimedTotal, let computed = result.claimedIndicatorsScore else { return nil }
-        let count = result.allIndicators.filter { $0.role != .veto }.count
+        var count = 0
+        result.forEachIndicator { if $0.role != .veto { count += 1 } }
         let scope = result.claimedCount < count ? "（自评 \(result.claimedCount) 项）" : ""
         return "自评分合计\(scope) \(score(claimed)) 分，这些指标计算得 \(score(computed)) 分，自评高出 \(signed(claimed - computed)) 分"
     }

@@ -32,16 +32,20 @@ public enum RubricSummaryCSV {
             let leading = [submission.path, submission.department, String(submission.year), result.rubric.version,
                            SummaryCSV.exact(result.score), SummaryCSV.exact(result.maxApplicable),
                            SummaryCSV.exact(result.rubric.totalPoints), result.grade ?? "", SummaryCSV.status(result)]
-            let indicators = result.allIndicators
+            var indicatorCount = 0
+            result.forEachIndicator { _ in indicatorCount += 1 }
             var names = columnNames(result)
-            if !names.fits(result, indicatorCount: indicators.count) { names = ColumnNames(of: result) }
+            if !names.fits(result, indicatorCount: indicatorCount) { names = ColumnNames(of: result) }
             var cells: [SummaryCSV.Row.Cell] = []
             cells.reserveCapacity(names.groups.count + names.indicators.count + names.metrics.count + 2)
             for (group, name) in zip(result.groups, names.groups) {
                 cells.append(.init(column: name, value: SummaryCSV.exact(group.score)))
             }
             var unscored: [String] = []
-            for (indicator, name) in zip(indicators, names.indicators) {
+            var indicatorIndex = 0
+            result.forEachIndicator { indicator in
+                let name = names.indicators[indicatorIndex]
+                indicatorIndex += 1
                 let value = if indicator.role == .veto {
                     indicator.state == .scored ? (indicator.vetoTriggered || indicator.vetoesRubric ? "是" : "否") : ""
                 } else {

@@ -46,7 +46,7 @@ public enum SummaryCSV {
     public static func rows(_ submission: SubmissionResult) -> [Row] {
         submission.results.map { result in
             let share = result.score.divided(by: result.maxApplicable).map { ($0 * .hundred).decimalText(places: 2) } ?? ""
-            let anyVeto = result.vetoed || result.allIndicators.contains { $0.vetoTriggered }
+            let anyVeto = result.vetoed || result.containsIndicator { $0.vetoTriggered }
             let leading = [submission.path, submission.department, String(submission.year), result.rubric.id,
                            result.rubric.version, exact(result.score), exact(result.maxApplicable),
                            exact(result.rubric.totalPoints), share, result.grade ?? "", status(result),

@@ -46,6 +46,33 @@ struct ReportRowPiecesTests {
         for piece in pieces.profile { #expect(html.contains(piece)) }
     }
 
+    /// Rows whose pieces are rendered ahead, as a batch serves them.
+    struct PieceRows: HTMLReportRows {
+        func details(of entry: RankedRow) -> ComparisonRow { entry.row }
+        func makeColumns(count: Int) -> any HTMLReportColumns { InMemoryReportRows().makeColumns(count: count) }
+        func pieces(of entry: RankedRow, layout: HTMLReportRowLayout) -> HTMLReportRowPieces? {
+            HTMLReportRowLayout(row: entry.row) == layout ? HTMLReportRowPieces(row: entry.row) : nil
+        }
+    }
+
+    @Test func sectionFromPiecesAsBytesIsTheSectionFromRows() throws {
+        var second = row
+        second.department = "丙局"
+        second.score = Rational(12)
+        let comparison = Comparison(rubricId: "r", rows: [row, second])
+        let renderer = HTMLReportRenderer(engineVersion: "test")
+        var expected = ""
+        try renderer.writeSection(comparison, number: 1, rows: InMemoryReportRows(), to: { expected += $0 })
+        // Pieces copied as UTF-8 into the same bytes as the text around them, and pieces made into text.
+        var bytes: [UInt8] = []
+        try renderer.writeSection(comparison, number: 1, rows: PieceRows(), to: { bytes += $0.utf8 }, utf8: { bytes += $0 })
+        var text = ""
+        try renderer.writeSection(comparison, number: 1, rows: PieceRows(), to: { text += $0 })
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+        #expect(text == expected)
+        #expect(expected.contains("丙局"))
+    }
+
     @Test func bytesReadBackUnchanged() {
         let pieces = HTMLReportRowPieces(row: row)
         #expect(HTMLReportRowPieces(bytes: pieces.bytes) == pieces)

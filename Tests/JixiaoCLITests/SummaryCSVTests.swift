@@ -91,6 +91,8 @@ struct SummaryCSVTests {
         #expect(records.contains { $0.contains(",B6,公用经费控制率,常规,2,,,缺少数据\r\n") })
         // A1 绩效目标合理性 earned its 2 of 2 points: "2,2,0,已评分".
         #expect(records.contains { $0.contains(",A1,绩效目标合理性,常规,2,2,0,已评分\r\n") })
+        // A batch takes the same records as one block of bytes.
+        #expect(IndicatorsCSV.bytes(seed) == Array(records.joined().utf8))
     }
 
     @Test("以 = + - @ 或制表符开头的文本加单引号；负数不变", arguments: [

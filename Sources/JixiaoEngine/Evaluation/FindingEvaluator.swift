@@ -6,10 +6,17 @@ struct FindingEvaluator {
     let rubric: Rubric
     let submission: Submission
 
-    func evaluate(environment: ScoringEnvironment, indicators: [IndicatorResult],
+    /// The findings that fire for the indicators scored in `groups` and the `checks`.
+    func evaluate(environment: ScoringEnvironment, groups: [GroupResult],
                   checks: [CheckResult]) -> [FindingResult] {
         let base = TemplateContext(rubric: rubric, submission: submission, environment: environment)
-        let lost = Dictionary(indicators.map { ($0.id, $0.pointsLost ?? .zero) }, uniquingKeysWith: { first, _ in first })
+        // Points lost by indicator id; the first indicator with an id counts.
+        var lost: [String: Rational] = [:]
+        for group in groups {
+            group.forEachIndicator { indicator in
+                if lost[indicator.id] == nil { lost[indicator.id] = indicator.pointsLost ?? .zero }
+            }
+        }
         var results: [FindingResult] = []
         for finding in rubric.findings {
             let stake = Dictionary(finding.indicators.map { ($0, max(lost[$0] ?? .zero, .zero)) },
@@ -20,7 +27,7 @@ struct FindingEvaluator {
                 results.append(fill(finding, context: base, stake: stake, suffix: nil))
             case .checkMismatches(let severity):
                 for check in checks where check.verdict == .mismatch && check.severity >= severity {
-                    let context = base.adding(["check": TemplateContext.values(of: check)])
+                    let context = base.adding(["check": TemplateContext.CheckValues(check: check)])
                     results.append(fill(finding, context: context, stake: stake, suffix: check.id))
                 }
             case .condition(let condition):
@@ -50,9 +57,9 @@ struct FindingEvaluator {
         let id = suffix.map { "\(finding.id)[\($0)]" } ?? finding.id
         // A cause the submission states (causes: {id: text}) wins over the rubric's cause template.
         let stated = submission.causes[id] ?? submission.causes[finding.id]
-        let rendered = finding.cause.map { $0.render(context).trimmed }
+        let rendered = finding.cause(in: context)?.trimmed
         let cause = stated ?? (rendered?.isEmpty == false ? rendered : nil)
-        return FindingResult(id: id, problem: finding.problem, evidence: finding.evidence.render(context).trimmed,
+        return FindingResult(id: id, problem: finding.problem, evidence: finding.evidence(in: context).trimmed,
                              cause: cause, measures: finding.measures,
                              pointsAtStake: stake.values.reduce(.zero, +), losses: stake)
     }

@@ -23,10 +23,10 @@ struct IndicatorScorer {
     }
 
     func score(_ indicator: Indicator) -> IndicatorResult {
-        let resolver = ReferenceResolver(rubric: rubric)
+        let rubric = rubric
         let context = ScoringContext(environment: environment, manualScore: manualScores[indicator.id],
                                      checks: checks,
-                                     describe: { resolver.displayUnit(of: $0) },
+                                     describe: { rubric.displayUnits.displayUnit(of: $0, in: rubric) },
                                      label: { path in rubric.fact(at: path)?.label ?? rubric.metric(withId: path)?.name })
         let outcome: MethodOutcome
         if let notScored = applicability(of: indicator, context: context) {

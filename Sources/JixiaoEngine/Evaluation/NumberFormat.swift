@@ -18,6 +18,11 @@ public enum NumberFormat {
     }
 
     static func trimmed(_ value: Rational, places: Int) -> String {
+        // A value that ends within `places` decimals needs no rounding, and its own decimals have no trailing
+        // zero: its text is written once, not rounded, written and cut. Scores and most figures are such.
+        if let exact = value.scaledDecimal(maxPlaces: places) {
+            return Rational.decimalText(digits: exact.digits, places: exact.places)
+        }
         let text = value.decimalText(places: places)
         // Trimmed as bytes: the text is ASCII digits, and Foundation's `contains` searched it as Unicode text.
         guard text.utf8.contains(UInt8(ascii: ".")) else { return text }

@@ -37,15 +37,22 @@ public struct Scorer: Sendable {
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
             claimedScores: submission.claimedScores[rubric.id]?.mapValues(\.value) ?? [:])
         let groups = rubric.groups.map { indicatorScorer.score($0) }
-        let vetoed = groups.flatMap(\.allIndicators).contains { $0.vetoesRubric }
+        let vetoed = groups.contains { $0.containsIndicator { $0.vetoesRubric } }
         let score = vetoed ? .zero : groups.reduce(Rational.zero) { $0 + $1.score }
         let maxApplicable = groups.reduce(Rational.zero) { $0 + $1.maxApplicable }
         let enoughScored = maxApplicable > .zero && maxApplicable >= rubric.total * rubric.policy.gradeRequires
         let grade = enoughScored ? rubric.grades.grade(forShare: score.divided(by: maxApplicable)!) : nil
         let findings = FindingEvaluator(rubric: rubric, submission: submission)
-            .evaluate(environment: environment, indicators: groups.flatMap(\.allIndicators), checks: checks)
-        let claimed = groups.flatMap(\.allIndicators).filter { $0.claimedScore != nil }
-        let claims = claimed.compactMap(\.claimedScore)
+            .evaluate(environment: environment, groups: groups, checks: checks)
+        // The claimed indicators' claims and computed scores, read in one walk without copying the indicators.
+        var claims: [Rational] = [], claimedScores: [Rational] = []
+        for group in groups {
+            group.forEachIndicator { indicator in
+                guard let claim = indicator.claimedScore else { return }
+                claims.append(claim)
+                if let score = indicator.score { claimedScores.append(score) }
+            }
+        }
         var result = RubricResult(
             rubric: .init(id: rubric.id, version: rubric.version, title: rubric.title, totalPoints: rubric.total,
                           file: rubric.file, sha256: rubric.sha256, description: rubric.description,
@@ -55,8 +62,8 @@ public struct Scorer: Sendable {
             score: score, maxApplicable: maxApplicable, grade: grade, vetoed: vetoed, groups: groups, metrics: metrics,
             checks: checks, skippedCheckSets: checkEvaluator.skippedSets(in: environment), findings: findings,
             claimedTotal: claims.isEmpty ? nil : claims.reduce(.zero, +),
-            claimedIndicatorsScore: claims.isEmpty ? nil : claimed.compactMap(\.score).reduce(.zero, +),
-            claimedCount: claimed.count)
+            claimedIndicatorsScore: claims.isEmpty ? nil : claimedScores.reduce(.zero, +),
+            claimedCount: claims.count)
         result.checkHeadings = checkHeadings
         result.coverage = FigureCoverageCounter(submission: submission, knownFigures: figures)
             .coverage(of: checks)

@@ -94,18 +94,30 @@ struct TemplateContext: MustacheParent {
         return adding(added)
     }
 
-    static func values(of check: CheckResult) -> [String: Any] {
-        var values: [String: Any] = [
-            "id": check.id, "name": check.name, "explanation": check.explanation,
-            "severity": check.severity.chineseName,
+    /// The values of the check that fired, made when a template names them: a finding's sentence names a few
+    /// of them, and the figures take formatting.
+    struct CheckValues: MustacheParent {
+        let check: CheckResult
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": return check.id
+            case "name": return check.name
+            case "explanation": return check.explanation
+            case "severity": return check.severity.chineseName
             // Reader-facing: the figure's name without the formula, and the place ("文件" when unknown).
-            "label": check.readerLabel, "place": check.whereInDocument ?? "文件",
-            "stated": NumberFormat.show(check.stated, as: check.unit),
-            "computed": NumberFormat.show(check.computed, as: check.unit),
-        ]
-        // Absent rather than empty, so `{{#check.where}}（…）{{/check.where}}` prints nothing for an unplaced figure.
-        if let place = check.whereInDocument, !place.isEmpty { values["where"] = place }
-        return values
+            case "label": return check.readerLabel
+            case "place": return check.whereInDocument ?? "文件"
+            case "stated": return NumberFormat.show(check.stated, as: check.unit)
+            case "computed": return NumberFormat.show(check.computed, as: check.unit)
+            case "where":
+                // Absent rather than empty, so `{{#check.where}}（…）{{/check.where}}` prints nothing for an
+                // unplaced figure.
+                guard let place = check.whereInDocument, !place.isEmpty else { return nil }
+                return place
+            default: return nil
+            }
+        }
     }
 
     static func text(_ value: Value, kind: FactKind) -> String? {

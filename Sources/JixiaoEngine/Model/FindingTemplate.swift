@@ -23,16 +23,51 @@ public struct FindingTemplate: Sendable {
     public var each: Metric.Each?
     /// Indicators whose lost points measure what is at stake (defaults to the `lost:` trigger's list).
     public var indicators: [String]
-    public var evidence: MustacheTemplate
-    public var evidenceSource: String
+    public let evidence: MustacheTemplate
+    public let evidenceSource: String
     /// The cause as the submission states it (a template such as `{{item.reason}}`); empty → the cause slot.
-    public var cause: MustacheTemplate?
+    public let cause: MustacheTemplate?
     public var measures: [String]
     /// Where the finding is written, and its path (`findings[2]`), for errors.
     public var location: SourceLocation
     public var path: String
     /// The template texts with where they are written, so names in them can be checked when the rubric loads.
-    public var templateSources: [(key: String, source: String, location: SourceLocation)] = []
+    public let templateSources: [(key: String, source: String, location: SourceLocation)]
+    /// `evidence` and `cause` split ahead when they are plain text and names (see ``PlainTemplate``).
+    let plainEvidence: PlainTemplate?
+    let plainCause: PlainTemplate?
+
+    /// A finding; `templateSources` holds the source of `evidence` (key `evidence`) and of `cause` (key `cause`).
+    public init(id: String, problem: String, trigger: Trigger, each: Metric.Each?, indicators: [String],
+                evidence: MustacheTemplate, evidenceSource: String, cause: MustacheTemplate?, measures: [String],
+                location: SourceLocation, path: String,
+                templateSources: [(key: String, source: String, location: SourceLocation)] = []) {
+        self.id = id
+        self.problem = problem
+        self.trigger = trigger
+        self.each = each
+        self.indicators = indicators
+        self.evidence = evidence
+        self.evidenceSource = evidenceSource
+        self.cause = cause
+        self.measures = measures
+        self.location = location
+        self.path = path
+        self.templateSources = templateSources
+        plainEvidence = PlainTemplate(evidenceSource)
+        plainCause = cause == nil ? nil : templateSources.first { $0.key == "cause" }.flatMap { PlainTemplate($0.source) }
+    }
+
+    /// The evidence sentence filled from `context`.
+    func evidence(in context: TemplateContext) -> String {
+        plainEvidence?.render(context) ?? evidence.render(context)
+    }
+
+    /// The cause template filled from `context`; nil when the rubric gives none.
+    func cause(in context: TemplateContext) -> String? {
+        guard let cause else { return nil }
+        return plainCause?.render(context) ?? cause.render(context)
+    }
 }
 
 extension MustacheTemplate: @retroactive @unchecked Sendable {}

@@ -10,15 +10,15 @@ public struct Rubric: Sendable {
     public var description: String?
     public var total: Rational
     /// Unit of amounts (万元).
-    public var unit: String { didSet { checkPlan = RubricCheckPlan() } }
+    public var unit: String { didSet { forgetPlans() } }
     public var rounding: RoundingPolicy
     public var grades: GradeScale
     public var policy: ScoringPolicy
     /// Declared facts, in written order.
-    public var facts: [FactDeclaration] { didSet { checkPlan = RubricCheckPlan() } }
+    public var facts: [FactDeclaration] { didSet { forgetPlans() } }
     /// Metrics in evaluation order (each after those it uses).
-    public var metrics: [Metric] { didSet { checkPlan = RubricCheckPlan() } }
-    public var groups: [Group]
+    public var metrics: [Metric] { didSet { forgetPlans() } }
+    public var groups: [Group] { didSet { displayUnits = RubricDisplayUnits() } }
     /// The rubric is an assessment of the department's work (`narrative: assessment`), whose problems the
     /// narrative drafts apart from the 自评报告's own sections; default `report`.
     public var isAssessment = false
@@ -30,7 +30,7 @@ public struct Rubric: Sendable {
     /// A rubric with no groups and no total: it only runs its checks and scores nothing.
     public var isChecksOnly: Bool { groups.isEmpty && total.isZero }
     /// Arithmetic checks: the rubric's own and those of the check sets it includes.
-    public var checks: [Check] = [] { didSet { checkPlan = RubricCheckPlan() } }
+    public var checks: [Check] = [] { didSet { forgetPlans() } }
     /// Ids of the included check sets.
     public var checkSets: [String] = []
     /// Problems the narrative may report, with their triggers and templates.
@@ -45,13 +45,21 @@ public struct Rubric: Sendable {
     var groupsLocation: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
     public func metric(withId id: String) -> Metric? { metricsById[id] }
 
-    var factsByPath: [String: FactDeclaration] = [:] { didSet { checkPlan = RubricCheckPlan() } }
-    var metricsById: [String: Metric] = [:] { didSet { checkPlan = RubricCheckPlan() } }
+    var factsByPath: [String: FactDeclaration] = [:] { didSet { forgetPlans() } }
+    var metricsById: [String: Metric] = [:] { didSet { forgetPlans() } }
     /// The facts as finding templates name them, made when the rubric is compiled.
     var templateFacts = TemplateFactIndex()
     /// The checks' headings, made once for all the submissions scored on the rubric; replaced by a new, empty one
     /// whenever what they are made from (checks, facts, metrics, unit) changes.
     var checkPlan = RubricCheckPlan()
+    /// How indicator inputs are shown, made once like `checkPlan` and replaced like it (and when the groups change).
+    var displayUnits = RubricDisplayUnits()
+
+    /// Drops what was worked out from the checks, facts, metrics or unit, which just changed.
+    private mutating func forgetPlans() {
+        checkPlan = RubricCheckPlan()
+        displayUnits = RubricDisplayUnits()
+    }
 }
 
 /// A group of indicators (一级/二级 …), any depth.

@@ -65,6 +65,17 @@ public struct GroupResult: Sendable {
     public var allIndicators: [IndicatorResult] {
         indicators + groups.flatMap(\.allIndicators)
     }
+
+    /// Calls `body` with every indicator, in ``allIndicators`` order, without copying them into an array.
+    public func forEachIndicator(_ body: (IndicatorResult) throws -> Void) rethrows {
+        for indicator in indicators { try body(indicator) }
+        for group in groups { try group.forEachIndicator(body) }
+    }
+
+    /// Whether any indicator, at any depth, satisfies `predicate`.
+    public func containsIndicator(where predicate: (IndicatorResult) -> Bool) -> Bool {
+        indicators.contains(where: predicate) || groups.contains { $0.containsIndicator(where: predicate) }
+    }
 }
 
 /// A metric's value for one submission.
@@ -133,6 +144,17 @@ public struct RubricResult: Sendable {
     public var claimedCount: Int
 
     public var allIndicators: [IndicatorResult] { groups.flatMap(\.allIndicators) }
+
+    /// Calls `body` with every indicator, in ``allIndicators`` order, without copying them into an array (a result
+    /// is read several times per submission, and an indicator's result is large).
+    public func forEachIndicator(_ body: (IndicatorResult) throws -> Void) rethrows {
+        for group in groups { try group.forEachIndicator(body) }
+    }
+
+    /// Whether any indicator satisfies `predicate`.
+    public func containsIndicator(where predicate: (IndicatorResult) -> Bool) -> Bool {
+        groups.contains { $0.containsIndicator(where: predicate) }
+    }
 }
 
 /// Everything jixiao says about one submission file.
