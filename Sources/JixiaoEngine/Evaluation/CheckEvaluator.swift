@@ -12,9 +12,21 @@ struct CheckEvaluator {
     /// Returns the results and the headings of all the rubric's checks, in rubric order.
     func evaluate(in environment: ScoringEnvironment) -> (results: [CheckResult], headings: [CheckHeading]) {
         let plan = rubric.checkPlan.plan(of: rubric)
-        var figures = CheckFigures(slotIsMetric: plan.slotIsMetric, environment: environment)
+        var figures = CheckFigures(plan: plan, environment: environment)
+        var applies = [Bool?](repeating: nil, count: plan.conditions.count)
         var results: [CheckResult] = []
-        for (checkIndex, check) in rubric.checks.enumerated() where applies(check, in: environment) {
+        for checkIndex in rubric.checks.indices {
+            // Told before the check is even read: most checks of a big rubric find no stated figure in a
+            // partial document.
+            if let slot = plan.statedSlots[checkIndex],
+               case .missing = figures.value(at: slot, path: plan.headings[checkIndex].inputPaths[0]) {
+                continue
+            }
+            if let condition = plan.conditionOfCheck[checkIndex] {
+                if applies[condition] == nil { applies[condition] = holds(plan.conditions[condition], in: environment) }
+                guard applies[condition]! else { continue }
+            }
+            let check = rubric.checks[checkIndex]
             let heading = plan.headings[checkIndex]
             let (slots, referencedPaths) = (plan.inputSlots[checkIndex], plan.referencedPaths[checkIndex])
             guard let each = check.each else {
@@ -40,16 +52,18 @@ struct CheckEvaluator {
         return (results, plan.headings)
     }
 
-    /// A check set that does not apply to this submission (its `applies_when` is false or has no data) is skipped.
-    func applies(_ check: Check, in environment: ScoringEnvironment) -> Bool {
-        guard let condition = check.appliesWhen else { return true }
-        return environment.evaluate(condition.expression) == .bool(true)
+    /// A check set's `applies_when` holds only when it is true: one that is false or has no data skips the set.
+    private func holds(_ condition: Expression, in environment: ScoringEnvironment) -> Bool {
+        environment.evaluate(condition) == .bool(true)
     }
 
-    /// Ids of the check sets skipped for this submission.
+    /// Ids of the check sets skipped for this submission; each set's condition is evaluated once.
     func skippedSets(in environment: ScoringEnvironment) -> [String] {
+        let plan = rubric.checkPlan.plan(of: rubric)
+        let holding = plan.conditions.map { holds($0, in: environment) }
         var seen = Set<String>()
-        return rubric.checks.filter { !applies($0, in: environment) }.compactMap(\.checkSet)
+        return rubric.checks.indices.filter { index in plan.conditionOfCheck[index].map { !holding[$0] } ?? false }
+            .compactMap { rubric.checks[$0].checkSet }
             .filter { seen.insert($0).inserted }
     }
 

@@ -7,20 +7,42 @@ import JixiaoExpression
 /// check whose stated figure is absent needs no range at all.
 struct CheckFigures {
     private let environment: ScoringEnvironment
-    private let slotIsMetric: [Bool]
+    private let plan: RubricCheckPlan.Made
     private var values: [Value?]
     private var ranges: [RangeResult?]
     /// Each slot's figure as last shown among a check's inputs, and how (unit and decimals).
     private var shown: [(unit: DisplayUnit, places: Int, text: String)?]
 
-    /// Figures of the submission behind `environment`, which must have no current record; `slotIsMetric` is
-    /// the plan's, one entry per slot.
-    init(slotIsMetric: [Bool], environment: ScoringEnvironment) {
+    /// Figures of the submission behind `environment`, which must have no current record and whose facts are
+    /// read for the rubric `plan` was made of.
+    init(plan: RubricCheckPlan.Made, environment: ScoringEnvironment) {
         self.environment = environment
-        self.slotIsMetric = slotIsMetric
-        values = Array(repeating: nil, count: slotIsMetric.count)
-        ranges = Array(repeating: nil, count: slotIsMetric.count)
-        shown = Array(repeating: nil, count: slotIsMetric.count)
+        self.plan = plan
+        values = Array(repeating: nil, count: plan.slotIsMetric.count)
+        ranges = Array(repeating: nil, count: plan.slotIsMetric.count)
+        shown = Array(repeating: nil, count: plan.slotIsMetric.count)
+    }
+
+    /// Whether the submission lacks every fact `slot` can be read from: most figures of a big rubric are
+    /// absent from a partial document, and are told so without their paths being looked up.
+    private func lacks(_ slot: Int) -> Bool {
+        !plan.slotIsMetric[slot] && !environment.facts.holdsAny(of: plan.slotDeclarations[slot])
+    }
+
+    /// The value of the figure in `slot`, at `path`.
+    mutating func value(at slot: Int, path: String) -> Value {
+        if let known = values[slot] { return known }
+        let value: Value
+        if plan.slotIsMetric[slot] {
+            value = environment.value(of: path)
+        } else if lacks(slot) {
+            value = plan.slotMissing[slot]
+        } else {
+            // A path that is no metric goes straight to the facts, skipping the record and metric tests.
+            value = environment.facts.value(of: path) ?? plan.slotMissing[slot]
+        }
+        values[slot] = value
+        return value
     }
 
     /// Appends the values of `paths` to `list`; a path without a slot (a record's field) is read from
@@ -28,15 +50,7 @@ struct CheckFigures {
     mutating func appendValues(of paths: ArraySlice<String>, slots: ArraySlice<Int?>, in scoped: ScoringEnvironment,
                                to list: inout [Value]) {
         for (path, slot) in zip(paths, slots) {
-            guard let slot else {
-                list.append(scoped.value(of: path))
-                continue
-            }
-            if values[slot] == nil {
-                // A path that is no metric goes straight to the facts, skipping the record and metric tests.
-                values[slot] = slotIsMetric[slot] ? environment.value(of: path) : environment.facts.value(of: path) ?? .missing([path])
-            }
-            list.append(values[slot]!)
+            list.append(slot.map { value(at: $0, path: path) } ?? scoped.value(of: path))
         }
     }
 
@@ -44,10 +58,17 @@ struct CheckFigures {
     mutating func ranges(of paths: [String], slots: [Int?], in scoped: ScoringEnvironment) -> [RangeResult] {
         zip(paths, slots).map { path, slot in
             guard let slot else { return scoped.range(of: path) }
-            if ranges[slot] == nil {
-                ranges[slot] = slotIsMetric[slot] ? environment.range(of: path) : environment.facts.range(of: path) ?? .other(.missing([path]))
+            if let known = ranges[slot] { return known }
+            let range: RangeResult
+            if plan.slotIsMetric[slot] {
+                range = environment.range(of: path)
+            } else if lacks(slot) {
+                range = .other(plan.slotMissing[slot])
+            } else {
+                range = environment.facts.range(of: path) ?? .other(plan.slotMissing[slot])
             }
-            return ranges[slot]!
+            ranges[slot] = range
+            return range
         }
     }
 

@@ -15,6 +15,10 @@ final class FactStore: @unchecked Sendable {
     /// Half a unit of each number's last printed digit, by path (`list.index.field` inside record lists).
     private(set) var printedHalfUnits: [String: Rational] = [:]
 
+    /// Whether each declared fact, by its position in the rubric's `facts`, was read from the submission: a
+    /// check answers a figure whose facts are all absent from this, without looking the figure's path up.
+    private(set) var holds: [Bool] = []
+
     /// Facts marked `required` that the submission does not hold, with a similar path it does hold (a likely
     /// typo): reported beside the result, never a gate.
     private(set) var missingRequired: [(fact: FactDeclaration, nearMiss: String?)] = []
@@ -30,13 +34,16 @@ final class FactStore: @unchecked Sendable {
         values.reserveCapacity(rubric.facts.count)
         ranges.reserveCapacity(rubric.facts.count)
         printedHalfUnits.reserveCapacity(rubric.facts.count)
-        for fact in rubric.facts {
+        holds = Array(repeating: false, count: rubric.facts.count)
+        for (position, fact) in rubric.facts.enumerated() {
             guard let node = tree.node(at: fact.path), !node.isNull else {
                 if fact.required {
                     missingRequired.append((fact, Suggestion.closest(to: fact.path, among: tree.allPaths)))
                 }
                 continue
             }
+            // A node that is there but does not read is an input error, which throws below.
+            holds[position] = true
             if fact.kind == .list, let elementKind = fact.elementKind {
                 if let list = Self.readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
                     values[fact.path] = .list(list.map(\.value))
@@ -123,6 +130,12 @@ final class FactStore: @unchecked Sendable {
             return .list(list.map { $0[field] ?? .missing([path]) })
         }
         return nil
+    }
+
+    /// False when none of the facts declared at `positions` of the rubric's `facts` was read, so that
+    /// ``value(of:)`` and ``range(of:)`` of a path read only from them are nil.
+    func holdsAny(of positions: [Int]) -> Bool {
+        positions.contains { $0 >= holds.count || holds[$0] }
     }
 
     func records(of listPath: String) -> [[String: Value]] { records[listPath] ?? [] }

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoExpression
 
 /// What a rubric's checks need that no submission changes — each check's heading and how its inputs are shown,
 /// and which inputs several checks share — worked out the first time a submission is scored and kept for the
@@ -21,6 +22,20 @@ final class RubricCheckPlan: @unchecked Sendable {
         /// For each slot, whether its path is one of the rubric's metrics (which are read before facts);
         /// any other is read straight from the submission's facts.
         var slotIsMetric: [Bool]
+        /// For each slot that is no metric, the positions in `rubric.facts` of the declarations it can be read
+        /// from (the fact at its path, or the list whose field it is), so that a figure the submission lacks is
+        /// told by the facts read without looking its path up; empty for a path no fact declares.
+        var slotDeclarations: [[Int]]
+        /// For each slot, its value when the submission lacks it (`.missing([path])`), made once.
+        var slotMissing: [Value]
+        /// For each check, the slot of its stated figure when the stated side is that one reference: a check
+        /// whose stated figure is absent is then passed over on that slot alone.
+        var statedSlots: [Int?]
+        /// For each check, its `applies_when` among ``conditions``; nil when it has none.
+        var conditionOfCheck: [Int?]
+        /// The distinct `applies_when` conditions of the checks (one per check set that has one): each is
+        /// evaluated once per submission, not once for every check of its set.
+        var conditions: [JixiaoExpression.Expression]
     }
 
     private let lock = NSLock()
@@ -54,9 +69,43 @@ final class RubricCheckPlan: @unchecked Sendable {
         let referencedPaths = rubric.checks.map { check in
             (check.stated.expression.references + check.computed.expression.references).map(\.path)
         }
+        var slotPaths = [String](repeating: "", count: slotIsMetric.count)
+        for (path, slot) in slotOfPath { slotPaths[slot] = path }
+        let statedSlots = rubric.checks.map { check in
+            check.stated.expression.soleReferencePath.flatMap { path in
+                check.each.flatMap { ScoringEnvironment.field(of: path, inRecordNamed: $0.variable) } == nil ? slotOfPath[path] : nil
+            }
+        }
+        var conditions: [JixiaoExpression.Expression] = []
+        var conditionOfSource: [String: Int] = [:]
+        let conditionOfCheck = rubric.checks.map { check -> Int? in
+            guard let condition = check.appliesWhen?.expression else { return nil }
+            if let known = conditionOfSource[condition.source] { return known }
+            conditionOfSource[condition.source] = conditions.count
+            conditions.append(condition)
+            return conditions.count - 1
+        }
         let plan = Made(headings: headings, inputSlots: inputSlots, referencedPaths: referencedPaths,
-                        slotIsMetric: slotIsMetric)
+                        slotIsMetric: slotIsMetric,
+                        slotDeclarations: Self.declarations(of: slotPaths, isMetric: slotIsMetric, in: rubric),
+                        slotMissing: slotPaths.map { .missing([$0]) }, statedSlots: statedSlots,
+                        conditionOfCheck: conditionOfCheck, conditions: conditions)
         made = plan
         return plan
+    }
+
+    /// For each path that is no metric, the positions in `rubric.facts` of the declarations ``FactStore`` reads
+    /// it from: those at the path itself, and the list facts whose field it is (`list.field`).
+    private static func declarations(of paths: [String], isMetric: [Bool], in rubric: Rubric) -> [[Int]] {
+        var positions: [String: [Int]] = [:]
+        for (position, fact) in rubric.facts.enumerated() { positions[fact.path, default: []].append(position) }
+        return zip(paths, isMetric).map { path, isMetric in
+            if isMetric { return [] }
+            var found = positions[path] ?? []
+            if let dot = path.lastIndex(of: ".") {
+                found += (positions[String(path[..<dot])] ?? []).filter { rubric.facts[$0].kind == .list }
+            }
+            return found
+        }
     }
 }
