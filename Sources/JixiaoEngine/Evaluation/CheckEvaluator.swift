@@ -30,8 +30,8 @@ struct CheckEvaluator {
             let heading = plan.headings[checkIndex]
             let (slots, referencedPaths) = (plan.inputSlots[checkIndex], plan.referencedPaths[checkIndex])
             guard let each = check.each else {
-                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, at: checkIndex,
-                                      in: environment, figures: &figures, suffix: nil) {
+                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, statedField: nil,
+                                      at: checkIndex, in: environment, figures: &figures, suffix: nil) {
                     results.append(result)
                 }
                 continue
@@ -43,7 +43,8 @@ struct CheckEvaluator {
                 scoped.recordRanges = recordRanges[index]
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
-                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, at: checkIndex,
+                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths,
+                                      statedField: plan.statedRecordFields[checkIndex], at: checkIndex,
                                       in: scoped, figures: &figures, suffix: (key, label, index)) {
                     results.append(result)
                 }
@@ -68,8 +69,10 @@ struct CheckEvaluator {
     }
 
     /// Judges `check` in `environment` (scoped to a record for a per-record check); `slots` are the figure slots
-    /// of the heading's input paths and `referencedPaths` the check's, from the plan.
-    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String], at headingIndex: Int,
+    /// of the heading's input paths, `referencedPaths` the check's and `statedField` the record's field it
+    /// states, from the plan.
+    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String],
+                       statedField: String?, at headingIndex: Int,
                        in environment: ScoringEnvironment, figures: inout CheckFigures,
                        suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
         // The input paths start with the stated side's, which is evaluated first on values alone:
@@ -111,8 +114,13 @@ struct CheckEvaluator {
         } else {
             ranges = (RangeResult(stated), RangeResult(computed))
         }
+        let statedHalfUnit = if let statedField, let each = check.each, let index = suffix?.index {
+            environment.facts.printedHalfUnit(ofField: statedField, record: index, in: each.list)
+        } else {
+            statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) }
+        }
         Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
-                       statedPrintedHalfUnit: statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) })
+                       statedPrintedHalfUnit: statedHalfUnit)
         return result
     }
 

@@ -50,7 +50,11 @@ struct CheckFigures {
     mutating func appendValues(of paths: ArraySlice<String>, slots: ArraySlice<Int?>, in scoped: ScoringEnvironment,
                                to list: inout [Value]) {
         for (path, slot) in zip(paths, slots) {
-            list.append(slot.map { value(at: $0, path: path) } ?? scoped.value(of: path))
+            if let slot {
+                list.append(value(at: slot, path: path))
+            } else {
+                list.append(scoped.value(of: path))
+            }
         }
     }
 

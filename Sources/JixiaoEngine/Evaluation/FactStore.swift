@@ -4,16 +4,30 @@ import JixiaoYAML
 /// The facts a rubric declares, read from one submission and checked against their kinds.
 ///
 /// A class, so that the scoring environments carrying it (one is copied for every expression evaluated) share
-/// its tables instead of copying six of them. Nothing changes it after `init`, so threads may share it too.
+/// its tables instead of copying them. Nothing changes it after `init`, so threads may share it too.
 final class FactStore: @unchecked Sendable {
-    private(set) var values: [String: Value] = [:]
-    /// Records of list facts, field name → value.
-    private(set) var records: [String: [[String: Value]]] = [:]
-    /// What each printed number may stand for, given its printed precision.
-    private(set) var ranges: [String: RangeResult] = [:]
-    private(set) var recordRangeTable: [String: [[String: RangeResult]]] = [:]
-    /// Half a unit of each number's last printed digit, by path (`list.index.field` inside record lists).
-    private(set) var printedHalfUnits: [String: Rational] = [:]
+    /// What was read at one path: a figure (with half a unit of its last printed digit) or a list of plain values.
+    private struct Reading {
+        let value: Value
+        /// What a printed number may stand for, given its printed precision.
+        let range: RangeResult
+        let printedHalfUnit: Rational?
+    }
+
+    /// The records of a list fact, in order, each field by name.
+    private struct RecordList {
+        var values: [[String: Value]] = []
+        var ranges: [[String: RangeResult]] = []
+        /// The list's declared fields, in the order of each record's ``printedHalfUnits``.
+        let fieldNames: [String]
+        /// Half a unit of each record's printed amounts and rates, by field position (nil for other fields):
+        /// kept by position, not under a `list.index.field` path made for every figure of every record.
+        var printedHalfUnits: [[Rational?]] = []
+    }
+
+    /// Figures and lists of plain values, by path: one table, so each is hashed and stored once.
+    private var readings: [String: Reading] = [:]
+    private var recordLists: [String: RecordList] = [:]
 
     /// Whether each declared fact, by its position in the rubric's `facts`, was read from the submission: a
     /// check answers a figure whose facts are all absent from this, without looking the figure's path up.
@@ -31,9 +45,7 @@ final class FactStore: @unchecked Sendable {
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
         let tree = tree ?? SubmissionTree(submission: submission)
         // Room for every declared fact made once: the tables otherwise regrow (and rehash) several times.
-        values.reserveCapacity(rubric.facts.count)
-        ranges.reserveCapacity(rubric.facts.count)
-        printedHalfUnits.reserveCapacity(rubric.facts.count)
+        readings.reserveCapacity(rubric.facts.count)
         holds = Array(repeating: false, count: rubric.facts.count)
         for (position, fact) in rubric.facts.enumerated() {
             guard let node = tree.node(at: fact.path), !node.isNull else {
@@ -46,21 +58,17 @@ final class FactStore: @unchecked Sendable {
             holds[position] = true
             if fact.kind == .list, let elementKind = fact.elementKind {
                 if let list = Self.readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
-                    values[fact.path] = .list(list.map(\.value))
-                    ranges[fact.path] = .list(list.map(\.range))
+                    readings[fact.path] = Reading(value: .list(list.map(\.value)), range: .list(list.map(\.range)),
+                                                  printedHalfUnit: nil)
                 }
             } else if fact.kind == .list {
-                if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader,
-                                       printedHalfUnits: &printedHalfUnits) {
-                    records[fact.path] = list.map(\.values)
-                    recordRangeTable[fact.path] = list.map(\.ranges)
+                if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
+                    recordLists[fact.path] = list
                 }
             } else if let (value, range, half) = reader.readFigure(node, kind: fact.kind,
                                                                    path: tree.documentPath(of: fact.path),
                                                                    options: fact.options) {
-                values[fact.path] = value
-                ranges[fact.path] = range
-                printedHalfUnits[fact.path] = half
+                readings[fact.path] = Reading(value: value, range: range, printedHalfUnit: half)
             }
         }
         try sink.throwIfAny()
@@ -79,20 +87,18 @@ final class FactStore: @unchecked Sendable {
         }
     }
 
-    /// The records of a list fact, each field read as its declared kind; half a unit of each amount's and rate's
-    /// last printed digit goes to `printedHalfUnits` under `list.index.field`, for the checks that state it.
-    // Static: a method would hold a copy of the store while `printedHalfUnits` is written through inout, and that
-    // copy made every write copy the whole table.
-    private static func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader,
-                          printedHalfUnits: inout [String: Rational])
-        -> [(values: [String: Value], ranges: [String: RangeResult])]? {
+    /// The records of a list fact, each field read as its declared kind, with half a unit of each amount's and
+    /// rate's last printed digit, for the checks that state it.
+    private static func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader) -> RecordList? {
         guard let items = node.sequence else {
             reader.sink.report(Diagnostic(location: node.location, path: path,
                                           message: "应为列表（每条一个映射），实际是\(node.kindName)"))
             return nil
         }
-        var records: [(values: [String: Value], ranges: [String: RangeResult])] = []
-        records.reserveCapacity(items.count)
+        var list = RecordList(fieldNames: fact.fields.map(\.name))
+        list.values.reserveCapacity(items.count)
+        list.ranges.reserveCapacity(items.count)
+        list.printedHalfUnits.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             guard item.pairs != nil else {
                 reader.sink.report(Diagnostic(location: item.location, path: "\(path)[\(index)]",
@@ -101,9 +107,8 @@ final class FactStore: @unchecked Sendable {
             }
             var values = [String: Value](minimumCapacity: fact.fields.count)
             var ranges = [String: RangeResult](minimumCapacity: fact.fields.count)
-            // `list.index.` once for the record's printed fields.
-            let recordPath = "\(fact.path).\(index)."
-            for field in fact.fields {
+            var halfUnits = [Rational?](repeating: nil, count: fact.fields.count)
+            for (position, field) in fact.fields.enumerated() {
                 guard let fieldNode = item[field.name] else { continue }
                 // Taken apart at once: reading the fields of the optional tuple one by one copied it whole each time.
                 let printed = field.kind == .amount || field.kind == .percent
@@ -111,23 +116,24 @@ final class FactStore: @unchecked Sendable {
                                                                 path: "\(path)[\(index)].\(field.name)") {
                     values[field.name] = value
                     ranges[field.name] = range
-                    if printed { printedHalfUnits[recordPath + field.name] = half }
+                    if printed { halfUnits[position] = half }
                 } else if printed {
-                    printedHalfUnits[recordPath + field.name] =
-                        reader.printedHalfUnit(of: fieldNode, kind: field.kind)
+                    halfUnits[position] = reader.printedHalfUnit(of: fieldNode, kind: field.kind)
                 }
             }
-            records.append((values, ranges))
+            list.values.append(values)
+            list.ranges.append(ranges)
+            list.printedHalfUnits.append(halfUnits)
         }
-        return records
+        return list
     }
 
     func value(of path: String) -> Value? {
-        if let value = values[path] { return value }
-        if let list = records[path] { return .list(list.map { _ in .bool(true) }) }
-        if let dot = path.lastIndex(of: "."), let list = records[String(path[..<dot])] {
+        if let reading = readings[path] { return reading.value }
+        if let list = recordLists[path] { return .list(list.values.map { _ in .bool(true) }) }
+        if let dot = path.lastIndex(of: "."), let list = recordLists[String(path[..<dot])] {
             let field = String(path[path.index(after: dot)...])
-            return .list(list.map { $0[field] ?? .missing([path]) })
+            return .list(list.values.map { $0[field] ?? .missing([path]) })
         }
         return nil
     }
@@ -138,19 +144,28 @@ final class FactStore: @unchecked Sendable {
         positions.contains { $0 >= holds.count || holds[$0] }
     }
 
-    func records(of listPath: String) -> [[String: Value]] { records[listPath] ?? [] }
+    func records(of listPath: String) -> [[String: Value]] { recordLists[listPath]?.values ?? [] }
 
-    func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordRangeTable[listPath] ?? [] }
+    func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordLists[listPath]?.ranges ?? [] }
 
-    func printedHalfUnit(of path: String) -> Rational? { printedHalfUnits[path] }
+    /// Half a unit of the last printed digit of the amount or rate at `path`; nil for any other fact.
+    func printedHalfUnit(of path: String) -> Rational? { readings[path]?.printedHalfUnit }
+
+    /// Half a unit of the last printed digit of `field` in record `index` of the list at `listPath`; nil when
+    /// that field is no amount or rate, or the record does not print it.
+    func printedHalfUnit(ofField field: String, record index: Int, in listPath: String) -> Rational? {
+        guard let list = recordLists[listPath], list.printedHalfUnits.indices.contains(index),
+              let position = list.fieldNames.firstIndex(of: field) else { return nil }
+        return list.printedHalfUnits[index][position]
+    }
 
     /// The range of a fact, or of a field across a list's records; nil when there is no such fact.
     func range(of path: String) -> RangeResult? {
-        if let range = ranges[path] { return range }
-        if let list = records[path] { return .list(list.map { _ in .other(.bool(true)) }) }
-        if let dot = path.lastIndex(of: "."), let list = recordRangeTable[String(path[..<dot])] {
+        if let reading = readings[path] { return reading.range }
+        if let list = recordLists[path] { return .list(list.ranges.map { _ in .other(.bool(true)) }) }
+        if let dot = path.lastIndex(of: "."), let list = recordLists[String(path[..<dot])] {
             let field = String(path[path.index(after: dot)...])
-            return .list(list.map { $0[field] ?? .other(.missing([path])) })
+            return .list(list.ranges.map { $0[field] ?? .other(.missing([path])) })
         }
         return nil
     }

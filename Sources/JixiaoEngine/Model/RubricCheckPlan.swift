@@ -31,6 +31,9 @@ final class RubricCheckPlan: @unchecked Sendable {
         /// For each check, the slot of its stated figure when the stated side is that one reference: a check
         /// whose stated figure is absent is then passed over on that slot alone.
         var statedSlots: [Int?]
+        /// For each per-record check whose stated side reads one reference, a field of the record, that field's
+        /// name (`total` for `row.total`): its printed precision is looked up by record, not by a path made for it.
+        var statedRecordFields: [String?]
         /// For each check, its `applies_when` among ``conditions``; nil when it has none.
         var conditionOfCheck: [Int?]
         /// The distinct `applies_when` conditions of the checks (one per check set that has one): each is
@@ -76,6 +79,11 @@ final class RubricCheckPlan: @unchecked Sendable {
                 check.each.flatMap { ScoringEnvironment.field(of: path, inRecordNamed: $0.variable) } == nil ? slotOfPath[path] : nil
             }
         }
+        let statedRecordFields = rubric.checks.map { check -> String? in
+            let references = check.stated.expression.references
+            guard let each = check.each, references.count == 1 else { return nil }
+            return ScoringEnvironment.field(of: references[0].path, inRecordNamed: each.variable)
+        }
         var conditions: [JixiaoExpression.Expression] = []
         var conditionOfSource: [String: Int] = [:]
         let conditionOfCheck = rubric.checks.map { check -> Int? in
@@ -89,6 +97,7 @@ final class RubricCheckPlan: @unchecked Sendable {
                         slotIsMetric: slotIsMetric,
                         slotDeclarations: Self.declarations(of: slotPaths, isMetric: slotIsMetric, in: rubric),
                         slotMissing: slotPaths.map { .missing([$0]) }, statedSlots: statedSlots,
+                        statedRecordFields: statedRecordFields,
                         conditionOfCheck: conditionOfCheck, conditions: conditions)
         made = plan
         return plan
