@@ -98,7 +98,7 @@ struct CheckEvaluator {
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex
         result.record = suffix.map { ($0.key, $0.label) }
-        let statedPath = locate(check, suffix: suffix?.index, in: &result)
+        let statedPath = locate(check, suffix: suffix?.index, facts: environment.facts, in: &result)
         if let each = check.each, let index = suffix?.index {
             result.coveredPaths = referencedPaths.map { each.recordPath(of: $0, index: index) }
         } else {
@@ -125,15 +125,19 @@ struct CheckEvaluator {
     }
 
     /// The section and line of the stated figure, when it is a single reference into the submission;
-    /// returns its concrete path (`list.index.field` inside a per-record check).
+    /// returns its concrete path (`list.index.field` inside a per-record check). A figure read as a fact was
+    /// placed when `facts` read it.
     @discardableResult
-    private func locate(_ check: Check, suffix index: Int?, in result: inout CheckResult) -> String? {
+    private func locate(_ check: Check, suffix index: Int?, facts: FactStore, in result: inout CheckResult) -> String? {
         let references = check.stated.expression.references
         var path = references.count == 1 ? references[0].path : nil
         if let each = check.each, let current = path, let index {
             path = each.recordPath(of: current, index: index)
         }
-        if let path {
+        if let path, let place = facts.place(of: path) {
+            result.location = place.location
+            result.whereInDocument = check.whereInDocument ?? place.section
+        } else if let path {
             let place = tree.place(of: path)
             result.location = place.node?.location
             result.whereInDocument = check.whereInDocument ?? place.section

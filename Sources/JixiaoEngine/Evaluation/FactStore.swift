@@ -12,6 +12,9 @@ final class FactStore: @unchecked Sendable {
         /// What a printed number may stand for, given its printed precision.
         let range: RangeResult
         let printedHalfUnit: Rational?
+        /// Where it is written, and the `section:` that applies there.
+        let location: SourceLocation
+        let section: String?
     }
 
     /// The records of a list fact, in order, each field by name.
@@ -48,7 +51,8 @@ final class FactStore: @unchecked Sendable {
         readings.reserveCapacity(rubric.facts.count)
         holds = Array(repeating: false, count: rubric.facts.count)
         for (position, fact) in rubric.facts.enumerated() {
-            guard let node = tree.node(at: fact.path), !node.isNull else {
+            let place = tree.place(of: fact.path)
+            guard let node = place.node, !node.isNull else {
                 if fact.required {
                     missingRequired.append((fact, Suggestion.closest(to: fact.path, among: tree.allPaths)))
                 }
@@ -59,7 +63,7 @@ final class FactStore: @unchecked Sendable {
             if fact.kind == .list, let elementKind = fact.elementKind {
                 if let list = Self.readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
                     readings[fact.path] = Reading(value: .list(list.map(\.value)), range: .list(list.map(\.range)),
-                                                  printedHalfUnit: nil)
+                                                  printedHalfUnit: nil, location: node.location, section: place.section)
                 }
             } else if fact.kind == .list {
                 if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
@@ -68,7 +72,8 @@ final class FactStore: @unchecked Sendable {
             } else if let (value, range, half) = reader.readFigure(node, kind: fact.kind,
                                                                    path: tree.documentPath(of: fact.path),
                                                                    options: fact.options) {
-                readings[fact.path] = Reading(value: value, range: range, printedHalfUnit: half)
+                readings[fact.path] = Reading(value: value, range: range, printedHalfUnit: half,
+                                              location: node.location, section: place.section)
             }
         }
         try sink.throwIfAny()
@@ -150,6 +155,12 @@ final class FactStore: @unchecked Sendable {
 
     /// Half a unit of the last printed digit of the amount or rate at `path`; nil for any other fact.
     func printedHalfUnit(of path: String) -> Rational? { readings[path]?.printedHalfUnit }
+
+    /// Where the figure (or list of plain values) read at `path` is written and the `section:` that applies
+    /// there, as the submission's tree places it; nil when no fact was read at `path`.
+    func place(of path: String) -> (location: SourceLocation, section: String?)? {
+        readings[path].map { ($0.location, $0.section) }
+    }
 
     /// Half a unit of the last printed digit of `field` in record `index` of the list at `listPath`; nil when
     /// that field is no amount or rate, or the record does not print it.
