@@ -80,10 +80,11 @@ struct CheckEvaluator {
         let statedCount = check.stated.expression.paths.count
         var values: [Value] = []
         values.reserveCapacity(slots.count)
-        figures.appendValues(of: heading.inputPaths.prefix(statedCount), slots: slots.prefix(statedCount), in: environment, to: &values)
+        figures.appendValues(of: heading.inputPaths, slots: slots, at: 0..<statedCount, in: environment, to: &values)
         let stated = check.stated.expression.evaluate(in: ResolvedPaths(paths: check.stated.expression.paths, values: values))
         if case .missing = stated { return nil }
-        figures.appendValues(of: heading.inputPaths.dropFirst(statedCount), slots: slots.dropFirst(statedCount), in: environment, to: &values)
+        figures.appendValues(of: heading.inputPaths, slots: slots, at: statedCount..<slots.count, in: environment,
+                             to: &values)
         let computed = check.computed.expression.evaluate(in: ResolvedPaths(paths: heading.inputPaths, values: values))
         var result = CheckResult(
             id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,

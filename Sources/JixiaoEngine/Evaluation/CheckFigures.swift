@@ -45,35 +45,47 @@ struct CheckFigures {
         return value
     }
 
-    /// Appends the values of `paths` to `list`; a path without a slot (a record's field) is read from
-    /// `scoped` each time.
-    mutating func appendValues(of paths: ArraySlice<String>, slots: ArraySlice<Int?>, in scoped: ScoringEnvironment,
+    /// Appends the values of `paths[positions]` to `list`; a path without a slot (a record's field) is read
+    /// from `scoped` each time.
+    // Positions rather than zipped slices: zipping them made the runtime look up the iterator's type on every call.
+    mutating func appendValues(of paths: [String], slots: [Int?], at positions: Range<Int>, in scoped: ScoringEnvironment,
                                to list: inout [Value]) {
-        for (path, slot) in zip(paths, slots) {
-            if let slot {
-                list.append(value(at: slot, path: path))
+        for position in positions {
+            if let slot = slots[position] {
+                list.append(value(at: slot, path: paths[position]))
             } else {
-                list.append(scoped.value(of: path))
+                list.append(scoped.value(of: paths[position]))
             }
         }
     }
 
     /// The ranges of `paths`; a path without a slot (a record's field) is read from `scoped` each time.
     mutating func ranges(of paths: [String], slots: [Int?], in scoped: ScoringEnvironment) -> [RangeResult] {
-        zip(paths, slots).map { path, slot in
-            guard let slot else { return scoped.range(of: path) }
-            if let known = ranges[slot] { return known }
-            let range: RangeResult
-            if plan.slotIsMetric[slot] {
-                range = environment.range(of: path)
-            } else if lacks(slot) {
-                range = .other(plan.slotMissing[slot])
+        var list: [RangeResult] = []
+        list.reserveCapacity(paths.count)
+        for position in paths.indices {
+            if let slot = slots[position] {
+                list.append(range(at: slot, path: paths[position]))
             } else {
-                range = environment.facts.range(of: path) ?? .other(plan.slotMissing[slot])
+                list.append(scoped.range(of: paths[position]))
             }
-            ranges[slot] = range
-            return range
         }
+        return list
+    }
+
+    /// The range of the figure in `slot`, at `path`.
+    private mutating func range(at slot: Int, path: String) -> RangeResult {
+        if let known = ranges[slot] { return known }
+        let range: RangeResult
+        if plan.slotIsMetric[slot] {
+            range = environment.range(of: path)
+        } else if lacks(slot) {
+            range = .other(plan.slotMissing[slot])
+        } else {
+            range = environment.facts.range(of: path) ?? .other(plan.slotMissing[slot])
+        }
+        ranges[slot] = range
+        return range
     }
 
     /// `value`, the figure in `slot` (nil for a record's field), as a check's inputs show it: written once per

@@ -107,12 +107,18 @@ final class RubricCheckPlan: @unchecked Sendable {
     /// it from: those at the path itself, and the list facts whose field it is (`list.field`).
     private static func declarations(of paths: [String], isMetric: [Bool], in rubric: Rubric) -> [[Int]] {
         var positions: [String: [Int]] = [:]
-        for (position, fact) in rubric.facts.enumerated() { positions[fact.path, default: []].append(position) }
-        return zip(paths, isMetric).map { path, isMetric in
-            if isMetric { return [] }
+        var listPositions: [String: [Int]] = [:]
+        positions.reserveCapacity(rubric.facts.count)
+        for (position, fact) in rubric.facts.enumerated() {
+            positions[fact.path, default: []].append(position)
+            if fact.kind == .list { listPositions[fact.path, default: []].append(position) }
+        }
+        return paths.indices.map { slot in
+            if isMetric[slot] { return [] }
+            let path = paths[slot]
             var found = positions[path] ?? []
-            if let dot = path.lastIndex(of: ".") {
-                found += (positions[String(path[..<dot])] ?? []).filter { rubric.facts[$0].kind == .list }
+            if !listPositions.isEmpty, let dot = path.lastIndex(of: "."), let lists = listPositions[String(path[..<dot])] {
+                found += lists
             }
             return found
         }
