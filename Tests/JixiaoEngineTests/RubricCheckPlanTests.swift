@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoEngine
+import JixiaoExpression
 
 /// A rubric's check headings are made once and reused; changing the rubric must not leave the old ones behind.
 @Suite("Check headings made once per rubric")
@@ -78,6 +79,7 @@ struct RubricCheckPlanTests {
         let plan = rubric.checkPlan.plan(of: rubric)
         // Facts in written order: a 0, b 1, total 2, rate 3; slots total, a, b, rate (as above).
         #expect(plan.slotDeclarations == [[2], [0], [1], [3]])
+        #expect(plan.slotFactsAtPath == [[2], [0], [1], [3]])
         // Both checks state one figure: total's slot and rate's.
         #expect(plan.statedSlots == [0, 3])
 
@@ -87,6 +89,11 @@ struct RubricCheckPlanTests {
         #expect(facts.holds == [true, false, true, false])
         // The general lookup agrees: nothing is read at b or rate.
         #expect(facts.value(of: "b") == nil && facts.value(of: "rate") == nil)
+        // A figure read by its declaration's position is the one read by its path: total is 100 (万元).
+        #expect(facts.value(declaredAt: [2]) == .number(Rational(100)))
+        #expect(facts.value(declaredAt: [2]) == facts.value(of: "total"))
+        #expect(facts.range(declaredAt: [0]) == facts.range(of: "a"))
+        #expect(facts.value(declaredAt: [1]) == nil)
         let checks = try Scorer(rubric: rubric).score(partial).checks
         #expect(checks.map(\.id) == ["c1"])
         #expect(checks.first?.verdict == .insufficientData)
@@ -97,6 +104,8 @@ struct RubricCheckPlanTests {
         let perRecord = try loadRubric(EachCheckTests.rubric)
         let recordPlan = perRecord.checkPlan.plan(of: perRecord)
         #expect(recordPlan.slotDeclarations == [[1], [0]])
+        // t01.rows.total is no declared path: it is read from the list's records.
+        #expect(recordPlan.slotFactsAtPath == [[1], []])
         // c3's stated figure is each record's own field: no slot; c4 and c5 state t01.total.
         #expect(recordPlan.statedSlots == [nil, 0, 0])
     }

@@ -38,8 +38,10 @@ struct CheckFigures {
         } else if lacks(slot) {
             value = plan.slotMissing[slot]
         } else {
-            // A path that is no metric goes straight to the facts, skipping the record and metric tests.
-            value = environment.facts.value(of: path) ?? plan.slotMissing[slot]
+            // A path that is no metric goes straight to the facts, skipping the record and metric tests; a
+            // figure declared at the path is read by its declaration's position.
+            value = environment.facts.value(declaredAt: plan.slotFactsAtPath[slot])
+                ?? environment.facts.value(of: path) ?? plan.slotMissing[slot]
         }
         values[slot] = value
         return value
@@ -82,7 +84,8 @@ struct CheckFigures {
         } else if lacks(slot) {
             range = .other(plan.slotMissing[slot])
         } else {
-            range = environment.facts.range(of: path) ?? .other(plan.slotMissing[slot])
+            range = environment.facts.range(declaredAt: plan.slotFactsAtPath[slot])
+                ?? environment.facts.range(of: path) ?? .other(plan.slotMissing[slot])
         }
         ranges[slot] = range
         return range

@@ -28,8 +28,14 @@ final class FactStore: @unchecked Sendable {
         var printedHalfUnits: [[Rational?]] = []
     }
 
-    /// Figures and lists of plain values, by path: one table, so each is hashed and stored once.
-    private var readings: [String: Reading] = [:]
+    /// Figures and lists of plain values, in the order read.
+    private var readings: [Reading] = []
+    /// For each declared fact, by its position in the rubric's `facts`, where its reading is in ``readings``:
+    /// found by path through the rubric's own table of positions (made once per rubric, so no path is hashed
+    /// into a table for each submission), and by position for a check's figure resolved once per rubric.
+    private var readingOfDeclaration: [Int?] = []
+    /// The positions in the rubric's `facts` of the declarations at each path (the plan's).
+    private let factPositions: [String: [Int]]
     private var recordLists: [String: RecordList] = [:]
 
     /// Whether each declared fact, by its position in the rubric's `facts`, was read from the submission: a
@@ -48,8 +54,10 @@ final class FactStore: @unchecked Sendable {
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
         let tree = tree ?? SubmissionTree(submission: submission)
         // Room for every declared fact made once: the tables otherwise regrow (and rehash) several times.
+        factPositions = rubric.checkPlan.plan(of: rubric).factPositions
         readings.reserveCapacity(rubric.facts.count)
         holds = Array(repeating: false, count: rubric.facts.count)
+        readingOfDeclaration = Array(repeating: nil, count: rubric.facts.count)
         for (position, fact) in rubric.facts.enumerated() {
             let place = tree.place(of: fact.path)
             guard let node = place.node, !node.isNull else {
@@ -62,8 +70,8 @@ final class FactStore: @unchecked Sendable {
             holds[position] = true
             if fact.kind == .list, let elementKind = fact.elementKind {
                 if let list = Self.readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
-                    readings[fact.path] = Reading(value: .list(list.map(\.value)), range: .list(list.map(\.range)),
-                                                  printedHalfUnit: nil, location: node.location, section: place.section)
+                    record(declaredAt: position, Reading(value: .list(list.map(\.value)), range: .list(list.map(\.range)),
+                                                  printedHalfUnit: nil, location: node.location, section: place.section))
                 }
             } else if fact.kind == .list {
                 if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
@@ -72,11 +80,18 @@ final class FactStore: @unchecked Sendable {
             } else if let (value, range, half) = reader.readFigure(node, kind: fact.kind,
                                                                    path: tree.documentPath(of: fact.path),
                                                                    options: fact.options) {
-                readings[fact.path] = Reading(value: value, range: range, printedHalfUnit: half,
-                                              location: node.location, section: place.section)
+                record(declaredAt: position, Reading(value: value, range: range, printedHalfUnit: half,
+                                         location: node.location, section: place.section))
             }
         }
         try sink.throwIfAny()
+    }
+
+    /// Keeps `reading` as what was read for the declaration at `position`; of several declarations of one path,
+    /// the last read is the path's.
+    private func record(declaredAt position: Int, _ reading: Reading) {
+        readingOfDeclaration[position] = readings.count
+        readings.append(reading)
     }
 
     /// A list of plain values, e.g. the names of honours.
@@ -134,7 +149,7 @@ final class FactStore: @unchecked Sendable {
     }
 
     func value(of path: String) -> Value? {
-        if let reading = readings[path] { return reading.value }
+        if let position = readingPosition(of: path) { return readings[position].value }
         if let list = recordLists[path] { return .list(list.values.map { _ in .bool(true) }) }
         if let dot = path.lastIndex(of: "."), let list = recordLists[String(path[..<dot])] {
             let field = String(path[path.index(after: dot)...])
@@ -149,17 +164,41 @@ final class FactStore: @unchecked Sendable {
         positions.contains { $0 >= holds.count || holds[$0] }
     }
 
+    /// ``value(of:)`` of the path of the declarations at `positions` (all at that one path, in rubric order),
+    /// when one of them read a figure or a list of plain values; nil otherwise (the path may still name a list).
+    func value(declaredAt positions: [Int]) -> Value? {
+        reading(declaredAt: positions).map { readings[$0].value }
+    }
+
+    /// ``range(of:)`` of the path of the declarations at `positions`, as ``value(declaredAt:)`` reads it.
+    func range(declaredAt positions: [Int]) -> RangeResult? {
+        reading(declaredAt: positions).map { readings[$0].range }
+    }
+
+    /// Where the reading kept at `path` is in ``readings``.
+    private func readingPosition(of path: String) -> Int? {
+        factPositions[path].flatMap(reading(declaredAt:))
+    }
+
+    /// The reading of the last of the declarations at `positions` that has one: the one kept at their path.
+    private func reading(declaredAt positions: [Int]) -> Int? {
+        for position in positions.reversed() where position < readingOfDeclaration.count {
+            if let reading = readingOfDeclaration[position] { return reading }
+        }
+        return nil
+    }
+
     func records(of listPath: String) -> [[String: Value]] { recordLists[listPath]?.values ?? [] }
 
     func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordLists[listPath]?.ranges ?? [] }
 
     /// Half a unit of the last printed digit of the amount or rate at `path`; nil for any other fact.
-    func printedHalfUnit(of path: String) -> Rational? { readings[path]?.printedHalfUnit }
+    func printedHalfUnit(of path: String) -> Rational? { readingPosition(of: path).flatMap { readings[$0].printedHalfUnit } }
 
     /// Where the figure (or list of plain values) read at `path` is written and the `section:` that applies
     /// there, as the submission's tree places it; nil when no fact was read at `path`.
     func place(of path: String) -> (location: SourceLocation, section: String?)? {
-        readings[path].map { ($0.location, $0.section) }
+        readingPosition(of: path).map { (readings[$0].location, readings[$0].section) }
     }
 
     /// Half a unit of the last printed digit of `field` in record `index` of the list at `listPath`; nil when
@@ -172,7 +211,7 @@ final class FactStore: @unchecked Sendable {
 
     /// The range of a fact, or of a field across a list's records; nil when there is no such fact.
     func range(of path: String) -> RangeResult? {
-        if let reading = readings[path] { return reading.range }
+        if let position = readingPosition(of: path) { return readings[position].range }
         if let list = recordLists[path] { return .list(list.ranges.map { _ in .other(.bool(true)) }) }
         if let dot = path.lastIndex(of: "."), let list = recordLists[String(path[..<dot])] {
             let field = String(path[path.index(after: dot)...])

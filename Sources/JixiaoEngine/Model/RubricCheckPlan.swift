@@ -26,6 +26,12 @@ final class RubricCheckPlan: @unchecked Sendable {
         /// from (the fact at its path, or the list whose field it is), so that a figure the submission lacks is
         /// told by the facts read without looking its path up; empty for a path no fact declares.
         var slotDeclarations: [[Int]]
+        /// For each slot that is no metric, the positions in `rubric.facts` of the declarations at exactly its
+        /// path: a figure read for one of them is read by position, its path not hashed.
+        var slotFactsAtPath: [[Int]]
+        /// The positions in `rubric.facts` of the declarations at each path, for ``FactStore`` to find what it
+        /// read by path without a table of its own per submission.
+        var factPositions: [String: [Int]]
         /// For each slot, its value when the submission lacks it (`.missing([path])`), made once.
         var slotMissing: [Value]
         /// For each check, the slot of its stated figure when the stated side is that one reference: a check
@@ -93,9 +99,14 @@ final class RubricCheckPlan: @unchecked Sendable {
             conditions.append(condition)
             return conditions.count - 1
         }
+        var factPositions: [String: [Int]] = [:]
+        factPositions.reserveCapacity(rubric.facts.count)
+        for (position, fact) in rubric.facts.enumerated() { factPositions[fact.path, default: []].append(position) }
+        let declarations = Self.declarations(of: slotPaths, isMetric: slotIsMetric, in: rubric, factPositions: factPositions)
         let plan = Made(headings: headings, inputSlots: inputSlots, referencedPaths: referencedPaths,
                         slotIsMetric: slotIsMetric,
-                        slotDeclarations: Self.declarations(of: slotPaths, isMetric: slotIsMetric, in: rubric),
+                        slotDeclarations: declarations.all, slotFactsAtPath: declarations.atPath,
+                        factPositions: factPositions,
                         slotMissing: slotPaths.map { .missing([$0]) }, statedSlots: statedSlots,
                         statedRecordFields: statedRecordFields,
                         conditionOfCheck: conditionOfCheck, conditions: conditions)
@@ -104,23 +115,25 @@ final class RubricCheckPlan: @unchecked Sendable {
     }
 
     /// For each path that is no metric, the positions in `rubric.facts` of the declarations ``FactStore`` reads
-    /// it from: those at the path itself, and the list facts whose field it is (`list.field`).
-    private static func declarations(of paths: [String], isMetric: [Bool], in rubric: Rubric) -> [[Int]] {
-        var positions: [String: [Int]] = [:]
+    /// it from (`all`): those at the path itself (`atPath`), then the list facts whose field it is (`list.field`).
+    private static func declarations(of paths: [String], isMetric: [Bool], in rubric: Rubric,
+                                     factPositions positions: [String: [Int]]) -> (all: [[Int]], atPath: [[Int]]) {
         var listPositions: [String: [Int]] = [:]
-        positions.reserveCapacity(rubric.facts.count)
-        for (position, fact) in rubric.facts.enumerated() {
-            positions[fact.path, default: []].append(position)
-            if fact.kind == .list { listPositions[fact.path, default: []].append(position) }
+        for (position, fact) in rubric.facts.enumerated() where fact.kind == .list {
+            listPositions[fact.path, default: []].append(position)
         }
-        return paths.indices.map { slot in
-            if isMetric[slot] { return [] }
-            let path = paths[slot]
-            var found = positions[path] ?? []
-            if !listPositions.isEmpty, let dot = path.lastIndex(of: "."), let lists = listPositions[String(path[..<dot])] {
+        var all: [[Int]] = []
+        var atPath: [[Int]] = []
+        for (path, isMetric) in zip(paths, isMetric) {
+            let here = isMetric ? [] : positions[path] ?? []
+            var found = here
+            if !isMetric, !listPositions.isEmpty, let dot = path.lastIndex(of: "."),
+               let lists = listPositions[String(path[..<dot])] {
                 found += lists
             }
-            return found
+            all.append(found)
+            atPath.append(here)
         }
+        return (all, atPath)
     }
 }
