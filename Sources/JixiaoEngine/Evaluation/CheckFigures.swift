@@ -8,19 +8,19 @@ import JixiaoExpression
 struct CheckFigures {
     private let environment: ScoringEnvironment
     private let plan: RubricCheckPlan.Made
-    private var values: [Value?]
-    private var ranges: [RangeResult?]
+    private var values: SlotCache<Value>
+    private var ranges: SlotCache<RangeResult>
     /// Each slot's figure as last shown among a check's inputs, and how (unit and decimals).
-    private var shown: [(unit: DisplayUnit, places: Int, text: String)?]
+    private var shown: SlotCache<(unit: DisplayUnit, places: Int, text: String)>
 
     /// Figures of the submission behind `environment`, which must have no current record and whose facts are
     /// read for the rubric `plan` was made of.
     init(plan: RubricCheckPlan.Made, environment: ScoringEnvironment) {
         self.environment = environment
         self.plan = plan
-        values = Array(repeating: nil, count: plan.slotIsMetric.count)
-        ranges = Array(repeating: nil, count: plan.slotIsMetric.count)
-        shown = Array(repeating: nil, count: plan.slotIsMetric.count)
+        values = SlotCache(count: plan.slotIsMetric.count)
+        ranges = SlotCache(count: plan.slotIsMetric.count)
+        shown = SlotCache(count: plan.slotIsMetric.count)
     }
 
     /// Whether the submission lacks every fact `slot` can be read from: most figures of a big rubric are
@@ -99,5 +99,35 @@ struct CheckFigures {
         let text = NumberFormat.show(value, as: display.unit, places: display.places)
         shown[slot] = (display.unit, display.places, text)
         return text
+    }
+}
+
+/// One entry for each slot read, found by the slot's number: a submission reads a fraction of a rubric's figures,
+/// and a table of optionals for every slot was made and then destroyed element by element for each submission.
+private struct SlotCache<Element> {
+    /// Where each slot's entry is in `entries`; -1 for a slot not read.
+    private var positions: [Int32]
+    private var entries: [Element] = []
+
+    init(count: Int) {
+        positions = Array(repeating: -1, count: count)
+    }
+
+    /// The entry of `slot`, nil until one is set.
+    subscript(slot: Int) -> Element? {
+        get {
+            let position = positions[slot]
+            return position < 0 ? nil : entries[Int(position)]
+        }
+        set {
+            guard let newValue else { preconditionFailure("an entry is replaced, never removed") }
+            let position = positions[slot]
+            if position < 0 {
+                positions[slot] = Int32(entries.count)
+                entries.append(newValue)
+            } else {
+                entries[Int(position)] = newValue
+            }
+        }
     }
 }
