@@ -53,8 +53,8 @@ final class FactStore: @unchecked Sendable {
         let sink = DiagnosticSink()
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
         let tree = tree ?? SubmissionTree(submission: submission)
-        // Room for every declared fact made once: the tables otherwise regrow (and rehash) several times.
         factPositions = rubric.checkPlan.plan(of: rubric).factPositions
+        // Room for every declared fact made once: the table otherwise regrows several times.
         readings.reserveCapacity(rubric.facts.count)
         holds = Array(repeating: false, count: rubric.facts.count)
         readingOfDeclaration = Array(repeating: nil, count: rubric.facts.count)
@@ -71,7 +71,8 @@ final class FactStore: @unchecked Sendable {
             if fact.kind == .list, let elementKind = fact.elementKind {
                 if let list = Self.readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
                     record(declaredAt: position, Reading(value: .list(list.map(\.value)), range: .list(list.map(\.range)),
-                                                  printedHalfUnit: nil, location: node.location, section: place.section))
+                                                         printedHalfUnit: nil, location: node.location,
+                                                         section: place.section))
                 }
             } else if fact.kind == .list {
                 if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
@@ -81,7 +82,7 @@ final class FactStore: @unchecked Sendable {
                                                                    path: tree.documentPath(of: fact.path),
                                                                    options: fact.options) {
                 record(declaredAt: position, Reading(value: value, range: range, printedHalfUnit: half,
-                                         location: node.location, section: place.section))
+                                                     location: node.location, section: place.section))
             }
         }
         try sink.throwIfAny()
