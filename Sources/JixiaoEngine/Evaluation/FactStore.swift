@@ -58,14 +58,17 @@ final class FactStore: @unchecked Sendable {
         readings.reserveCapacity(rubric.facts.count)
         holds = Array(repeating: false, count: rubric.facts.count)
         readingOfDeclaration = Array(repeating: nil, count: rubric.facts.count)
-        for (position, fact) in rubric.facts.enumerated() {
-            let place = tree.place(of: fact.path)
+        for position in rubric.facts.indices {
+            // The declaration is copied only when its fact is there: most of a big rubric's are not.
+            let place = tree.place(of: rubric.facts[position].path)
             guard let node = place.node, !node.isNull else {
-                if fact.required {
+                if rubric.facts[position].required {
+                    let fact = rubric.facts[position]
                     missingRequired.append((fact, Suggestion.closest(to: fact.path, among: tree.allPaths)))
                 }
                 continue
             }
+            let fact = rubric.facts[position]
             // A node that is there but does not read is an input error, which throws below.
             holds[position] = true
             if fact.kind == .list, let elementKind = fact.elementKind {
