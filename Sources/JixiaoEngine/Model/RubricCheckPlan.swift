@@ -101,7 +101,8 @@ final class RubricCheckPlan: @unchecked Sendable {
         }
         var factPositions: [String: [Int]] = [:]
         factPositions.reserveCapacity(rubric.facts.count)
-        for (position, fact) in rubric.facts.enumerated() { factPositions[fact.path, default: []].append(position) }
+        // By position: binding each declaration would copy all its fields for the one read.
+        for position in rubric.facts.indices { factPositions[rubric.facts[position].path, default: []].append(position) }
         let declarations = Self.declarations(of: slotPaths, isMetric: slotIsMetric, in: rubric, factPositions: factPositions)
         let plan = Made(headings: headings, inputSlots: inputSlots, referencedPaths: referencedPaths,
                         slotIsMetric: slotIsMetric,
@@ -119,15 +120,15 @@ final class RubricCheckPlan: @unchecked Sendable {
     private static func declarations(of paths: [String], isMetric: [Bool], in rubric: Rubric,
                                      factPositions positions: [String: [Int]]) -> (all: [[Int]], atPath: [[Int]]) {
         var listPositions: [String: [Int]] = [:]
-        for (position, fact) in rubric.facts.enumerated() where fact.kind == .list {
-            listPositions[fact.path, default: []].append(position)
+        for position in rubric.facts.indices where rubric.facts[position].kind == .list {
+            listPositions[rubric.facts[position].path, default: []].append(position)
         }
         var all: [[Int]] = []
         var atPath: [[Int]] = []
         for (path, isMetric) in zip(paths, isMetric) {
             let here = isMetric ? [] : positions[path] ?? []
             var found = here
-            if !isMetric, !listPositions.isEmpty, let dot = path.lastIndex(of: "."),
+            if !isMetric, !listPositions.isEmpty, let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")),
                let lists = listPositions[String(path[..<dot])] {
                 found += lists
             }
