@@ -34,6 +34,13 @@ public struct Expression: Sendable, CustomStringConvertible {
         self.root = root
     }
 
+    /// The path when the whole expression is one reference (`t01.income.total`), whose value is then the
+    /// expression's; nil otherwise.
+    public var soleReferencePath: String? {
+        if case .reference(let path) = root.syntax { return path }
+        return nil
+    }
+
     /// Evaluates the expression. Never traps: problems come back as values.
     ///
     /// - Data absent from `environment` gives `.missing(paths)`; when several operands are missing, their

@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoEngine
+import JixiaoExpression
 
 /// A rubric's check headings are made once and reused; changing the rubric must not leave the old ones behind.
 @Suite("Check headings made once per rubric")
@@ -70,6 +71,43 @@ struct RubricCheckPlanTests {
         let checked = try Scorer(rubric: withMetric).score(loadSubmission(Self.submission)).checks
         #expect(checked.map(\.verdict) == [.ok])
         #expect(checked.first?.inputs.map(\.shown) == ["100.00万元", "100.00万元"])
+    }
+
+    @Test("a figure whose facts the submission lacks is told by the facts read, as looking its path up tells it")
+    func absentFigures() throws {
+        let rubric = try loadRubric(CheckFixture.rubric(facts: Self.facts, checks: Self.checks))
+        let plan = rubric.checkPlan.plan(of: rubric)
+        // Facts in written order: a 0, b 1, total 2, rate 3; slots total, a, b, rate (as above).
+        #expect(plan.slotDeclarations == [[2], [0], [1], [3]])
+        #expect(plan.slotFactsAtPath == [[2], [0], [1], [3]])
+        // Both checks state one figure: total's slot and rate's.
+        #expect(plan.statedSlots == [0, 3])
+
+        // No b and no rate: c2's stated figure is absent, so c2 is not run; c1 runs and lacks b.
+        let partial = try loadSubmission(CheckFixture.submission("a: 30\ntotal: 100"))
+        let facts = try FactStore(rubric: rubric, submission: partial)
+        #expect(facts.holds == [true, false, true, false])
+        // The general lookup agrees: nothing is read at b or rate.
+        #expect(facts.value(of: "b") == nil && facts.value(of: "rate") == nil)
+        // A figure read by its declaration's position is the one read by its path: total is 100 (万元).
+        #expect(facts.value(declaredAt: [2]) == .number(Rational(100)))
+        #expect(facts.value(declaredAt: [2]) == facts.value(of: "total"))
+        #expect(facts.range(declaredAt: [0]) == facts.range(of: "a"))
+        #expect(facts.value(declaredAt: [1]) == nil)
+        let checks = try Scorer(rubric: rubric).score(partial).checks
+        #expect(checks.map(\.id) == ["c1"])
+        #expect(checks.first?.verdict == .insufficientData)
+        #expect(checks.first?.explanation == "缺少数据（b），无法核对")
+        #expect(checks.first?.inputs.map(\.shown) == ["100.00万元", "30.00万元", "缺少数据（b）"])
+
+        // A list's field is read from the list's declaration (t01.rows, position 0), the list's total from its own.
+        let perRecord = try loadRubric(EachCheckTests.rubric)
+        let recordPlan = perRecord.checkPlan.plan(of: perRecord)
+        #expect(recordPlan.slotDeclarations == [[1], [0]])
+        // t01.rows.total is no declared path: it is read from the list's records.
+        #expect(recordPlan.slotFactsAtPath == [[1], []])
+        // c3's stated figure is each record's own field: no slot; c4 and c5 state t01.total.
+        #expect(recordPlan.statedSlots == [nil, 0, 0])
     }
 
     @Test("a rubric changed after scoring is scored with its new checks, facts and unit")

@@ -12,14 +12,26 @@ struct CheckEvaluator {
     /// Returns the results and the headings of all the rubric's checks, in rubric order.
     func evaluate(in environment: ScoringEnvironment) -> (results: [CheckResult], headings: [CheckHeading]) {
         let plan = rubric.checkPlan.plan(of: rubric)
-        var figures = CheckFigures(slotIsMetric: plan.slotIsMetric, environment: environment)
+        var figures = CheckFigures(plan: plan, environment: environment)
+        var applies = [Bool?](repeating: nil, count: plan.conditions.count)
         var results: [CheckResult] = []
-        for (checkIndex, check) in rubric.checks.enumerated() where applies(check, in: environment) {
+        for checkIndex in rubric.checks.indices {
+            // Told before the check is even read: most checks of a big rubric find no stated figure in a
+            // partial document.
+            if let slot = plan.statedSlots[checkIndex],
+               case .missing = figures.value(at: slot, path: plan.headings[checkIndex].inputPaths[0]) {
+                continue
+            }
+            if let condition = plan.conditionOfCheck[checkIndex] {
+                if applies[condition] == nil { applies[condition] = holds(plan.conditions[condition], in: environment) }
+                guard applies[condition]! else { continue }
+            }
+            let check = rubric.checks[checkIndex]
             let heading = plan.headings[checkIndex]
             let (slots, referencedPaths) = (plan.inputSlots[checkIndex], plan.referencedPaths[checkIndex])
             guard let each = check.each else {
-                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, at: checkIndex,
-                                      in: environment, figures: &figures, suffix: nil) {
+                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, statedField: nil,
+                                      at: checkIndex, in: environment, figures: &figures, suffix: nil) {
                     results.append(result)
                 }
                 continue
@@ -31,7 +43,8 @@ struct CheckEvaluator {
                 scoped.recordRanges = recordRanges[index]
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
-                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, at: checkIndex,
+                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths,
+                                      statedField: plan.statedRecordFields[checkIndex], at: checkIndex,
                                       in: scoped, figures: &figures, suffix: (key, label, index)) {
                     results.append(result)
                 }
@@ -40,22 +53,26 @@ struct CheckEvaluator {
         return (results, plan.headings)
     }
 
-    /// A check set that does not apply to this submission (its `applies_when` is false or has no data) is skipped.
-    func applies(_ check: Check, in environment: ScoringEnvironment) -> Bool {
-        guard let condition = check.appliesWhen else { return true }
-        return environment.evaluate(condition.expression) == .bool(true)
+    /// A check set's `applies_when` holds only when it is true: one that is false or has no data skips the set.
+    private func holds(_ condition: Expression, in environment: ScoringEnvironment) -> Bool {
+        environment.evaluate(condition) == .bool(true)
     }
 
-    /// Ids of the check sets skipped for this submission.
+    /// Ids of the check sets skipped for this submission; each set's condition is evaluated once.
     func skippedSets(in environment: ScoringEnvironment) -> [String] {
+        let plan = rubric.checkPlan.plan(of: rubric)
+        let holding = plan.conditions.map { holds($0, in: environment) }
         var seen = Set<String>()
-        return rubric.checks.filter { !applies($0, in: environment) }.compactMap(\.checkSet)
+        return rubric.checks.indices.filter { index in plan.conditionOfCheck[index].map { !holding[$0] } ?? false }
+            .compactMap { rubric.checks[$0].checkSet }
             .filter { seen.insert($0).inserted }
     }
 
     /// Judges `check` in `environment` (scoped to a record for a per-record check); `slots` are the figure slots
-    /// of the heading's input paths and `referencedPaths` the check's, from the plan.
-    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String], at headingIndex: Int,
+    /// of the heading's input paths, `referencedPaths` the check's and `statedField` the record's field it
+    /// states, from the plan.
+    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String],
+                       statedField: String?, at headingIndex: Int,
                        in environment: ScoringEnvironment, figures: inout CheckFigures,
                        suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
         // The input paths start with the stated side's, which is evaluated first on values alone:
@@ -63,10 +80,11 @@ struct CheckEvaluator {
         let statedCount = check.stated.expression.paths.count
         var values: [Value] = []
         values.reserveCapacity(slots.count)
-        figures.appendValues(of: heading.inputPaths.prefix(statedCount), slots: slots.prefix(statedCount), in: environment, to: &values)
+        figures.appendValues(of: heading.inputPaths, slots: slots, at: 0..<statedCount, in: environment, to: &values)
         let stated = check.stated.expression.evaluate(in: ResolvedPaths(paths: check.stated.expression.paths, values: values))
         if case .missing = stated { return nil }
-        figures.appendValues(of: heading.inputPaths.dropFirst(statedCount), slots: slots.dropFirst(statedCount), in: environment, to: &values)
+        figures.appendValues(of: heading.inputPaths, slots: slots, at: statedCount..<slots.count, in: environment,
+                             to: &values)
         let computed = check.computed.expression.evaluate(in: ResolvedPaths(paths: heading.inputPaths, values: values))
         var result = CheckResult(
             id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,
@@ -81,7 +99,7 @@ struct CheckEvaluator {
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex
         result.record = suffix.map { ($0.key, $0.label) }
-        let statedPath = locate(check, suffix: suffix?.index, in: &result)
+        let statedPath = locate(check, suffix: suffix?.index, facts: environment.facts, in: &result)
         if let each = check.each, let index = suffix?.index {
             result.coveredPaths = referencedPaths.map { each.recordPath(of: $0, index: index) }
         } else {
@@ -97,21 +115,30 @@ struct CheckEvaluator {
         } else {
             ranges = (RangeResult(stated), RangeResult(computed))
         }
+        let statedHalfUnit = if let statedField, let each = check.each, let index = suffix?.index {
+            environment.facts.printedHalfUnit(ofField: statedField, record: index, in: each.list)
+        } else {
+            statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) }
+        }
         Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
-                       statedPrintedHalfUnit: statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) })
+                       statedPrintedHalfUnit: statedHalfUnit)
         return result
     }
 
     /// The section and line of the stated figure, when it is a single reference into the submission;
-    /// returns its concrete path (`list.index.field` inside a per-record check).
+    /// returns its concrete path (`list.index.field` inside a per-record check). A figure read as a fact was
+    /// placed when `facts` read it.
     @discardableResult
-    private func locate(_ check: Check, suffix index: Int?, in result: inout CheckResult) -> String? {
+    private func locate(_ check: Check, suffix index: Int?, facts: FactStore, in result: inout CheckResult) -> String? {
         let references = check.stated.expression.references
         var path = references.count == 1 ? references[0].path : nil
         if let each = check.each, let current = path, let index {
             path = each.recordPath(of: current, index: index)
         }
-        if let path {
+        if let path, let place = facts.place(of: path) {
+            result.location = place.location
+            result.whereInDocument = check.whereInDocument ?? place.section
+        } else if let path {
             let place = tree.place(of: path)
             result.location = place.node?.location
             result.whereInDocument = check.whereInDocument ?? place.section

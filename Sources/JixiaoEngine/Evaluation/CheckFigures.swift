@@ -7,48 +7,88 @@ import JixiaoExpression
 /// check whose stated figure is absent needs no range at all.
 struct CheckFigures {
     private let environment: ScoringEnvironment
-    private let slotIsMetric: [Bool]
-    private var values: [Value?]
-    private var ranges: [RangeResult?]
+    private let plan: RubricCheckPlan.Made
+    private var values: SlotCache<Value>
+    private var ranges: SlotCache<RangeResult>
     /// Each slot's figure as last shown among a check's inputs, and how (unit and decimals).
-    private var shown: [(unit: DisplayUnit, places: Int, text: String)?]
+    private var shown: SlotCache<(unit: DisplayUnit, places: Int, text: String)>
 
-    /// Figures of the submission behind `environment`, which must have no current record; `slotIsMetric` is
-    /// the plan's, one entry per slot.
-    init(slotIsMetric: [Bool], environment: ScoringEnvironment) {
+    /// Figures of the submission behind `environment`, which must have no current record and whose facts are
+    /// read for the rubric `plan` was made of.
+    init(plan: RubricCheckPlan.Made, environment: ScoringEnvironment) {
         self.environment = environment
-        self.slotIsMetric = slotIsMetric
-        values = Array(repeating: nil, count: slotIsMetric.count)
-        ranges = Array(repeating: nil, count: slotIsMetric.count)
-        shown = Array(repeating: nil, count: slotIsMetric.count)
+        self.plan = plan
+        values = SlotCache(count: plan.slotIsMetric.count)
+        ranges = SlotCache(count: plan.slotIsMetric.count)
+        shown = SlotCache(count: plan.slotIsMetric.count)
     }
 
-    /// Appends the values of `paths` to `list`; a path without a slot (a record's field) is read from
-    /// `scoped` each time.
-    mutating func appendValues(of paths: ArraySlice<String>, slots: ArraySlice<Int?>, in scoped: ScoringEnvironment,
+    /// Whether the submission lacks every fact `slot` can be read from: most figures of a big rubric are
+    /// absent from a partial document, and are told so without their paths being looked up.
+    private func lacks(_ slot: Int) -> Bool {
+        !plan.slotIsMetric[slot] && !environment.facts.holdsAny(of: plan.slotDeclarations[slot])
+    }
+
+    /// The value of the figure in `slot`, at `path`.
+    mutating func value(at slot: Int, path: String) -> Value {
+        if let known = values[slot] { return known }
+        let value: Value
+        if plan.slotIsMetric[slot] {
+            value = environment.value(of: path)
+        } else if lacks(slot) {
+            value = plan.slotMissing[slot]
+        } else {
+            // A path that is no metric goes straight to the facts, skipping the record and metric tests; a
+            // figure declared at the path is read by its declaration's position.
+            value = environment.facts.value(declaredAt: plan.slotFactsAtPath[slot])
+                ?? environment.facts.value(of: path) ?? plan.slotMissing[slot]
+        }
+        values[slot] = value
+        return value
+    }
+
+    /// Appends the values of `paths[positions]` to `list`; a path without a slot (a record's field) is read
+    /// from `scoped` each time.
+    // Positions rather than zipped slices: zipping them made the runtime look up the iterator's type on every call.
+    mutating func appendValues(of paths: [String], slots: [Int?], at positions: Range<Int>, in scoped: ScoringEnvironment,
                                to list: inout [Value]) {
-        for (path, slot) in zip(paths, slots) {
-            guard let slot else {
-                list.append(scoped.value(of: path))
-                continue
+        for position in positions {
+            if let slot = slots[position] {
+                list.append(value(at: slot, path: paths[position]))
+            } else {
+                list.append(scoped.value(of: paths[position]))
             }
-            if values[slot] == nil {
-                // A path that is no metric goes straight to the facts, skipping the record and metric tests.
-                values[slot] = slotIsMetric[slot] ? environment.value(of: path) : environment.facts.value(of: path) ?? .missing([path])
-            }
-            list.append(values[slot]!)
         }
     }
 
     /// The ranges of `paths`; a path without a slot (a record's field) is read from `scoped` each time.
     mutating func ranges(of paths: [String], slots: [Int?], in scoped: ScoringEnvironment) -> [RangeResult] {
-        zip(paths, slots).map { path, slot in
-            guard let slot else { return scoped.range(of: path) }
-            if ranges[slot] == nil {
-                ranges[slot] = slotIsMetric[slot] ? environment.range(of: path) : environment.facts.range(of: path) ?? .other(.missing([path]))
+        var list: [RangeResult] = []
+        list.reserveCapacity(paths.count)
+        for position in paths.indices {
+            if let slot = slots[position] {
+                list.append(range(at: slot, path: paths[position]))
+            } else {
+                list.append(scoped.range(of: paths[position]))
             }
-            return ranges[slot]!
         }
+        return list
+    }
+
+    /// The range of the figure in `slot`, at `path`.
+    private mutating func range(at slot: Int, path: String) -> RangeResult {
+        if let known = ranges[slot] { return known }
+        let range: RangeResult
+        if plan.slotIsMetric[slot] {
+            range = environment.range(of: path)
+        } else if lacks(slot) {
+            range = .other(plan.slotMissing[slot])
+        } else {
+            range = environment.facts.range(declaredAt: plan.slotFactsAtPath[slot])
+                ?? environment.facts.range(of: path) ?? .other(plan.slotMissing[slot])
+        }
+        ranges[slot] = range
+        return range
     }
 
     /// `value`, the figure in `slot` (nil for a record's field), as a check's inputs show it: written once per
@@ -59,5 +99,35 @@ struct CheckFigures {
         let text = NumberFormat.show(value, as: display.unit, places: display.places)
         shown[slot] = (display.unit, display.places, text)
         return text
+    }
+}
+
+/// One entry for each slot read, found by the slot's number: a submission reads a fraction of a rubric's figures,
+/// and a table of optionals for every slot was made and then destroyed element by element for each submission.
+private struct SlotCache<Element> {
+    /// Where each slot's entry is in `entries`; -1 for a slot not read.
+    private var positions: [Int32]
+    private var entries: [Element] = []
+
+    init(count: Int) {
+        positions = Array(repeating: -1, count: count)
+    }
+
+    /// The entry of `slot`, nil until one is set.
+    subscript(slot: Int) -> Element? {
+        get {
+            let position = positions[slot]
+            return position < 0 ? nil : entries[Int(position)]
+        }
+        set {
+            guard let newValue else { preconditionFailure("an entry is replaced, never removed") }
+            let position = positions[slot]
+            if position < 0 {
+                positions[slot] = Int32(entries.count)
+                entries.append(newValue)
+            } else {
+                entries[Int(position)] = newValue
+            }
+        }
     }
 }

@@ -4,16 +4,43 @@ import JixiaoYAML
 /// The facts a rubric declares, read from one submission and checked against their kinds.
 ///
 /// A class, so that the scoring environments carrying it (one is copied for every expression evaluated) share
-/// its tables instead of copying six of them. Nothing changes it after `init`, so threads may share it too.
+/// its tables instead of copying them. Nothing changes it after `init`, so threads may share it too.
 final class FactStore: @unchecked Sendable {
-    private(set) var values: [String: Value] = [:]
-    /// Records of list facts, field name → value.
-    private(set) var records: [String: [[String: Value]]] = [:]
-    /// What each printed number may stand for, given its printed precision.
-    private(set) var ranges: [String: RangeResult] = [:]
-    private(set) var recordRangeTable: [String: [[String: RangeResult]]] = [:]
-    /// Half a unit of each number's last printed digit, by path (`list.index.field` inside record lists).
-    private(set) var printedHalfUnits: [String: Rational] = [:]
+    /// What was read at one path: a figure (with half a unit of its last printed digit) or a list of plain values.
+    private struct Reading {
+        let value: Value
+        /// What a printed number may stand for, given its printed precision.
+        let range: RangeResult
+        let printedHalfUnit: Rational?
+        /// Where it is written, and the `section:` that applies there.
+        let location: SourceLocation
+        let section: String?
+    }
+
+    /// The records of a list fact, in order, each field by name.
+    private struct RecordList {
+        var values: [[String: Value]] = []
+        var ranges: [[String: RangeResult]] = []
+        /// The list's declared fields, in the order of each record's ``printedHalfUnits``.
+        let fieldNames: [String]
+        /// Half a unit of each record's printed amounts and rates, by field position (nil for other fields):
+        /// kept by position, not under a `list.index.field` path made for every figure of every record.
+        var printedHalfUnits: [[Rational?]] = []
+    }
+
+    /// Figures and lists of plain values, in the order read.
+    private var readings: [Reading] = []
+    /// For each declared fact, by its position in the rubric's `facts`, where its reading is in ``readings``:
+    /// found by path through the rubric's own table of positions (made once per rubric, so no path is hashed
+    /// into a table for each submission), and by position for a check's figure resolved once per rubric.
+    private var readingOfDeclaration: [Int?] = []
+    /// The positions in the rubric's `facts` of the declarations at each path (the plan's).
+    private let factPositions: [String: [Int]]
+    private var recordLists: [String: RecordList] = [:]
+
+    /// Whether each declared fact, by its position in the rubric's `facts`, was read from the submission: a
+    /// check answers a figure whose facts are all absent from this, without looking the figure's path up.
+    private(set) var holds: [Bool] = []
 
     /// Facts marked `required` that the submission does not hold, with a similar path it does hold (a likely
     /// typo): reported beside the result, never a gate.
@@ -26,37 +53,49 @@ final class FactStore: @unchecked Sendable {
         let sink = DiagnosticSink()
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
         let tree = tree ?? SubmissionTree(submission: submission)
-        // Room for every declared fact made once: the tables otherwise regrow (and rehash) several times.
-        values.reserveCapacity(rubric.facts.count)
-        ranges.reserveCapacity(rubric.facts.count)
-        printedHalfUnits.reserveCapacity(rubric.facts.count)
-        for fact in rubric.facts {
-            guard let node = tree.node(at: fact.path), !node.isNull else {
-                if fact.required {
+        factPositions = rubric.checkPlan.plan(of: rubric).factPositions
+        // Room for every declared fact made once: the table otherwise regrows several times.
+        readings.reserveCapacity(rubric.facts.count)
+        holds = Array(repeating: false, count: rubric.facts.count)
+        readingOfDeclaration = Array(repeating: nil, count: rubric.facts.count)
+        for position in rubric.facts.indices {
+            // The declaration is copied only when its fact is there: most of a big rubric's are not.
+            let place = tree.place(of: rubric.facts[position].path)
+            guard let node = place.node, !node.isNull else {
+                if rubric.facts[position].required {
+                    let fact = rubric.facts[position]
                     missingRequired.append((fact, Suggestion.closest(to: fact.path, among: tree.allPaths)))
                 }
                 continue
             }
+            let fact = rubric.facts[position]
+            // A node that is there but does not read is an input error, which throws below.
+            holds[position] = true
             if fact.kind == .list, let elementKind = fact.elementKind {
                 if let list = Self.readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
-                    values[fact.path] = .list(list.map(\.value))
-                    ranges[fact.path] = .list(list.map(\.range))
+                    record(declaredAt: position, Reading(value: .list(list.map(\.value)), range: .list(list.map(\.range)),
+                                                         printedHalfUnit: nil, location: node.location,
+                                                         section: place.section))
                 }
             } else if fact.kind == .list {
-                if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader,
-                                       printedHalfUnits: &printedHalfUnits) {
-                    records[fact.path] = list.map(\.values)
-                    recordRangeTable[fact.path] = list.map(\.ranges)
+                if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
+                    recordLists[fact.path] = list
                 }
             } else if let (value, range, half) = reader.readFigure(node, kind: fact.kind,
                                                                    path: tree.documentPath(of: fact.path),
                                                                    options: fact.options) {
-                values[fact.path] = value
-                ranges[fact.path] = range
-                printedHalfUnits[fact.path] = half
+                record(declaredAt: position, Reading(value: value, range: range, printedHalfUnit: half,
+                                                     location: node.location, section: place.section))
             }
         }
         try sink.throwIfAny()
+    }
+
+    /// Keeps `reading` as what was read for the declaration at `position`; of several declarations of one path,
+    /// the last read is the path's.
+    private func record(declaredAt position: Int, _ reading: Reading) {
+        readingOfDeclaration[position] = readings.count
+        readings.append(reading)
     }
 
     /// A list of plain values, e.g. the names of honours.
@@ -72,20 +111,18 @@ final class FactStore: @unchecked Sendable {
         }
     }
 
-    /// The records of a list fact, each field read as its declared kind; half a unit of each amount's and rate's
-    /// last printed digit goes to `printedHalfUnits` under `list.index.field`, for the checks that state it.
-    // Static: a method would hold a copy of the store while `printedHalfUnits` is written through inout, and that
-    // copy made every write copy the whole table.
-    private static func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader,
-                          printedHalfUnits: inout [String: Rational])
-        -> [(values: [String: Value], ranges: [String: RangeResult])]? {
+    /// The records of a list fact, each field read as its declared kind, with half a unit of each amount's and
+    /// rate's last printed digit, for the checks that state it.
+    private static func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader) -> RecordList? {
         guard let items = node.sequence else {
             reader.sink.report(Diagnostic(location: node.location, path: path,
                                           message: "应为列表（每条一个映射），实际是\(node.kindName)"))
             return nil
         }
-        var records: [(values: [String: Value], ranges: [String: RangeResult])] = []
-        records.reserveCapacity(items.count)
+        var list = RecordList(fieldNames: fact.fields.map(\.name))
+        list.values.reserveCapacity(items.count)
+        list.ranges.reserveCapacity(items.count)
+        list.printedHalfUnits.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             guard item.pairs != nil else {
                 reader.sink.report(Diagnostic(location: item.location, path: "\(path)[\(index)]",
@@ -94,9 +131,8 @@ final class FactStore: @unchecked Sendable {
             }
             var values = [String: Value](minimumCapacity: fact.fields.count)
             var ranges = [String: RangeResult](minimumCapacity: fact.fields.count)
-            // `list.index.` once for the record's printed fields.
-            let recordPath = "\(fact.path).\(index)."
-            for field in fact.fields {
+            var halfUnits = [Rational?](repeating: nil, count: fact.fields.count)
+            for (position, field) in fact.fields.enumerated() {
                 guard let fieldNode = item[field.name] else { continue }
                 // Taken apart at once: reading the fields of the optional tuple one by one copied it whole each time.
                 let printed = field.kind == .amount || field.kind == .percent
@@ -104,40 +140,86 @@ final class FactStore: @unchecked Sendable {
                                                                 path: "\(path)[\(index)].\(field.name)") {
                     values[field.name] = value
                     ranges[field.name] = range
-                    if printed { printedHalfUnits[recordPath + field.name] = half }
+                    if printed { halfUnits[position] = half }
                 } else if printed {
-                    printedHalfUnits[recordPath + field.name] =
-                        reader.printedHalfUnit(of: fieldNode, kind: field.kind)
+                    halfUnits[position] = reader.printedHalfUnit(of: fieldNode, kind: field.kind)
                 }
             }
-            records.append((values, ranges))
+            list.values.append(values)
+            list.ranges.append(ranges)
+            list.printedHalfUnits.append(halfUnits)
         }
-        return records
+        return list
     }
 
     func value(of path: String) -> Value? {
-        if let value = values[path] { return value }
-        if let list = records[path] { return .list(list.map { _ in .bool(true) }) }
-        if let dot = path.lastIndex(of: "."), let list = records[String(path[..<dot])] {
+        if let position = readingPosition(of: path) { return readings[position].value }
+        if let list = recordLists[path] { return .list(list.values.map { _ in .bool(true) }) }
+        if let dot = path.lastIndex(of: "."), let list = recordLists[String(path[..<dot])] {
             let field = String(path[path.index(after: dot)...])
-            return .list(list.map { $0[field] ?? .missing([path]) })
+            return .list(list.values.map { $0[field] ?? .missing([path]) })
         }
         return nil
     }
 
-    func records(of listPath: String) -> [[String: Value]] { records[listPath] ?? [] }
+    /// False when none of the facts declared at `positions` of the rubric's `facts` was read, so that
+    /// ``value(of:)`` and ``range(of:)`` of a path read only from them are nil.
+    func holdsAny(of positions: [Int]) -> Bool {
+        positions.contains { $0 >= holds.count || holds[$0] }
+    }
 
-    func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordRangeTable[listPath] ?? [] }
+    /// ``value(of:)`` of the path of the declarations at `positions` (all at that one path, in rubric order),
+    /// when one of them read a figure or a list of plain values; nil otherwise (the path may still name a list).
+    func value(declaredAt positions: [Int]) -> Value? {
+        reading(declaredAt: positions).map { readings[$0].value }
+    }
 
-    func printedHalfUnit(of path: String) -> Rational? { printedHalfUnits[path] }
+    /// ``range(of:)`` of the path of the declarations at `positions`, as ``value(declaredAt:)`` reads it.
+    func range(declaredAt positions: [Int]) -> RangeResult? {
+        reading(declaredAt: positions).map { readings[$0].range }
+    }
+
+    /// Where the reading kept at `path` is in ``readings``.
+    private func readingPosition(of path: String) -> Int? {
+        factPositions[path].flatMap(reading(declaredAt:))
+    }
+
+    /// The reading of the last of the declarations at `positions` that has one: the one kept at their path.
+    private func reading(declaredAt positions: [Int]) -> Int? {
+        for position in positions.reversed() where position < readingOfDeclaration.count {
+            if let reading = readingOfDeclaration[position] { return reading }
+        }
+        return nil
+    }
+
+    func records(of listPath: String) -> [[String: Value]] { recordLists[listPath]?.values ?? [] }
+
+    func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordLists[listPath]?.ranges ?? [] }
+
+    /// Half a unit of the last printed digit of the amount or rate at `path`; nil for any other fact.
+    func printedHalfUnit(of path: String) -> Rational? { readingPosition(of: path).flatMap { readings[$0].printedHalfUnit } }
+
+    /// Where the figure (or list of plain values) read at `path` is written and the `section:` that applies
+    /// there, as the submission's tree places it; nil when no fact was read at `path`.
+    func place(of path: String) -> (location: SourceLocation, section: String?)? {
+        readingPosition(of: path).map { (readings[$0].location, readings[$0].section) }
+    }
+
+    /// Half a unit of the last printed digit of `field` in record `index` of the list at `listPath`; nil when
+    /// that field is no amount or rate, or the record does not print it.
+    func printedHalfUnit(ofField field: String, record index: Int, in listPath: String) -> Rational? {
+        guard let list = recordLists[listPath], list.printedHalfUnits.indices.contains(index),
+              let position = list.fieldNames.firstIndex(of: field) else { return nil }
+        return list.printedHalfUnits[index][position]
+    }
 
     /// The range of a fact, or of a field across a list's records; nil when there is no such fact.
     func range(of path: String) -> RangeResult? {
-        if let range = ranges[path] { return range }
-        if let list = records[path] { return .list(list.map { _ in .other(.bool(true)) }) }
-        if let dot = path.lastIndex(of: "."), let list = recordRangeTable[String(path[..<dot])] {
+        if let position = readingPosition(of: path) { return readings[position].range }
+        if let list = recordLists[path] { return .list(list.ranges.map { _ in .other(.bool(true)) }) }
+        if let dot = path.lastIndex(of: "."), let list = recordLists[String(path[..<dot])] {
             let field = String(path[path.index(after: dot)...])
-            return .list(list.map { $0[field] ?? .other(.missing([path])) })
+            return .list(list.ranges.map { $0[field] ?? .other(.missing([path])) })
         }
         return nil
     }
