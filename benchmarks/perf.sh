@@ -35,7 +35,7 @@ if [[ -n "${QUICK:-}" ]]; then
     : "${CALLGRIND_FILES:=3}" "${WALL_FILES:=20}" "${RUNS:=2}" "${RSS_COUNTS:=20 100 400}"
 else
     mode="full"
-    : "${CALLGRIND_FILES:=21}" "${WALL_FILES:=100}" "${RUNS:=3}" "${RSS_COUNTS:=100 1000 10000}"
+    : "${CALLGRIND_FILES:=21}" "${WALL_FILES:=100}" "${RUNS:=5}" "${RSS_COUNTS:=100 1000 10000}"
 fi
 read -r -a rss_counts <<<"$RSS_COUNTS"
 rubrics="$package/rubrics"
@@ -174,9 +174,12 @@ if wants instructions; then
     m[loading_ratio]="$(ratio "${m[loading]}" "${m[y_loading]}")"
     m[lint_ratio]="$(ratio "${m[lint_net]}" "${m[y_lint]}")"
     # --jobs 2 on two idle cores can go at most total ÷ (the busiest thread's share) faster than --jobs 1.
-    say "callgrind：jixiao batch --jobs 2，种子形 $n 个文件，按线程计数（较慢）"
+    # Over the files the wall clock times, when it is measured: the bound then speaks of the same work.
+    threads_files="$n"
+    wants wall && threads_files="$WALL_FILES"
+    say "callgrind：jixiao batch --jobs 2，种子形 $threads_files 个文件，按线程计数（较慢）"
     rm -rf "$work/out"
-    counts="$(ir --profile "$work/threads.callgrind" --threads "$JIXIAO" batch "$(corpus_of seed "$n")" --out "$work/out" \
+    counts="$(ir --profile "$work/threads.callgrind" --threads "$JIXIAO" batch "$(corpus_of seed "$threads_files")" --out "$work/out" \
         --rubrics-dir "$rubrics" --jobs 2)"
     m[threads_total]="${counts% *}" m[threads_max]="${counts#* }"
     rm -rf "$work/out"
@@ -197,6 +200,8 @@ best() { # best PREVIOUS SECONDS → the smaller (PREVIOUS may be empty)
     if [[ -z "$1" ]] || calc "exit !($2 < $1)"; then echo "$2"; else echo "$1"; fi
 }
 if wants wall; then
+    declare -A round_time=()
+    round_ratios=()
     folder="$(corpus_of seed "$WALL_FILES")"
     say "计时：$WALL_FILES 个种子形文件，--jobs 1 与 --jobs 2 交替，共 $RUNS 轮"
     for ((round = 1; round <= RUNS; round++)); do
@@ -211,10 +216,16 @@ if wants wall; then
                 t="$(seconds "$JIXIAO" batch "$folder" --out "$work/out" --rubrics-dir "$rubrics" --jobs "$config")"
             fi
             m[wall_$config]="$(best "${m[wall_$config]:-}" "$t")"
+            round_time[$config]="$t"
         done
+        round_ratios+=("$(ratio "${round_time[1]}" "${round_time[2]}")")
     done
     rm -rf "$work/out"
     m[jobs_ratio]="$(ratio "${m[wall_1]}" "${m[wall_2]}")"
+    # The two runs of one round meet much the same load from other processes; the fastest runs of each may not.
+    m[jobs_round_median]="$(printf '%s\n' "${round_ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END {
+        printf "%.2f", (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')"
+    m[jobs_round_ratios]="$(IFS=' '; echo "${round_ratios[*]}")"
     m[wall_yaml_ratio]="$(ratio "${m[wall_1]}" "${m[wall_y]}")"
 fi
 
@@ -273,7 +284,15 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
     if wants wall; then
         bound=""
         wants instructions && bound=" (at most ${m[jobs_bound]} × on two idle cores, from the threads' instructions)"
-        echo "| \`--jobs 2\` throughput ≥ 1.8 × \`--jobs 1\`, wall clock on this shared machine$bound | ${m[jobs_ratio]} × | $(verdict "${m[jobs_ratio]} >= 1.8") |"
+        # Met (or not) only when the fastest runs and the median round agree; faster than the instructions allow
+        # means other work slowed the --jobs 1 runs.
+        jobs_verdict="not settled: the fastest runs and the median round disagree; rerun when the machine is quiet"
+        if wants instructions && calc "exit !(${m[jobs_ratio]} > ${m[jobs_bound]} * 1.02)"; then
+            jobs_verdict="not settled: above the bound, so other work slowed the \`--jobs 1\` runs; rerun when the machine is quiet"
+        elif [[ "$(verdict "${m[jobs_ratio]} >= 1.8")" == "$(verdict "${m[jobs_round_median]} >= 1.8")" ]]; then
+            jobs_verdict="$(verdict "${m[jobs_ratio]} >= 1.8")"
+        fi
+        echo "| \`--jobs 2\` throughput ≥ 1.8 × \`--jobs 1\`, wall clock on this shared machine$bound; fastest runs / median round | ${m[jobs_ratio]} × / ${m[jobs_round_median]} × | $jobs_verdict |"
     else
         echo "| \`--jobs 2\` throughput ≥ 1.8 × \`--jobs 1\` | $unmeasured | |"
     fi
@@ -333,14 +352,15 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
         echo "| jixiao \`--jobs 2\` | ${m[wall_2]} | $(ratio "$WALL_FILES" "${m[wall_2]}") |"
         echo "| libyaml event parse | ${m[wall_y]} | $(ratio "$WALL_FILES" "${m[wall_y]}") |"
         echo
-        echo "Throughput \`--jobs 2\` ÷ \`--jobs 1\`: **${m[jobs_ratio]}**. Wall time \`--jobs 1\` ÷ libyaml: ${m[wall_yaml_ratio]} (this includes"
+        echo "Throughput \`--jobs 2\` ÷ \`--jobs 1\`: **${m[jobs_ratio]}** from the fastest runs; round by round ${m[jobs_round_ratios]}"
+        echo "(median **${m[jobs_round_median]}**). Wall time \`--jobs 1\` ÷ libyaml: ${m[wall_yaml_ratio]} (this includes"
         echo "the fixed cost and writing the outputs, which the instruction ratio per file leaves out or spreads)."
         if wants instructions; then
             echo
             echo "What two idle cores would allow, independent of the load: under callgrind with \`--separate-threads=yes\`,"
-            echo "\`jixiao batch --jobs 2\` over $n seed-shaped files executes $(mega "${m[threads_total]}") M instructions, the busiest"
+            echo "\`jixiao batch --jobs 2\` over $threads_files seed-shaped files executes $(mega "${m[threads_total]}") M instructions, the busiest"
             echo "thread $(mega "${m[threads_max]}") M of them, so \`--jobs 2\` can be at most **${m[jobs_bound]} ×** as fast as \`--jobs 1\`"
-            echo "(less for locks, memory bandwidth and cores shared with other work; more files spread the rubric loading, done once by one thread)."
+            echo "(less for locks, memory bandwidth and cores shared with other work)."
         fi
     else
         echo "$unmeasured"
