@@ -155,11 +155,30 @@ final class FactStore: @unchecked Sendable {
     func value(of path: String) -> Value? {
         if let position = readingPosition(of: path) { return readings[position].value }
         if let list = recordLists[path] { return .list(list.values.map { _ in .bool(true) }) }
-        if let dot = path.lastIndex(of: "."), let list = recordLists[String(path[..<dot])] {
-            let field = String(path[path.index(after: dot)...])
-            return .list(list.values.map { $0[field] ?? .missing([path]) })
+        if let (list, field) = listAndField(of: path) { return .list(list.values.map { $0[field] ?? .missing([path]) }) }
+        return nil
+    }
+
+    /// ``value(of:)`` and ``range(of:)`` together, the tables looked up once: an expression reads both of each path.
+    func valueAndRange(of path: String) -> (value: Value, range: RangeResult)? {
+        if let position = readingPosition(of: path) { return (readings[position].value, readings[position].range) }
+        if let list = recordLists[path] {
+            return (.list(list.values.map { _ in .bool(true) }), .list(list.ranges.map { _ in .other(.bool(true)) }))
+        }
+        if let (list, field) = listAndField(of: path) {
+            return (.list(list.values.map { $0[field] ?? .missing([path]) }),
+                    .list(list.ranges.map { $0[field] ?? .other(.missing([path])) }))
         }
         return nil
+    }
+
+    /// The list a `list.field` path reads across, and the field; nil when the path names no list read.
+    private func listAndField(of path: String) -> (list: RecordList, field: String)? {
+        // The search for the last dot goes character by character and costs more than the rest: skipped when no
+        // list was read or the path holds no dot (no other text is equivalent to ".").
+        guard !recordLists.isEmpty, path.utf8.contains(UInt8(ascii: ".")), let dot = path.lastIndex(of: "."),
+              let list = recordLists[String(path[..<dot])] else { return nil }
+        return (list, String(path[path.index(after: dot)...]))
     }
 
     /// False when none of the facts declared at `positions` of the rubric's `facts` was read, so that
@@ -217,10 +236,7 @@ final class FactStore: @unchecked Sendable {
     func range(of path: String) -> RangeResult? {
         if let position = readingPosition(of: path) { return readings[position].range }
         if let list = recordLists[path] { return .list(list.ranges.map { _ in .other(.bool(true)) }) }
-        if let dot = path.lastIndex(of: "."), let list = recordLists[String(path[..<dot])] {
-            let field = String(path[path.index(after: dot)...])
-            return .list(list.ranges.map { $0[field] ?? .other(.missing([path])) })
-        }
+        if let (list, field) = listAndField(of: path) { return .list(list.ranges.map { $0[field] ?? .other(.missing([path])) }) }
         return nil
     }
 }

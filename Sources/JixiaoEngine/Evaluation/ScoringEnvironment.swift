@@ -56,7 +56,7 @@ struct ScoringEnvironment: RangeEnvironment {
         }
         // A metric's value and range are stored together, so a path that is no metric needs no second test.
         if let metric = metrics[path] { return (metric, metricRanges[path] ?? facts.range(of: path) ?? .other(.missing([path]))) }
-        return (facts.value(of: path) ?? .missing([path]), facts.range(of: path) ?? .other(.missing([path])))
+        return facts.valueAndRange(of: path) ?? (.missing([path]), .other(.missing([path])))
     }
 
     /// The field `path` names in the record called `variable` (`item.amount` → `amount` in `item`), or nil;
