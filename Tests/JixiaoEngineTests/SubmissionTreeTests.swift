@@ -82,18 +82,9 @@ struct SubmissionTreeTests {
 
     @Test("the index and the walk agree on every path of the seed and on their variations")
     func indexAgreesWithWalk() throws {
-        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("submissions/changsha-xinfang-2023.yaml")
-        let seedTree = SubmissionTree(submission: try SubmissionLoader().load(bytes: Array(try Data(contentsOf: seed)),
-                                                                              file: "seed.yaml"))
-        for tree in [try tree(), seedTree] {
-            var paths = Set(tree.allPaths)
-            for path in Array(paths) {
-                paths.formUnion([path + ".0", path + ".1", path + ".missing", path + ".0.amount", path + ".01"])
-            }
-            paths.formUnion(["", "stated", "stated.", "nothing", "t01..income", ".t01", "stated.explanation.items.+1"])
+        for tree in [try tree(), try seedTree()] {
             var compared = 0
-            for path in paths {
+            for path in Self.variedPaths(of: tree) {
                 let indexed = tree.place(of: path)
                 let walked = tree.placeByWalking(to: path)
                 #expect(indexed.node?.location == walked.node?.location, "\(path)")
@@ -103,5 +94,72 @@ struct SubmissionTreeTests {
             }
             #expect(compared > 40)
         }
+    }
+
+    @Test("a rubric's fact paths put under their containers, worked out by hand")
+    func factPathParents() {
+        let table = FactPathParents(factPaths: ["t01.income.total", "t01.income.missing", "nothing.here.x",
+                                                "plain.deeper", "stated.rate", "stated", "", "x.01", "top"])
+        #expect(table.paths == ["", "t01", "t01.income", "nothing", "nothing.here", "plain", "stated"])
+        #expect(table.parents == [nil, 0, 1, 0, 3, 0, nil])
+        // `stated` and the empty path are roots; `x.01` is not canonical: all three are placed as written.
+        #expect(table.parentOfFact == [2, 2, 4, 5, 6, nil, nil, nil, 0])
+        #expect(table.nameOfFact == ["total", "missing", "x", "deeper", "rate", "", "", "", "top"])
+    }
+
+    @Test("facts placed in their containers, worked out by hand")
+    func placesInContainers() throws {
+        let tree = try tree()
+        let table = FactPathParents(factPaths: ["t01.income.total", "t01.rows", "nothing.here.x", "plain.deeper",
+                                                "stated.rate"])
+        #expect(table.paths == ["", "t01", "t01.income", "nothing", "nothing.here", "plain", "stated"])
+        let places = tree.places(of: table)
+        func place(_ fact: Int) -> (node: Node?, section: String?)? {
+            tree.place(of: table.nameOfFact[fact], in: places[table.parentOfFact[fact]!])
+        }
+        #expect(place(0)?.node?.scalar?.text == "1717.31" && place(0)?.section == "公开01表")
+        // A list is looked up as written: its own items may say another section.
+        #expect(place(1) == nil)
+        // Below a missing container and below a figure: nothing, under the section of the deepest container.
+        #expect(place(2) != nil && place(2)?.node == nil && place(2)?.section == "第一部分")
+        #expect(place(3) != nil && place(3)?.node == nil && place(3)?.section == "第一部分")
+        #expect(place(4)?.node?.scalar?.text == "88.61%" && place(4)?.section == nil)
+    }
+
+    @Test("placing in containers agrees with looking up every path of the seed and their variations")
+    func containerPlacesAgreeWithLookup() throws {
+        for tree in [try tree(), try seedTree()] {
+            let paths = Array(Self.variedPaths(of: tree))
+            let table = FactPathParents(factPaths: paths)
+            let places = tree.places(of: table)
+            var placedInContainer = 0
+            for (fact, path) in paths.enumerated() {
+                guard let parent = table.parentOfFact[fact],
+                      let placed = tree.place(of: table.nameOfFact[fact], in: places[parent]) else { continue }
+                let looked = tree.place(of: path)
+                #expect(placed.node?.location == looked.node?.location, "\(path)")
+                #expect(placed.node?.scalar == looked.node?.scalar, "\(path)")
+                #expect(placed.section == looked.section, "\(path)")
+                placedInContainer += 1
+            }
+            #expect(placedInContainer > 20)
+        }
+    }
+
+    private func seedTree() throws -> SubmissionTree {
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("submissions/changsha-xinfang-2023.yaml")
+        return SubmissionTree(submission: try SubmissionLoader().load(bytes: Array(try Data(contentsOf: seed)),
+                                                                      file: "seed.yaml"))
+    }
+
+    /// Every path of `tree`, paths one and two segments below each, and some written oddly.
+    private static func variedPaths(of tree: SubmissionTree) -> Set<String> {
+        var paths = Set(tree.allPaths)
+        for path in Array(paths) {
+            paths.formUnion([path + ".0", path + ".1", path + ".missing", path + ".0.amount", path + ".01"])
+        }
+        paths.formUnion(["", "stated", "stated.", "nothing", "t01..income", ".t01", "stated.explanation.items.+1"])
+        return paths
     }
 }

@@ -41,6 +41,18 @@ struct ContainerIndex: Sendable {
 
     subscript(position: Int) -> Entry { entries[position] }
 
+    /// The node of the entry at `position`, without copying the rest of the entry.
+    func node(at position: Int) -> Node { entries[position].node }
+
+    /// The `section:` that applies at the entry at `position`.
+    func section(at position: Int) -> String? { entries[position].section }
+
+    /// The position of the entry whose path is exactly `path`.
+    func position(of path: String) -> Int? {
+        var path = path
+        return path.withUTF8 { position(of: $0[...], hash: Self.hash(of: $0)) }
+    }
+
     /// The position of the entry whose path is exactly `bytes`, given their hash. A position rather than the
     /// entry: most lookups only learn that a prefix exists, and copying an entry retains all it holds.
     func position(of bytes: UnsafeBufferPointer<UInt8>.SubSequence, hash: UInt64) -> Int? {

@@ -58,9 +58,19 @@ final class FactStore: @unchecked Sendable {
         readings.reserveCapacity(rubric.facts.count)
         holds = Array(repeating: false, count: rubric.facts.count)
         readingOfDeclaration = Array(repeating: nil, count: rubric.facts.count)
+        // Each container the facts lie in is placed once: a fact below one the submission lacks is absent
+        // without its path looked up.
+        let parents = rubric.factPathParents.table(of: rubric)
+        let parentPlaces = tree.places(of: parents)
         for position in rubric.facts.indices {
             // The declaration is copied only when its fact is there: most of a big rubric's are not.
-            let place = tree.place(of: rubric.facts[position].path)
+            let place: (node: Node?, section: String?)
+            if let parent = parents.parentOfFact[position],
+               let placed = tree.place(of: parents.nameOfFact[position], in: parentPlaces[parent]) {
+                place = placed
+            } else {
+                place = tree.place(of: rubric.facts[position].path)
+            }
             guard let node = place.node, !node.isNull else {
                 if rubric.facts[position].required {
                     let fact = rubric.facts[position]

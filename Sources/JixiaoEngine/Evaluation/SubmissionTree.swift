@@ -56,6 +56,45 @@ final class SubmissionTree: Sendable {
         return found ?? placeByWalking(to: path)
     }
 
+    /// What the submission holds at each of `table`'s containers: each is looked up once, and one below a
+    /// container that holds nothing beneath it is not looked up at all.
+    func places(of table: FactPathParents) -> [ContainerPlace] {
+        var places: [ContainerPlace] = []
+        places.reserveCapacity(table.paths.count)
+        for (path, parent) in zip(table.paths, table.parents) {
+            switch parent.map({ places[$0] }) {
+            case .empty(let section):
+                places.append(.empty(section: section))
+            case .indexed(let parent):
+                // Absent below an indexed parent: the parent is the deepest container on the way.
+                places.append(containers.position(of: path).map(ContainerPlace.indexed)
+                              ?? .empty(section: containers.section(at: parent)))
+            case nil:
+                // A tree's root, indexed whenever the submission has that tree.
+                places.append(containers.position(of: path).map(ContainerPlace.indexed) ?? .empty(section: nil))
+            }
+        }
+        return places
+    }
+
+    /// ``place(of:)`` of the canonical path of the entry `name` in a container placed as `container`; nil when
+    /// that entry is itself a mapping or list, whose own `section:` may apply: its path is then looked up.
+    func place(of name: String, in container: ContainerPlace) -> (node: Node?, section: String?)? {
+        switch container {
+        case .empty(let section):
+            return (nil, section)
+        case .indexed(let position):
+            var name = name
+            let node = name.withUTF8 { Self.child(of: containers.node(at: position), named: $0[...]) }
+            // Keys are unique (the loader rejects duplicates), so an entry that is no mapping or list has no
+            // container at its path in the index, and the container's section applies to it.
+            if let node {
+                guard case .scalar = node.content else { return nil }
+            }
+            return (node, containers.section(at: position))
+        }
+    }
+
     /// `stated` or `stated.…`: the path is in the `stated:` tree.
     private static func namesStated(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= statedWord.count, bytes.prefix(statedWord.count).elementsEqual(statedWord) else {

@@ -54,11 +54,14 @@ public struct Rubric: Sendable {
     var checkPlan = RubricCheckPlan()
     /// How indicator inputs are shown, made once like `checkPlan` and replaced like it (and when the groups change).
     var displayUnits = RubricDisplayUnits()
+    /// The containers the facts lie in, made once like `checkPlan` and replaced like it.
+    var factPathParents = RubricFactPathParents()
 
     /// Drops what was worked out from the checks, facts, metrics or unit, which just changed.
     private mutating func forgetPlans() {
         checkPlan = RubricCheckPlan()
         displayUnits = RubricDisplayUnits()
+        factPathParents = RubricFactPathParents()
     }
 }
 
