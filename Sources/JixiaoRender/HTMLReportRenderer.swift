@@ -276,7 +276,8 @@ public struct HTMLReportRenderer: Sendable {
         return html
     }
 
-    /// Each id's first item with that id, in the ids' order; nil for an id no item has.
+    /// Each id's first item with that id, in the ids' order; nil for an id no item has. The ids are columns, so
+    /// none repeats.
     static func firstById<Item>(_ ids: [String], in items: [Item], id: (Item) -> String) -> [Item?] {
         // A row's own layout lists its ids in the order they come; when none repeats (nearly every row) the items
         // pair with the ids one to one, and no table of ids is needed.
