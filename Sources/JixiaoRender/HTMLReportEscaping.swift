@@ -67,8 +67,17 @@ enum HTMLReportEscaping {
 
     /// Background for a share of points earned: red (0%) through amber to green (100%), light enough for dark text.
     static func heatColour(_ share: Rational) -> String {
+        var colour: [UInt8] = []
+        append(heatColour: share, to: &colour)
+        return String(decoding: colour, as: UTF8.self)
+    }
+
+    /// ``heatColour(_:)`` written straight into `output`: a heat map has a colour per cell.
+    static func append(heatColour share: Rational, to output: inout [UInt8]) {
         let hue = min(max(share, .zero), .one) * Rational(120)
-        return "hsl(\(hue.decimalText(places: 0)), 62%, 78%)"
+        append("hsl(", to: &output)
+        output += hue.decimalText(places: 0).utf8
+        append(", 62%, 78%)", to: &output)
     }
 
     /// Colours for grades, best first; grades past the list, and no grade, are grey.

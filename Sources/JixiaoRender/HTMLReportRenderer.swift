@@ -181,9 +181,8 @@ public struct HTMLReportRenderer: Sendable {
             } else {
                 let row = try rows.details(of: entry)
                 try out.line(Self.heatRow(row, columns: heatIds))
-                for (index, cell) in Self.columnCells(row, indicatorIds: indicatorIds, metricIds: metricIds).enumerated() {
-                    try columns.append(cell, toColumn: index)
-                }
+                let cells = Self.columnCells(row, indicatorIds: indicatorIds, metricIds: metricIds)
+                for index in 0..<cells.count { try columns.append(utf8: cells[index], toColumn: index) }
             }
         }
         try out.lines(["</tbody>", "</table>", "</div>"])
@@ -204,12 +203,10 @@ public struct HTMLReportRenderer: Sendable {
 
     /// The cells of `row`'s indicators with these ids, in their order.
     static func indicatorCells(_ row: ComparisonRow, ids: [String]) -> [IndicatorCell] {
-        // Each id's first indicator, looked up once rather than searched for per column.
-        let indicators = Dictionary(row.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indicators = firstById(ids, in: row.indicators, id: \.id)
         // Nearly no row has a veto: then no indicator's group needs looking up.
         let anyVeto = row.vetoed || row.groups.contains { $0.vetoed }
-        return ids.map { id in
-            let indicator = indicators[id]
+        return indicators.map { indicator in
             let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
             let zeroed = anyVeto && CompareText.zeroedByVeto(row, indicator)
             return IndicatorCell(indicator: indicator, cell: cell, lost: lost, zeroedByVeto: zeroed,
@@ -230,11 +227,12 @@ public struct HTMLReportRenderer: Sendable {
     /// ``heatRow(_:columns:cells:)`` as UTF-8.
     static func heatRowUTF8(_ row: ComparisonRow, columns: [(id: String, name: String)], cells: [IndicatorCell]) -> [UInt8] {
         // Written into bytes, each text escaped once (a row has dozens of cells).
-        let label = E.escape(row.label)
+        var label: [UInt8] = []
+        E.append(escaping: row.label, to: &label)
         var html: [UInt8] = []
         html.reserveCapacity(320 * (columns.count + 1))
         E.append("<tr><th>", to: &html)
-        html += label.utf8
+        html += label
         E.append("</th>", to: &html)
         for (column, parts) in zip(columns, cells) {
             let zeroed = parts.zeroedByVeto
@@ -247,7 +245,7 @@ public struct HTMLReportRenderer: Sendable {
             case nil: #"<td class="cell absent" title=""#
             }
             E.append(kind, to: &html)
-            html += label.utf8
+            html += label
             E.append(" · ", to: &html)
             E.append(escaping: column.id, to: &html)
             E.append(" ", to: &html)
@@ -260,16 +258,17 @@ public struct HTMLReportRenderer: Sendable {
             }
             if !indicator.vetoTriggered, let share {
                 E.append(#"" style="background:"#, to: &html)
-                html += E.heatColour(zeroed ? .zero : share).utf8
+                E.append(heatColour: zeroed ? .zero : share, to: &html)
             }
             E.append(#"">"#, to: &html)
             E.append(escaping: parts.cell, to: &html)
             if !indicator.vetoTriggered, share != nil {
-                for note in [parts.lost, zeroed ? "否决，计 0" : ""] where !note.isEmpty {
+                if !parts.lost.isEmpty {
                     E.append("<small>", to: &html)
-                    E.append(escaping: note, to: &html)
+                    E.append(escaping: parts.lost, to: &html)
                     E.append("</small>", to: &html)
                 }
+                if zeroed { E.append("<small>否决，计 0</small>", to: &html) }
             }
             E.append("</td>", to: &html)
         }
@@ -277,16 +276,44 @@ public struct HTMLReportRenderer: Sendable {
         return html
     }
 
-    /// A row's cells of the indicator matrix and of the metric table, one per indicator id, then one per metric id.
-    static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> [String] {
-        columnCells(row, indicatorCells: indicatorCells(row, ids: indicatorIds), metricIds: metricIds)
+    /// Each id's first item with that id, in the ids' order; nil for an id no item has. The ids are columns, so
+    /// none repeats.
+    static func firstById<Item>(_ ids: [String], in items: [Item], id: (Item) -> String) -> [Item?] {
+        // A row's own layout lists its ids in the order they come; when none repeats (nearly every row) the items
+        // pair with the ids one to one, and no table of ids is needed.
+        if items.count == ids.count, zip(ids, items).allSatisfy({ $0.0 == id($0.1) }) { return items }
+        // Else each id's first item, looked up once rather than searched for per column.
+        let byId = Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+        return ids.map { byId[$0] }
     }
 
-    /// The same, with the indicators' cells already made.
-    static func columnCells(_ row: ComparisonRow, indicatorCells: [IndicatorCell], metricIds: [String]) -> [String] {
-        let metrics = Dictionary(row.metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return indicatorCells.map { Self.cellHTML($0.matrix, numeric: true) }
-            + metricIds.map { id in Self.cellHTML(CompareText.metric(metrics[id]), numeric: true) }
+    /// A row's cells of the indicator matrix and of the metric table as UTF-8, one per indicator id, then one per
+    /// metric id.
+    static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> HTMLReportRowPieces.Texts {
+        var cells = HTMLReportRowPieces.Texts()
+        columnCells(row, indicatorCells: indicatorCells(row, ids: indicatorIds), metricIds: metricIds, into: &cells)
+        return cells
+    }
+
+    /// The same, with the indicators' cells already made, appended to `cells`: each cell is written as bytes
+    /// straight into them (a row has dozens of cells, a String each cost more than the bytes).
+    static func columnCells(_ row: ComparisonRow, indicatorCells: [IndicatorCell], metricIds: [String],
+                            into cells: inout HTMLReportRowPieces.Texts) {
+        // Per-record metrics (`id[key]`) have no column.
+        let metrics = firstById(metricIds, in: row.metrics.filter { !$0.id.isPerRecord }, id: \.id)
+        for cell in indicatorCells {
+            cells.append { numericCellUTF8(cell.matrix, to: &$0) }
+        }
+        for metric in metrics {
+            cells.append { numericCellUTF8(CompareText.metric(metric), to: &$0) }
+        }
+    }
+
+    /// ``cellHTML(_:numeric:extraClass:)`` of a numeric cell, written into `html`.
+    private static func numericCellUTF8(_ cell: String, to html: inout [UInt8]) {
+        E.append(#"<td class="num">"#, to: &html)
+        E.append(escaping: cell, to: &html)
+        E.append("</td>", to: &html)
     }
 
     /// A department's profile; the rank and the bars' colour come as text, so that a profile rendered ahead can

@@ -53,6 +53,12 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
             ends.append(bytes.count)
         }
 
+        /// Appends one text that `write` puts straight into the bytes, so that no String is made for it.
+        mutating func append(writing write: (inout [UInt8]) -> Void) {
+            write(&bytes)
+            ends.append(bytes.count)
+        }
+
         var strings: [String] { ends.indices.map { String(decoding: self[$0], as: UTF8.self) } }
     }
 
@@ -81,9 +87,7 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
         let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicators.map(\.id))
         let heat = zip(layout.indicators, indicatorCells).filter { $0.0.role != .bonus }
         heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(row, columns: heat.map { ($0.0.id, $0.0.name) }, cells: heat.map(\.1))
-        for cell in HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds) {
-            cellTexts.append(cell.utf8)
-        }
+        HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds, into: &cellTexts)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
         let hole = "<\u{0}>"
         var text = HTMLReportRenderer.profile(rank: hole, row: row, colour: hole).joined(separator: "\n") + "\n"

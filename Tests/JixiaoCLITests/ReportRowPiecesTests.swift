@@ -2,7 +2,7 @@ import Foundation
 import JixiaoCompare
 import JixiaoEngine
 import JixiaoExpression
-import JixiaoRender
+@testable import JixiaoRender
 import Testing
 
 /// A batch renders each row's parts of report.html on the thread that scored it (HTMLReportRowPieces) and fills
@@ -71,6 +71,40 @@ struct ReportRowPiecesTests {
         #expect(String(decoding: bytes, as: UTF8.self) == expected)
         #expect(text == expected)
         #expect(expected.contains("丙局"))
+    }
+
+    @Test func firstByIdPairsInOrderAndLooksUpOtherwise() {
+        // The items' own ids in order: paired one to one (the fast path).
+        let items = [(id: "I1", value: 1), (id: "I2", value: 2)]
+        let paired = HTMLReportRenderer.firstById(["I1", "I2"], in: items, id: \.id)
+        #expect(paired.map { $0?.value } == [1, 2])
+        // Other ids, or an id repeated: each id's first item looked up, nil for an id no item has.
+        #expect(HTMLReportRenderer.firstById(["I2", "I1"], in: items, id: \.id).map { $0?.value } == [2, 1])
+        #expect(HTMLReportRenderer.firstById(["I2", "X"], in: items, id: \.id).map { $0?.value } == [2, nil])
+        let repeated = items + [(id: "I1", value: 3)]
+        #expect(HTMLReportRenderer.firstById(["I1", "I2"], in: repeated, id: \.id).map { $0?.value } == [1, 2])
+    }
+
+    @Test func metricCellsSkipPerRecordMetricsAndRepeats() {
+        var row = row
+        let metric = { (id: String, shown: String) in
+            ComparisonRow.MetricValue(id: id, name: id, quantity: .unavailable, unit: "", shown: shown)
+        }
+        // A per-record metric has no column; a repeated id shows its first value.
+        row.metrics = [metric("m1", "88.61%"), metric("m2[7]", "1"), metric("m2", "3 < 4"), metric("m1", "0%")]
+        let pieces = HTMLReportRowPieces(row: row)
+        #expect(HTMLReportRowLayout(row: row).metricIds == ["m1", "m2"])
+        #expect(Array(pieces.cells.suffix(2)) == [#"<td class="num">88.61%</td>"#, #"<td class="num">3 &lt; 4</td>"#])
+    }
+
+    @Test func heatColourWrittenAsBytes() {
+        // Hue = share × 120, clamped to 0 … 120, rounded half up: 1/2 → 60, 1/240 → 0.5 → 1, 2 → 120, -1 → 0.
+        var bytes = Array("x".utf8)
+        HTMLReportEscaping.append(heatColour: Rational(numerator: 1, denominator: 2), to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "xhsl(60, 62%, 78%)")
+        #expect(HTMLReportEscaping.heatColour(Rational(numerator: 1, denominator: 240)) == "hsl(1, 62%, 78%)")
+        #expect(HTMLReportEscaping.heatColour(Rational(2)) == "hsl(120, 62%, 78%)")
+        #expect(HTMLReportEscaping.heatColour(Rational(-1)) == "hsl(0, 62%, 78%)")
     }
 
     @Test func bytesReadBackUnchanged() {
