@@ -85,11 +85,7 @@ struct SubmissionTreeTests {
         for tree in [try tree(), try seedTree()] {
             var compared = 0
             for path in Self.variedPaths(of: tree) {
-                let indexed = tree.place(of: path)
-                let walked = tree.placeByWalking(to: path)
-                #expect(indexed.node?.location == walked.node?.location, "\(path)")
-                #expect(indexed.node?.scalar == walked.node?.scalar, "\(path)")
-                #expect(indexed.section == walked.section, "\(path)")
+                Self.expectSamePlace(tree.place(of: path), tree.placeByWalking(to: path), path: path)
                 compared += 1
             }
             #expect(compared > 40)
@@ -136,10 +132,7 @@ struct SubmissionTreeTests {
             for (fact, path) in paths.enumerated() {
                 guard let parent = table.parentOfFact[fact],
                       let placed = tree.place(of: table.nameOfFact[fact], in: places[parent]) else { continue }
-                let looked = tree.place(of: path)
-                #expect(placed.node?.location == looked.node?.location, "\(path)")
-                #expect(placed.node?.scalar == looked.node?.scalar, "\(path)")
-                #expect(placed.section == looked.section, "\(path)")
+                Self.expectSamePlace(placed, tree.place(of: path), path: path)
                 placedInContainer += 1
             }
             #expect(placedInContainer > 20)
@@ -161,5 +154,13 @@ struct SubmissionTreeTests {
         }
         paths.formUnion(["", "stated", "stated.", "nothing", "t01..income", ".t01", "stated.explanation.items.+1"])
         return paths
+    }
+
+    /// Two readings of `path` found the same node (by where it is written and what it says) and the same section.
+    private static func expectSamePlace(_ found: (node: Node?, section: String?), _ expected: (node: Node?, section: String?),
+                                        path: String) {
+        #expect(found.node?.location == expected.node?.location, "\(path)")
+        #expect(found.node?.scalar == expected.node?.scalar, "\(path)")
+        #expect(found.section == expected.section, "\(path)")
     }
 }
