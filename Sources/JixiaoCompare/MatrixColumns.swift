@@ -44,24 +44,21 @@ struct MatrixColumns {
             metricIndex[metric.id] = metricColumns.count
             metricColumns.append(Column(first: metric, values: StatisticsAccumulator(notScored: rowsRead)))
         }
-        // Rows of one rubric version have the columns' indicators in the columns' order: no lookup by id then.
-        let inOrder = row.indicators.count == indicatorColumns.count
-            && zip(row.indicators, indicatorColumns).allSatisfy { $0.id == $1.first.id }
-        let indicators = inOrder ? [:] : Self.firstById(row.indicators, id: \.id)
+        let indicators = ItemsById.first(indicatorColumns.map(\.first.id), in: row.indicators, id: \.id)
         for index in indicatorColumns.indices {
-            let cell = inOrder ? row.indicators[index] : indicators[indicatorColumns[index].first.id]
+            let cell = indicators[index]
             indicatorColumns[index].scores.add(cell?.score)
             // Over the rows that have the indicator; one that lost nothing measurable counts as not scored.
             if detailedStatistics, let cell { indicatorColumns[index].pointsLost.add(cell.pointsLost) }
         }
-        let groups = Self.firstById(row.groups, id: \.id)
+        let groups = ItemsById.first(groupColumns.map(\.first.id), in: row.groups, id: \.id)
         for index in groupColumns.indices {
-            groupColumns[index].values.add(groups[groupColumns[index].first.id]?.score)
+            groupColumns[index].values.add(groups[index]?.score)
         }
         if detailedStatistics {
-            let metrics = Self.firstById(row.metrics, id: \.id)
+            let metrics = ItemsById.first(metricColumns.map(\.first.id), in: row.metrics, id: \.id)
             for index in metricColumns.indices {
-                metricColumns[index].values.add(metrics[metricColumns[index].first.id]?.number)
+                metricColumns[index].values.add(metrics[index]?.number)
             }
         }
         rowsRead += 1
@@ -85,11 +82,5 @@ struct MatrixColumns {
             Comparison.MetricColumn(id: $0.first.id, name: $0.first.name, unit: $0.first.unit,
                                     statistics: detailedStatistics ? $0.values.statistics : Statistics([]))
         }
-    }
-
-    private static func firstById<Item>(_ items: [Item], id: (Item) -> String) -> [String: Item] {
-        var byId: [String: Item] = [:]
-        for item in items where byId[id(item)] == nil { byId[id(item)] = item }
-        return byId
     }
 }

@@ -203,7 +203,7 @@ public struct HTMLReportRenderer: Sendable {
 
     /// The cells of `row`'s indicators with these ids, in their order.
     static func indicatorCells(_ row: ComparisonRow, ids: [String]) -> [IndicatorCell] {
-        let indicators = firstById(ids, in: row.indicators, id: \.id)
+        let indicators = ItemsById.first(ids, in: row.indicators, id: \.id)
         // Nearly no row has a veto: then no indicator's group needs looking up.
         let anyVeto = row.vetoed || row.groups.contains { $0.vetoed }
         return indicators.map { indicator in
@@ -276,17 +276,6 @@ public struct HTMLReportRenderer: Sendable {
         return html
     }
 
-    /// Each id's first item with that id, in the ids' order; nil for an id no item has. The ids are columns, so
-    /// none repeats.
-    static func firstById<Item>(_ ids: [String], in items: [Item], id: (Item) -> String) -> [Item?] {
-        // A row's own layout lists its ids in the order they come; when none repeats (nearly every row) the items
-        // pair with the ids one to one, and no table of ids is needed.
-        if items.count == ids.count, zip(ids, items).allSatisfy({ $0.0 == id($0.1) }) { return items }
-        // Else each id's first item, looked up once rather than searched for per column.
-        let byId = Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
-        return ids.map { byId[$0] }
-    }
-
     /// A row's cells of the indicator matrix and of the metric table as UTF-8, one per indicator id, then one per
     /// metric id.
     static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> HTMLReportRowPieces.Texts {
@@ -300,7 +289,7 @@ public struct HTMLReportRenderer: Sendable {
     static func columnCells(_ row: ComparisonRow, indicatorCells: [IndicatorCell], metricIds: [String],
                             into cells: inout HTMLReportRowPieces.Texts) {
         // Per-record metrics (`id[key]`) have no column.
-        let metrics = firstById(metricIds, in: row.metrics.filter { !$0.id.isPerRecord }, id: \.id)
+        let metrics = ItemsById.first(metricIds, in: row.metrics.filter { !$0.id.isPerRecord }, id: \.id)
         for cell in indicatorCells {
             cells.append { numericCellUTF8(cell.matrix, to: &$0) }
         }

@@ -76,13 +76,13 @@ struct ReportRowPiecesTests {
     @Test func firstByIdPairsInOrderAndLooksUpOtherwise() {
         // The items' own ids in order: paired one to one (the fast path).
         let items = [(id: "I1", value: 1), (id: "I2", value: 2)]
-        let paired = HTMLReportRenderer.firstById(["I1", "I2"], in: items, id: \.id)
+        let paired = ItemsById.first(["I1", "I2"], in: items, id: \.id)
         #expect(paired.map { $0?.value } == [1, 2])
         // Other ids, or an id repeated: each id's first item looked up, nil for an id no item has.
-        #expect(HTMLReportRenderer.firstById(["I2", "I1"], in: items, id: \.id).map { $0?.value } == [2, 1])
-        #expect(HTMLReportRenderer.firstById(["I2", "X"], in: items, id: \.id).map { $0?.value } == [2, nil])
+        #expect(ItemsById.first(["I2", "I1"], in: items, id: \.id).map { $0?.value } == [2, 1])
+        #expect(ItemsById.first(["I2", "X"], in: items, id: \.id).map { $0?.value } == [2, nil])
         let repeated = items + [(id: "I1", value: 3)]
-        #expect(HTMLReportRenderer.firstById(["I1", "I2"], in: repeated, id: \.id).map { $0?.value } == [1, 2])
+        #expect(ItemsById.first(["I1", "I2"], in: repeated, id: \.id).map { $0?.value } == [1, 2])
     }
 
     @Test func metricCellsSkipPerRecordMetricsAndRepeats() {
