@@ -2,6 +2,8 @@
 public enum ItemsById {
     /// Each id's first item with that id, in the ids' order; nil for an id no item has. The ids are columns, so
     /// none repeats.
+    // Inlinable: a generic across modules otherwise runs unspecialised, through its closure and type metadata.
+    @inlinable
     public static func first<Item>(_ ids: [String], in items: [Item], id: (Item) -> String) -> [Item?] {
         // A row of the rubric version the columns came from lists its items in the columns' order: then the items
         // pair with the ids one to one, and no table of ids is needed.
