@@ -36,7 +36,7 @@ public struct Scorer: Sendable {
             rubric: rubric, environment: environment, checks: checks,
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
             claimedScores: submission.claimedScores[rubric.id]?.mapValues(\.value) ?? [:])
-        let groups = rubric.groups.map { indicatorScorer.score($0) }
+        let groups = indicatorScorer.scoreGroups()
         let vetoed = groups.contains { $0.containsIndicator { $0.vetoesRubric } }
         let score = vetoed ? .zero : groups.reduce(Rational.zero) { $0 + $1.score }
         let maxApplicable = groups.reduce(Rational.zero) { $0 + $1.maxApplicable }
