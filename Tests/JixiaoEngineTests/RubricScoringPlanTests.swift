@@ -133,4 +133,46 @@ struct RubricScoringPlanTests {
         let result = try Scorer(rubric: rubric).score(submission)
         #expect(result.checks.map(\.verdict) == [.ok])
     }
+
+    static let findingsRubric = """
+        id: t
+        title: 测试
+        total: 30
+        facts: {a: amount, b: amount}
+        groups:
+          - id: g1
+            name: 一
+            groups:
+              - {id: g1a, name: 一甲, indicators: [{id: A, name: 甲, points: 10, method: {formula: "a"}}]}
+            indicators:
+              - {id: B, name: 乙, points: 10, method: {formula: "b"}}
+          - {id: g2, name: 二, indicators: [{id: C, name: 丙, points: 10, method: {formula: "10"}}]}
+        findings:
+          - {id: f1, problem: 失分, lost: [A, B, C], evidence: "失分", measures: [改进]}
+          - {id: f2, problem: 满分, lost: [C], evidence: "满分", measures: [改进]}
+        """
+
+    @Test("a finding's indicators are found where their results are, as walking the results finds them")
+    func findingLocations() throws {
+        let rubric = try loadRubric(Self.findingsRubric)
+        let plan = rubric.scoringPlan.plan(of: rubric).findings
+        // A lies in g1's subgroup g1a, B in g1 itself, C in g2.
+        #expect(plan[0].triggers.map { $0?.groups } == [[0, 0], [0], [1]])
+        #expect(plan[0].triggers.map { $0?.indicator } == [0, 0, 0])
+
+        let result = try score(rubric: Self.findingsRubric, submission: """
+            department: 测试局
+            year: 2023
+            facts: {a: 4, b: 7.5}
+            """)
+        // A scores 4 of 10, B 7.5 of 10, C 10 of 10: 6, 2.5 and 0 lost, as the walk over the results gives them.
+        var walked: [String: Rational] = [:]
+        result.forEachIndicator { walked[$0.id] = $0.pointsLost }
+        #expect(plan[0].triggers.map { $0?.pointsLost(in: result.groups) } == [r("6"), r("2.5"), r("0")])
+        #expect(["A", "B", "C"].map { walked[$0] } == [r("6"), r("2.5"), r("0")])
+        // f1 fires with all three at stake (8.5 in all); f2's C lost nothing, so it does not fire.
+        #expect(result.findings.map(\.id) == ["f1"])
+        #expect(result.findings.first?.pointsAtStake == r("8.5"))
+        #expect(result.findings.first?.losses == ["A": r("6"), "B": r("2.5"), "C": r("0")])
+    }
 }

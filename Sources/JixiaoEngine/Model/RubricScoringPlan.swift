@@ -1,10 +1,10 @@
 import Foundation
 import JixiaoExpression
 
-/// What scoring a rubric's metrics and indicators needs that no submission changes — where each path of their
-/// expressions is found, how each indicator input is shown (``ReferenceResolver/displayUnit(of:)``), which
-/// metrics' ranges the checks read — worked out the first time a submission is scored and kept for the rest of
-/// the batch: every metric and every indicator asks it for every submission.
+/// What scoring a rubric's metrics, indicators and findings needs that no submission changes — where each path
+/// of their expressions is found, how each indicator input is shown (``ReferenceResolver/displayUnit(of:)``),
+/// which metrics' ranges the checks read, where the indicators a finding weighs are — worked out the first time
+/// a submission is scored and kept for the rest of the batch: every one of them asks it for every submission.
 ///
 /// A rubric is shared by the threads of a batch, so the first of them to need the plan makes it under a lock.
 /// The rubric replaces it whenever what it is made from (groups, facts, metrics, checks, unit) changes.
@@ -73,6 +73,34 @@ final class RubricScoringPlan: @unchecked Sendable {
         let needsRange: Bool
     }
 
+    /// Where an indicator's result is among a rubric result's groups: the group at each level, then the
+    /// indicator in the innermost one.
+    struct IndicatorLocation: Sendable {
+        let groups: [Int]
+        let indicator: Int
+
+        /// The points the indicator lost in `groups` (a scored regular indicator's; zero for any other).
+        func pointsLost(in groups: [GroupResult]) -> Rational {
+            func lost(in group: GroupResult, level: Int) -> Rational {
+                level < self.groups.count
+                    ? lost(in: group.groups[self.groups[level]], level: level + 1)
+                    : group.indicators[indicator].pointsLost ?? .zero
+            }
+            return lost(in: groups[self.groups[0]], level: 1)
+        }
+    }
+
+    /// How one finding is decided for each submission.
+    struct FindingPlan: Sendable {
+        /// For each of the finding's `indicators`, where the first indicator with that id is (in
+        /// ``GroupResult/forEachIndicator(_:)`` order), nil when the rubric has none.
+        let stakes: [IndicatorLocation?]
+        /// For a `lost:` trigger, where each indicator it names is, as `stakes`.
+        let triggers: [IndicatorLocation?]
+        /// For a `when:` trigger, its condition (per record of `each` when the finding has one).
+        let condition: PlannedExpression?
+    }
+
     /// The parts of the plan, made together.
     struct Made: Sendable {
         /// The rubric's metrics, in its order.
@@ -80,6 +108,10 @@ final class RubricScoringPlan: @unchecked Sendable {
         /// The expressions of each indicator (its method's, then its applicability condition), the indicators in
         /// scoring order (a group's subgroups before its own indicators, depth first).
         let indicatorInputs: [[PlannedExpression]]
+        /// The rubric's findings, in its order.
+        let findings: [FindingPlan]
+        /// The reader labels of the rubric's checks, made as findings name them.
+        let checkLabels: CheckReaderLabels
     }
 
     private let lock = NSLock()
@@ -112,7 +144,21 @@ final class RubricScoringPlan: @unchecked Sendable {
             }
         }
         rubric.groups.forEach(add)
-        let plan = Made(metrics: metrics, indicatorInputs: indicatorInputs)
+        let locations = Self.firstLocations(of: rubric.groups)
+        let findings = rubric.findings.map { finding in
+            var condition: PlannedExpression?
+            if case .condition(let expression) = finding.trigger {
+                condition = PlannedExpression(expression: expression.expression, shown: (.plain, 2),
+                                              reads: expression.expression.paths.map {
+                                                  reads.read(of: $0, recordVariable: finding.each?.variable)
+                                              })
+            }
+            var triggers: [IndicatorLocation?] = []
+            if case .pointsLost(let ids) = finding.trigger { triggers = ids.map { locations[$0] } }
+            return FindingPlan(stakes: finding.indicators.map { locations[$0] }, triggers: triggers, condition: condition)
+        }
+        let plan = Made(metrics: metrics, indicatorInputs: indicatorInputs, findings: findings,
+                        checkLabels: CheckReaderLabels())
         made = plan
         return plan
     }
@@ -131,6 +177,20 @@ final class RubricScoringPlan: @unchecked Sendable {
             for path in metric.value.expression.paths where metricIds.contains(path) { needed.insert(path) }
         }
         return needed
+    }
+
+    /// Where the first indicator with each id is, in ``GroupResult/forEachIndicator(_:)`` order (a group's own
+    /// indicators before its subgroups'), which the groups' results follow.
+    private static func firstLocations(of groups: [Group]) -> [String: IndicatorLocation] {
+        var locations: [String: IndicatorLocation] = [:]
+        func walk(_ group: Group, path: [Int]) {
+            for (index, indicator) in group.indicators.enumerated() where locations[indicator.id] == nil {
+                locations[indicator.id] = IndicatorLocation(groups: path, indicator: index)
+            }
+            for (index, subgroup) in group.groups.enumerated() { walk(subgroup, path: path + [index]) }
+        }
+        for (index, group) in groups.enumerated() { walk(group, path: [index]) }
+        return locations
     }
 
     /// How each path is read, by what the rubric declares at it.
@@ -162,5 +222,24 @@ final class RubricScoringPlan: @unchecked Sendable {
             let bytes = path.utf8
             return bytes.indices.contains { bytes[$0] == UInt8(ascii: ".") && listPaths.contains(String(path[..<$0])) }
         }
+    }
+}
+
+/// The reader labels (``CheckResult/readerLabel``) of a rubric's own checks, each made the first time a finding
+/// names it and kept for the batch: unless the check runs per record, its label depends on its heading alone.
+/// Threads scoring on the same rubric share it, so it is filled under a lock.
+final class CheckReaderLabels: @unchecked Sendable {
+    private let lock = NSLock()
+    private var labels: [Int: String] = [:]
+
+    /// `check.readerLabel`, kept by heading for a check of the rubric that does not run per record.
+    func label(of check: CheckResult) -> String {
+        guard let heading = check.headingIndex, check.record == nil else { return check.readerLabel }
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = labels[heading] { return known }
+        let label = check.readerLabel
+        labels[heading] = label
+        return label
     }
 }
