@@ -75,6 +75,9 @@ public struct Scorer: Sendable {
 
     /// Manual and claimed scores must name indicators of this rubric; manual ones only `manual` indicators, within their points.
     private func scoreEntryProblems(_ submission: Submission) -> [Diagnostic] {
+        // Most submissions give no scores of their own for a rubric: nothing to check, no indicators listed.
+        guard submission.manualScores[rubric.id]?.isEmpty == false || submission.claimedScores[rubric.id]?.isEmpty == false
+        else { return [] }
         let indicators = rubric.groups.flatMap(\.allIndicators)
         let ids = indicators.map(\.id)
         var diagnostics: [Diagnostic] = []
