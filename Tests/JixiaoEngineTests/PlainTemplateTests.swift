@@ -8,6 +8,11 @@ import Testing
 struct PlainTemplateTests {
     static let names = "{{department}}|{{year}}|{{ t.total }}|{{t.rate}}|{{x}}|{{double_total}}|{{absent.figure}}|{{y}}"
     static let checkNames = "{{check.name}}：{{check.stated}}≠{{check.computed}}，{{check.place}}{{check.where}}"
+    /// Sections over a text, an empty text and a figure the submission lacks, plain and inverted, with a check's
+    /// label (kept per rubric) inside one.
+    static let sections = "{{#x}}有{{x}}{{/x}}{{#empty}}空{{/empty}}{{#absent.figure}}缺{{/absent.figure}}"
+        + "{{^absent.figure}}无{{/absent.figure}}{{^x}}否{{/x}}"
+        + "{{#check.where}}在{{/check.where}}{{#check.label}}：{{check.label}}{{/check.label}}"
 
     static let rubric = """
         id: t
@@ -20,6 +25,7 @@ struct PlainTemplateTests {
           t.b: amount
           x: text
           y: text
+          empty: text
           absent.figure: amount
         metrics:
           double_total: {name: 两倍, value: "t.total * 2"}
@@ -32,6 +38,8 @@ struct PlainTemplateTests {
           - {id: general, problem: 问题, when: "t.total > 0", evidence: "{{! 库 }}\(names)", measures: [改进]}
           - {id: plain-check, problem: 核对, checks: mismatch, evidence: "\(checkNames)", measures: [改进]}
           - {id: general-check, problem: 核对, checks: mismatch, evidence: "{{! 库 }}\(checkNames)", measures: [改进]}
+          - {id: plain-sections, problem: 核对, checks: mismatch, evidence: "\(sections)", measures: [改进]}
+          - {id: general-sections, problem: 核对, checks: mismatch, evidence: "{{! 库 }}\(sections)", measures: [改进]}
         """
 
     static let submission = """
@@ -41,12 +49,17 @@ struct PlainTemplateTests {
         facts:
           t: {total: 100, rate: "88.6%", a: 30, b: 60}
           x: 文字
+          empty: ""
         """
 
     @Test("only text and names on one line take the plain path")
     func split() {
         #expect(PlainTemplate("甲{{a.b}}乙{{ c }}")?.pieces == [.text("甲"), .name(["a", "b"]), .text("乙"), .name(["c"])])
-        #expect(PlainTemplate("{{#a}}有{{/a}}") == nil)
+        #expect(PlainTemplate("{{#a}}有{{b}}{{/a}}")?.pieces == [.section(["a"], inverted: false, [.text("有"), .name(["b"])])])
+        #expect(PlainTemplate("{{^a.b}}无{{/a.b}}")?.pieces == [.section(["a", "b"], inverted: true, [.text("无")])])
+        #expect(PlainTemplate("{{#a}}有") == nil)
+        #expect(PlainTemplate("{{#a}}有{{/b}}") == nil)
+        #expect(PlainTemplate("有{{/a}}") == nil)
         #expect(PlainTemplate("{{{a}}}") == nil)
         #expect(PlainTemplate("{{upper(a)}}") == nil)
         #expect(PlainTemplate("{{.}}") == nil)
@@ -57,7 +70,7 @@ struct PlainTemplateTests {
     @Test("the plain path and the library fill a template alike")
     func agree() throws {
         let rubric = try loadRubric(Self.rubric)
-        #expect(rubric.findings.map { $0.plainEvidence != nil } == [true, false, true, false])
+        #expect(rubric.findings.map { $0.plainEvidence != nil } == [true, false, true, false, true, false])
         let findings = try Scorer(rubric: rubric).score(try loadSubmission(Self.submission)).findings
         let evidence = Dictionary(uniqueKeysWithValues: findings.map { ($0.id, $0.evidence) })
         // The submission's department and year; 100 and 88.6% at two places; the text; the metric 100 × 2;
@@ -70,5 +83,11 @@ struct PlainTemplateTests {
         let check = "合计：100.00万元≠90.00万元，文件"
         #expect(evidence["plain-check[c1]"] == check)
         #expect(evidence["general-check[c1]"] == check)
+        // x holds 文字, so its section shows with it and its inverted one does not; empty is a text, if empty, so
+        // its section shows too; absent.figure names nothing: only its inverted section shows; the check is placed
+        // nowhere (no 在) and its label is its name, 合计.
+        let sections = "有文字空无：合计"
+        #expect(evidence["plain-sections[c1]"] == sections)
+        #expect(evidence["general-sections[c1]"] == sections)
     }
 }

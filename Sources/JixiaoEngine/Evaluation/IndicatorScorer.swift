@@ -8,9 +8,23 @@ struct IndicatorScorer {
     let manualScores: [String: Rational]
     let claimedScores: [String: Rational]
 
-    func score(_ group: Group) -> GroupResult {
-        let subgroups = group.groups.map(score)
-        let indicators = group.indicators.map(score)
+    /// The rubric's groups scored, in order.
+    func scoreGroups() -> [GroupResult] {
+        let reader = IndicatorInputReader(rubric: rubric, environment: environment)
+        let plans = rubric.scoringPlan.plan(of: rubric).indicatorInputs
+        var next = 0
+        return rubric.groups.map { score($0, reader: reader, plans: plans, next: &next) }
+    }
+
+    /// - Parameter next: the position in `plans` of the group's first indicator in scoring order; on return,
+    ///   that of the indicator after the group's last.
+    private func score(_ group: Group, reader: IndicatorInputReader, plans: [[RubricScoringPlan.PlannedExpression]],
+                       next: inout Int) -> GroupResult {
+        let subgroups = group.groups.map { score($0, reader: reader, plans: plans, next: &next) }
+        let indicators = group.indicators.map { indicator in
+            defer { next += 1 }
+            return score(indicator, inputs: IndicatorInputs(planned: plans[next], reader: reader))
+        }
         let vetoed = indicators.contains { $0.vetoTriggered }
         var total = subgroups.reduce(Rational.zero) { $0 + $1.score }
             + indicators.compactMap(\.score).reduce(Rational.zero, +)
@@ -22,12 +36,9 @@ struct IndicatorScorer {
                            maxApplicable: maxApplicable, vetoed: vetoed, groups: subgroups, indicators: indicators)
     }
 
-    func score(_ indicator: Indicator) -> IndicatorResult {
-        let rubric = rubric
-        let context = ScoringContext(environment: environment, manualScore: manualScores[indicator.id],
-                                     checks: checks,
-                                     describe: { rubric.displayUnits.displayUnit(of: $0, in: rubric) },
-                                     label: { path in rubric.fact(at: path)?.label ?? rubric.metric(withId: path)?.name })
+    private func score(_ indicator: Indicator, inputs: IndicatorInputs) -> IndicatorResult {
+        let context = ScoringContext(source: inputs, manualScore: manualScores[indicator.id], checks: checks,
+                                     expectedInputs: inputs.planned.count)
         let outcome: MethodOutcome
         if let notScored = applicability(of: indicator, context: context) {
             outcome = notScored

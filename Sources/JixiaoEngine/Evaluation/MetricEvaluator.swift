@@ -6,11 +6,18 @@ struct MetricEvaluator {
 
     func evaluate(into environment: inout ScoringEnvironment) -> [MetricResult] {
         var results: [MetricResult] = []
-        for metric in rubric.metrics {
+        results.reserveCapacity(rubric.metrics.count)
+        for (metric, plan) in zip(rubric.metrics, rubric.scoringPlan.plan(of: rubric).metrics) {
             guard let each = metric.each else {
-                let resolved = environment.resolve(metric.value.expression.paths)
-                let value = metric.value.expression.evaluate(in: resolved)
-                environment.metricRanges[metric.id] = metric.value.expression.evaluateRange(in: resolved)
+                let value: Value
+                // Only a metric whose range a check may read has it worked out; any other is its value alone.
+                if plan.needsRange {
+                    let resolved = environment.resolve(metric.value.expression.paths)
+                    value = metric.value.expression.evaluate(in: resolved)
+                    environment.metricRanges[metric.id] = metric.value.expression.evaluateRange(in: resolved)
+                } else {
+                    value = plan.value.value(in: environment)
+                }
                 environment.metrics[metric.id] = value
                 results.append(MetricResult(id: metric.id, name: metric.name, value: value,
                                             unit: metric.unit, places: metric.places, better: metric.better))
@@ -18,22 +25,27 @@ struct MetricEvaluator {
             }
             var values: [Value] = []
             var ranges: [RangeResult] = []
-            let recordRanges = environment.facts.recordRanges(of: each.list)
+            let recordRanges = plan.needsRange ? environment.facts.recordRanges(of: each.list) : []
             for (index, record) in environment.facts.records(of: each.list).enumerated() {
                 var scoped = environment
                 scoped.record = (each.variable, record)
-                scoped.recordRanges = recordRanges[index]
-                let resolved = scoped.resolve(metric.value.expression.paths)
-                let value = metric.value.expression.evaluate(in: resolved)
+                let value: Value
+                if plan.needsRange {
+                    scoped.recordRanges = recordRanges[index]
+                    let resolved = scoped.resolve(metric.value.expression.paths)
+                    value = metric.value.expression.evaluate(in: resolved)
+                    ranges.append(metric.value.expression.evaluateRange(in: resolved))
+                } else {
+                    value = plan.value.value(in: scoped)
+                }
                 values.append(value)
-                ranges.append(metric.value.expression.evaluateRange(in: resolved))
                 let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
                 results.append(MetricResult(id: "\(metric.id)[\(key)]", name: "\(metric.name)（\(label)）",
                                             value: value, unit: metric.unit, places: metric.places, better: metric.better))
             }
             environment.metrics[metric.id] = .list(values)
-            environment.metricRanges[metric.id] = .list(ranges)
+            if plan.needsRange { environment.metricRanges[metric.id] = .list(ranges) }
         }
         return results
     }

@@ -36,7 +36,7 @@ public struct Scorer: Sendable {
             rubric: rubric, environment: environment, checks: checks,
             manualScores: submission.manualScores[rubric.id]?.mapValues(\.value) ?? [:],
             claimedScores: submission.claimedScores[rubric.id]?.mapValues(\.value) ?? [:])
-        let groups = rubric.groups.map { indicatorScorer.score($0) }
+        let groups = indicatorScorer.scoreGroups()
         let vetoed = groups.contains { $0.containsIndicator { $0.vetoesRubric } }
         let score = vetoed ? .zero : groups.reduce(Rational.zero) { $0 + $1.score }
         let maxApplicable = groups.reduce(Rational.zero) { $0 + $1.maxApplicable }
@@ -75,6 +75,9 @@ public struct Scorer: Sendable {
 
     /// Manual and claimed scores must name indicators of this rubric; manual ones only `manual` indicators, within their points.
     private func scoreEntryProblems(_ submission: Submission) -> [Diagnostic] {
+        // Most submissions give no scores of their own for a rubric: nothing to check, no indicators listed.
+        guard submission.manualScores[rubric.id]?.isEmpty == false || submission.claimedScores[rubric.id]?.isEmpty == false
+        else { return [] }
         let indicators = rubric.groups.flatMap(\.allIndicators)
         let ids = indicators.map(\.id)
         var diagnostics: [Diagnostic] = []

@@ -17,8 +17,10 @@ struct TemplateContext: MustacheParent {
         let environment: ScoringEnvironment
         let department: String
         let year: String
+        let checkLabels: CheckReaderLabels
 
-        init(rubric: Rubric, environment: ScoringEnvironment, department: String, year: String) {
+        init(rubric: Rubric, environment: ScoringEnvironment, department: String, year: String,
+             checkLabels: CheckReaderLabels) {
             self.rubric = rubric
             // A rubric put together in code, not compiled from YAML, gets its index here.
             self.index = rubric.templateFacts.factCount == rubric.facts.count
@@ -26,6 +28,7 @@ struct TemplateContext: MustacheParent {
             self.environment = environment
             self.department = department
             self.year = year
+            self.checkLabels = checkLabels
         }
     }
 
@@ -35,9 +38,11 @@ struct TemplateContext: MustacheParent {
     /// Values set over the top level by the finding being written.
     private var added: [String: Any] = [:]
 
-    init(rubric: Rubric, submission: Submission, environment: ScoringEnvironment) {
+    /// - Parameter checkLabels: where the labels of the rubric's checks are kept between submissions.
+    init(rubric: Rubric, submission: Submission, environment: ScoringEnvironment,
+         checkLabels: CheckReaderLabels = CheckReaderLabels()) {
         source = Source(rubric: rubric, environment: environment, department: submission.department,
-                        year: String(submission.year))
+                        year: String(submission.year), checkLabels: checkLabels)
         level = ""
     }
 
@@ -94,10 +99,17 @@ struct TemplateContext: MustacheParent {
         return adding(added)
     }
 
+    /// The values of `check`, a check of the rubric that fired, for a template.
+    func checkValues(_ check: CheckResult) -> CheckValues {
+        CheckValues(check: check, labels: source.checkLabels)
+    }
+
     /// The values of the check that fired, made when a template names them: a finding's sentence names a few
     /// of them, and the figures take formatting.
     struct CheckValues: MustacheParent {
         let check: CheckResult
+        /// The rubric's check labels, which a label is taken from once made.
+        let labels: CheckReaderLabels
 
         func child(named name: String) -> Any? {
             switch name {
@@ -106,7 +118,7 @@ struct TemplateContext: MustacheParent {
             case "explanation": return check.explanation
             case "severity": return check.severity.chineseName
             // Reader-facing: the figure's name without the formula, and the place ("文件" when unknown).
-            case "label": return check.readerLabel
+            case "label": return labels.label(of: check)
             case "place": return check.whereInDocument ?? "文件"
             case "stated": return NumberFormat.show(check.stated, as: check.unit)
             case "computed": return NumberFormat.show(check.computed, as: check.unit)

@@ -63,10 +63,9 @@ public struct MethodExample: Sendable {
         instance.validate(points: points, parameters: MethodParameters(reader: reader))
         try sink.throwIfAny()
         let context = ScoringContext(
-            environment: ExampleEnvironment(inputs: inputs),
+            source: ExampleEnvironment(inputs: inputs),
             manualScore: manualScore.flatMap { Rational(decimalText: $0) },
-            checks: checkResults,
-            describe: { _ in (.plain, 2) }, label: { _ in nil })
+            checks: checkResults)
         do {
             return try instance.score(points: points, context: context)
         } catch {
@@ -75,9 +74,17 @@ public struct MethodExample: Sendable {
     }
 }
 
-/// Inputs of an example: each name bound to a literal.
-struct ExampleEnvironment: ExpressionEnvironment {
+/// Inputs of an example: each name bound to a literal, every value shown plainly and no path named.
+struct ExampleEnvironment: ExpressionEnvironment, ScoringInputSource {
     let inputs: [String: String]
+
+    func read(_ expression: SourcedExpression) -> (value: Value, shown: (unit: DisplayUnit, places: Int)) {
+        (expression.expression.evaluate(in: self), display(of: expression))
+    }
+
+    func display(of expression: SourcedExpression) -> (unit: DisplayUnit, places: Int) { (.plain, 2) }
+
+    func label(of path: String) -> String? { nil }
 
     func value(of path: String) -> Value {
         guard let text = inputs[path] else { return .missing([path]) }

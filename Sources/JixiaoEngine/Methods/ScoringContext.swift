@@ -11,33 +11,26 @@ public final class ScoringContext {
         public var unit: DisplayUnit
     }
 
-    private let environment: any ExpressionEnvironment
-    private let describe: @Sendable (SourcedExpression) -> (unit: DisplayUnit, places: Int)
-    private let label: @Sendable (String) -> String?
+    private let source: any ScoringInputSource
     /// The assessor's score for a `manual` indicator, if the submission gives one.
     public let manualScore: Rational?
     /// The arithmetic checks of this submission, for data-quality indicators.
     public let checks: [CheckResult]
     public private(set) var inputs: [RecordedInput] = []
 
-    init(environment: any ExpressionEnvironment,
-         manualScore: Rational?,
-         checks: [CheckResult] = [],
-         describe: @escaping @Sendable (SourcedExpression) -> (unit: DisplayUnit, places: Int),
-         label: @escaping @Sendable (String) -> String?) {
-        self.environment = environment
+    /// - Parameter expectedInputs: how many inputs the method is likely to read, so that their list is made once.
+    init(source: some ScoringInputSource, manualScore: Rational?, checks: [CheckResult] = [], expectedInputs: Int = 0) {
+        self.source = source
         self.manualScore = manualScore
         self.checks = checks
-        self.describe = describe
-        self.label = label
+        inputs.reserveCapacity(expectedInputs)
     }
 
     /// Evaluates and records an input without judging its kind.
     @discardableResult
     public func value(_ name: String, _ expression: SourcedExpression, as display: DisplayUnit? = nil) -> Value {
-        let value = expression.expression.evaluate(in: environment)
-        var (unit, places) = describe(expression)
-        if let display { (unit, places) = (display, 4) }
+        let (value, shown) = source.read(expression)
+        let (unit, places) = display.map { ($0, 4) } ?? shown
         inputs.append(RecordedInput(name: name, expression: expression.source, value: value,
                                     shown: NumberFormat.show(value, as: unit, places: places), unit: unit))
         return value
@@ -67,7 +60,7 @@ public final class ScoringContext {
 
     /// The input as the reader sees it, e.g. "88.61%".
     public func show(_ value: Rational, like expression: SourcedExpression) -> String {
-        let (unit, places) = describe(expression)
+        let (unit, places) = source.display(of: expression)
         return NumberFormat.show(value, as: unit, places: places)
     }
 
@@ -77,7 +70,7 @@ public final class ScoringContext {
         switch result {
         case .missing(let paths):
             let named = paths.sorted().map { path in
-                label(path).flatMap { $0 == path ? nil : "\($0)（\(path)）" } ?? path
+                source.label(of: path).flatMap { $0 == path ? nil : "\($0)（\(path)）" } ?? path
             }
             throw InputUnavailable(outcome: MethodOutcome(.missingData(paths),
                                                           reason: "缺少数据：\(named.joined(separator: "、"))"))
@@ -94,4 +87,16 @@ public final class ScoringContext {
         InputUnavailable(outcome: MethodOutcome(.notComputable,
             reason: "“\(expression.source)”应为\(expected)，实际是“\(NumberFormat.show(got, as: .plain))”"))
     }
+}
+
+/// Where a ``ScoringContext`` reads its inputs: the value of each expression, how it is shown, and the names of
+/// the paths it may lack.
+protocol ScoringInputSource {
+    /// The value of `expression` for the submission being scored, and how it is shown to a reader (one call:
+    /// both are found the same way).
+    func read(_ expression: SourcedExpression) -> (value: Value, shown: (unit: DisplayUnit, places: Int))
+    /// How the value of `expression` is shown to a reader.
+    func display(of expression: SourcedExpression) -> (unit: DisplayUnit, places: Int)
+    /// The rubric's name for the fact or metric at `path`, if it has one.
+    func label(of path: String) -> String?
 }

@@ -18,7 +18,7 @@ public struct Rubric: Sendable {
     public var facts: [FactDeclaration] { didSet { forgetPlans() } }
     /// Metrics in evaluation order (each after those it uses).
     public var metrics: [Metric] { didSet { forgetPlans() } }
-    public var groups: [Group] { didSet { displayUnits = RubricDisplayUnits() } }
+    public var groups: [Group] { didSet { scoringPlan = RubricScoringPlan() } }
     /// The rubric is an assessment of the department's work (`narrative: assessment`), whose problems the
     /// narrative drafts apart from the 自评报告's own sections; default `report`.
     public var isAssessment = false
@@ -52,15 +52,16 @@ public struct Rubric: Sendable {
     /// The checks' headings, made once for all the submissions scored on the rubric; replaced by a new, empty one
     /// whenever what they are made from (checks, facts, metrics, unit) changes.
     var checkPlan = RubricCheckPlan()
-    /// How indicator inputs are shown, made once like `checkPlan` and replaced like it (and when the groups change).
-    var displayUnits = RubricDisplayUnits()
+    /// How indicator inputs are read and shown, made once like `checkPlan` and replaced like it (and when the
+    /// groups change).
+    var scoringPlan = RubricScoringPlan()
     /// The containers the facts lie in, made once like `checkPlan` and replaced like it.
     var factPathParents = RubricFactPathParents()
 
     /// Drops what was worked out from the checks, facts, metrics or unit, which just changed.
     private mutating func forgetPlans() {
         checkPlan = RubricCheckPlan()
-        displayUnits = RubricDisplayUnits()
+        scoringPlan = RubricScoringPlan()
         factPathParents = RubricFactPathParents()
     }
 }
