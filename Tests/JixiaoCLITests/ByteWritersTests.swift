@@ -17,6 +17,30 @@ struct ByteWritersTests {
         #expect(String(decoding: buffer.array, as: UTF8.self) == "ab0123456789" + String(repeating: "信访", count: 10))
     }
 
+    @Test("ByteBuffer 直接写出的小数与 Rational.decimalText 一致", arguments: [
+        (Int64(0), 0, "0"), (Int64(5), 2, "0.05"), (Int64(-5), 2, "-0.05"), (Int64(686924), 2, "6869.24"),
+        (Int64(-120), 2, "-1.20"), (Int64(100), 0, "100"), (Int64(7), 1, "0.7"), (Int64(-3), 0, "-3"),
+        (Int64.max, 0, "9223372036854775807"), (Int64.min, 3, "-9223372036854775.808"), (Int64(12), 6, "0.000012"),
+    ])
+    func byteBufferDecimal(digits: Int64, places: Int, text: String) {
+        var buffer = ByteBuffer(capacity: 1)
+        buffer.append("x")
+        buffer.appendDecimal(digits: digits, places: places)
+        #expect(String(decoding: buffer.array, as: UTF8.self) == "x" + text)
+        #expect(Rational.decimalText(digits: digits, places: places) == text)
+    }
+
+    @Test("JSON 字符串转义：短于、等于、长于八字节的字符串，转义字符在各处", arguments: [
+        ("", #""""#), ("abc", #""abc""#), ("12345678", #""12345678""#), ("1234567\"", #""1234567\"""#),
+        ("信访局信访局\n", #""信访局信访局\n""#), ("a\tb\u{1}c\\d\"e长沙市信访局2023年度", #""a\tb\u0001c\\d\"e长沙市信访局2023年度""#),
+        ("长沙市信访局2023年度\r", #""长沙市信访局2023年度\r""#), ("123456789", #""123456789""#),
+    ])
+    func jsonStringEscaping(text: String, json: String) {
+        var buffer = ByteBuffer()
+        JSONValue.writeString(text, to: &buffer)
+        #expect(String(decoding: buffer.array, as: UTF8.self) == json)
+    }
+
     @Test("JSONLineWriter 自行放置逗号，空容器写作 [] 与 {}")
     func lineWriterCommas() {
         var writer = JSONLineWriter()
