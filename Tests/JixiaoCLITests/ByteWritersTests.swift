@@ -41,6 +41,18 @@ struct ByteWritersTests {
         #expect(String(decoding: buffer.array, as: UTF8.self) == json)
     }
 
+    @Test("热力图色相：整数算法与有理数算法一致（半数进位，0 至 1 之外截断）", arguments: [
+        (0, 1, 0), (1, 1, 120), (1, 2, 60), (1, 3, 40), (2, 3, 80), (1, 240, 1), (1, 241, 0), (5, 8, 75),
+        (7, 9, 93), (-1, 2, 0), (3, 2, 120), (99, 100, 119),
+    ])
+    func heatHue(numerator: Int, denominator: Int, hue: Int) {
+        let share = Rational(numerator).divided(by: Rational(denominator))!
+        #expect(HTMLReportEscaping.hue(share) == hue)
+        #expect(HTMLReportEscaping.heatColour(share) == "hsl(\(hue), 62%, 78%)")
+        // The general path, on rationals.
+        #expect((min(max(share, .zero), .one) * Rational(120)).decimalText(places: 0) == String(hue))
+    }
+
     @Test("JSONLineWriter 自行放置逗号，空容器写作 [] 与 {}")
     func lineWriterCommas() {
         var writer = JSONLineWriter()
