@@ -22,9 +22,10 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
     /// As ``Comparison`` gathers its columns (see `MatrixColumns`): each id where it first appears; per-record
     /// metrics (`id[key]`) have no column.
     public init(row: ComparisonRow) {
-        var seen = Set<String>()
+        // Sized ahead: growing the set rehashed every id seen so far.
+        var seen = Set<String>(minimumCapacity: row.indicators.count)
         indicators = row.indicators.filter { seen.insert($0.id).inserted }.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
-        seen = []
+        seen = Set(minimumCapacity: row.metrics.count)
         metricIds = row.metrics.filter { !$0.id.isPerRecord && seen.insert($0.id).inserted }.map(\.id)
     }
 }
