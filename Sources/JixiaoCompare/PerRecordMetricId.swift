@@ -6,21 +6,21 @@ extension String {
     /// an end) is a Character of its own (no grapheme cluster joins ASCII to it). Only otherwise the text search,
     /// which costs thousands of instructions.
     public var isPerRecord: Bool {
-        let bytes = utf8
-        var index = bytes.startIndex
-        var previousIsASCII = true
-        var undecided = false
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            bytes.formIndex(after: &index)
-            if byte == UInt8(ascii: "["), previousIsASCII {
-                if index == bytes.endIndex || bytes[index] < 0x80 { return true }
-                undecided = true
-            } else if byte == UInt8(ascii: "[") {
-                undecided = true
-            }
-            previousIsASCII = byte < 0x80
+        let verdict = utf8.withContiguousStorageIfAvailable(Self.perRecordVerdict) ?? .undecided
+        return verdict == .undecided ? contains("[") : verdict == .perRecord
+    }
+
+    private enum PerRecordVerdict { case perRecord, notPerRecord, undecided }
+
+    /// What the bytes of an id tell of its "[" Characters.
+    private static func perRecordVerdict(_ bytes: UnsafeBufferPointer<UInt8>) -> PerRecordVerdict {
+        var verdict = PerRecordVerdict.notPerRecord
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "[") {
+            let previousIsASCII = index == 0 || bytes[index - 1] < 0x80
+            let nextIsASCII = index + 1 == bytes.count || bytes[index + 1] < 0x80
+            if previousIsASCII && nextIsASCII { return .perRecord }
+            verdict = .undecided
         }
-        return undecided && contains("[")
+        return verdict
     }
 }

@@ -53,6 +53,16 @@ struct ByteWritersTests {
         #expect((min(max(share, .zero), .one) * Rational(120)).decimalText(places: 0) == String(hue))
     }
 
+    @Test("终端文本清理：八字节一组预判时，各处的控制字符与分隔符都不漏掉", arguments: [
+        ("长沙市信访局信访", "长沙市信访局信访"), ("长沙市信访局\u{85}信访", "长沙市信访局 信访"),
+        ("abcdefgh\u{7F}ij", "abcdefghij"), ("abcdefghijklmno\u{2028}", "abcdefghijklmno "),
+        ("“长沙”信访局2023年度", "“长沙”信访局2023年度"), ("abcdefgh\tijk", "abcdefgh ijk"),
+        ("abcdefgh\u{202E}x", "abcdefghx"), ("abcdefgh\u{1B}[31mx", "abcdefghx"),
+    ])
+    func terminalLine(text: String, line: String) {
+        #expect(TerminalText.line(text) == line)
+    }
+
     @Test("JSONLineWriter 自行放置逗号，空容器写作 [] 与 {}")
     func lineWriterCommas() {
         var writer = JSONLineWriter()
