@@ -20,17 +20,41 @@ extension ByteBuffer {
         reserve(length)
         withFreeSpace { free in
             var position = length
-            for index in 0..<written {
-                if index == places && places > 0 {
-                    position -= 1
-                    free[position] = UInt8(ascii: ".")
+            // Two digits per division, from a table of the pairs "00" … "99".
+            let pairs = Self.digitPairs.utf8Start
+            func writeDigits(_ count: Int) {
+                var left = count
+                while left >= 2 {
+                    let pair = Int(magnitude % 100)
+                    magnitude /= 100
+                    position -= 2
+                    free[position] = pairs[2 * pair]
+                    free[position + 1] = pairs[2 * pair + 1]
+                    left -= 2
                 }
-                position -= 1
-                free[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
+                if left == 1 {
+                    position -= 1
+                    free[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                    magnitude /= 10
+                }
             }
+            if places > 0 {
+                writeDigits(places)
+                position -= 1
+                free[position] = UInt8(ascii: ".")
+            }
+            writeDigits(written - places)
             if value < 0 { free[0] = UInt8(ascii: "-") }
         }
         commit(length)
+    }
+
+    /// "00", "01" … "99", one after another.
+    private static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
     }
 }

@@ -110,7 +110,14 @@ public enum JSONValue: Sendable, Equatable {
         var runStart = 0
         var offset = 0
         while offset < count {
-            // Eight bytes at a time while none needs escaping, as nearly no byte of a result does.
+            // Sixteen, then eight bytes at a time while none needs escaping, as nearly no byte of a result does.
+            if offset + 16 <= count {
+                let raw = UnsafeRawPointer(base + offset)
+                if !mayNeedEscaping(raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) {
+                    offset += 16
+                    continue
+                }
+            }
             if offset + 8 <= count {
                 if !mayNeedEscaping(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
                     offset += 8
@@ -144,12 +151,24 @@ public enum JSONValue: Sendable, Equatable {
     /// sometimes true when none is (the bytes are then looked at one by one).
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        escapeBits(word) != 0
+    }
+
+    /// The same for sixteen bytes, tested together.
+    @inline(__always)
+    private static func mayNeedEscaping(_ first: UInt64, _ second: UInt64) -> Bool {
+        escapeBits(first) | escapeBits(second) != 0
+    }
+
+    /// Nonzero when any of eight bytes may be a control character, a quote or a backslash.
+    @inline(__always)
+    private static func escapeBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
         // A byte below 0x20, or one equal to 0x22 or 0x5C (zero after the xor), sets its high bit here; without
         // branches between the three tests.
         let quote = word ^ (0x22 &* ones), backslash = word ^ (0x5C &* ones)
         let belowSpace = (word &- 0x20 &* ones) & ~word
         let quoteZero = (quote &- ones) & ~quote, backslashZero = (backslash &- ones) & ~backslash
-        return (belowSpace | quoteZero | backslashZero) & highBits != 0
+        return (belowSpace | quoteZero | backslashZero) & highBits
     }
 }

@@ -55,8 +55,13 @@ enum MarkdownText {
     private static func blockStartEscapeOffset(_ text: String) -> Int? {
         // Every marker is ASCII, and most cells are Chinese text or figures ("10", "8.5"): their bytes rule them
         // out before any Character is made.
-        guard let firstByte = text.utf8.first, "#-+=>".utf8.contains(firstByte) || mayBeNumberedItem(text.utf8),
-              let first = text.first else { return nil }
+        guard let firstByte = text.utf8.first else { return nil }
+        switch firstByte {
+        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ">"): break
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): guard mayBeNumberedItem(text.utf8) else { return nil }
+        default: return nil
+        }
+        guard let first = text.first else { return nil }
         let second = text.dropFirst().first
         let marker = second == nil || second == " " || second == first
         if first == ">" || ("#-+=".contains(first) && marker) { return 0 }
