@@ -86,8 +86,11 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     public init(row: ComparisonRow, layout: HTMLReportRowLayout) {
         // Each indicator's cell made once, for the heat map (bonus indicators have no column there) and the matrix.
         let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicators.map(\.id))
-        let heat = zip(layout.indicators, indicatorCells).filter { $0.0.role != .bonus }
-        heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(row, columns: heat.map { ($0.0.id, $0.0.name) }, cells: heat.map(\.1))
+        // The cells themselves when no column is a bonus (nearly always): filtering copied each of them.
+        let heatColumns = layout.indicators.indices.filter { layout.indicators[$0].role != .bonus }
+        heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(
+            row, columns: heatColumns.map { (layout.indicators[$0].id, layout.indicators[$0].name) },
+            cells: heatColumns.count == indicatorCells.count ? indicatorCells : heatColumns.map { indicatorCells[$0] })
         HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds, into: &cellTexts)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
         let hole = "<\u{0}>"
