@@ -25,7 +25,10 @@ struct RecordWriter {
 
     mutating func text(_ value: String) {
         unsigned(UInt64(value.utf8.count))
-        bytes += value.utf8
+        // The String's own bytes copied as one block; appending its UTF-8 view went through the generic path.
+        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes += value.utf8
+        }
     }
 
     mutating func rational(_ value: Rational) {
