@@ -109,6 +109,9 @@ struct ByteWritersTests {
         ("预算执行率 | 90%", "预算执行率 \\| 90%"), ("> 引用", "\\> 引用"), ("# 标题", "\\# 标题"),
         ("1. 第一", "1\\. 第一"), ("12)", "12\\)"), ("8.5", "8.5"), ("-0.25", "-0.25"), ("- 列表", "\\- 列表"),
         ("*强调*_x_", "\\*强调\\*\\_x\\_"), ("", ""),
+        // Copied as they are (nothing to clean, mark or escape), and their near misses.
+        ("长沙市信访局", "长沙市信访局"), ("10", "10"), ("1.5 分", "1.5 分"), ("甲\u{85}乙", "甲 乙"), ("12", "12"),
+        ("3) 项", "3\\) 项"), ("“引号”", "“引号”"),
     ])
     func markdownCell(text: String, cell: String) {
         #expect(MarkdownText.cell(text) == cell)
