@@ -83,9 +83,13 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
     /// The comparison of the rubric at `index` among ``takeSummaries()``; several may be made at once, on
     /// different threads.
     func comparison(rubric index: Int, summaries: [ComparisonRow], gradeOrder: [String]?) throws(BatchError) -> Comparison {
-        try BatchError.passing {
+        // The rows are read one after another: each takes the texts it shares with the one before.
+        var previous: ComparisonRow?
+        return try BatchError.passing {
             try Comparison(rubricId: rubrics[index].id, rows: summaries, gradeOrder: gradeOrder, detailedStatistics: false) {
-                try self.row(rubric: index, position: $0)
+                let row = try self.row(rubric: index, position: $0, like: previous)
+                previous = row
+                return row
             }
         }
     }
@@ -132,9 +136,9 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
         rubrics = []
     }
 
-    private func row(rubric: Int, position: Int) throws(BatchError) -> ComparisonRow {
+    private func row(rubric: Int, position: Int, like previous: ComparisonRow? = nil) throws(BatchError) -> ComparisonRow {
         let record = rubrics[rubric].records[position]
-        guard let row = ComparisonRowRecord.row(try read(at: record.offset, count: record.length)) else {
+        guard let row = ComparisonRowRecord.row(try read(at: record.offset, count: record.length), like: previous) else {
             throw BatchError("错误：report.html 的临时文件已损坏")
         }
         return row

@@ -73,24 +73,43 @@ public enum ComparisonRowRecord {
     }
 
     /// The row written by ``bytes(_:)``; nil when the bytes are damaged.
-    public static func row(_ bytes: [UInt8]) -> ComparisonRow? {
+    ///
+    /// - Parameter previous: a row read before from the same rubric's records, whose texts are taken in place of
+    ///   equal ones read (see `RecordReader.text(sameAs:)`): the rows of one rubric repeat its ids, names and
+    ///   titles, in the same order.
+    public static func row(_ bytes: [UInt8], like previous: ComparisonRow? = nil) -> ComparisonRow? {
         var input = RecordReader(bytes)
         guard let department = input.text(), let year = input.int(), let path = input.text(),
-              let rubricId = input.text(), let rubricSha256 = input.optional({ $0.text() }),
-              let rubricTitle = input.text(), let rubricVersion = input.text(),
+              let rubricId = input.text(sameAs: previous?.rubricId),
+              let rubricSha256 = input.optional({ $0.text(sameAs: previous?.rubricSha256) }),
+              let rubricTitle = input.text(sameAs: previous?.rubricTitle),
+              let rubricVersion = input.text(sameAs: previous?.rubricVersion),
               let totalPoints = input.rational(), let score = input.rational(), let maxApplicable = input.rational(),
-              let grade = input.optional({ $0.text() }), let vetoed = input.bool(), let scoredEnough = input.bool(),
-              let gradeRequires = input.optional({ $0.rational() })
+              let grade = input.optional({ $0.text(sameAs: previous?.grade) }), let vetoed = input.bool(),
+              let scoredEnough = input.bool(), let gradeRequires = input.optional({ $0.rational() })
         else { return nil }
+        // The previous row's item at the same place, if it has one.
+        func same<Item>(_ items: [Item]?, _ index: Int) -> Item? {
+            guard let items, index < items.count else { return nil }
+            return items[index]
+        }
+        var place = 0
         guard let groups = input.list({ input -> ComparisonRow.GroupScore? in
-            guard let id = input.text(), let name = input.text(), let level = input.int(), let points = input.rational(),
+            defer { place += 1 }
+            let earlier = same(previous?.groups, place)
+            guard let id = input.text(sameAs: earlier?.id), let name = input.text(sameAs: earlier?.name), let level = input.int(),
+                  let points = input.rational(),
                   let score = input.rational(), let maxApplicable = input.rational(), let vetoed = input.bool()
             else { return nil }
             return .init(id: id, name: name, level: level, points: points, score: score, maxApplicable: maxApplicable,
                          vetoed: vetoed)
         }) else { return nil }
+        place = 0
         guard let indicators = input.list({ input -> ComparisonRow.IndicatorScore? in
-            guard let id = input.text(), let name = input.text(), let groupId = input.text(), let points = input.rational(),
+            defer { place += 1 }
+            let earlier = same(previous?.indicators, place)
+            guard let id = input.text(sameAs: earlier?.id), let name = input.text(sameAs: earlier?.name),
+                  let groupId = input.text(sameAs: earlier?.groupId), let points = input.rational(),
                   let score = input.optional({ $0.rational() }),
                   let state = input.text().flatMap(IndicatorState.init(rawValue:)),
                   let role = input.text().flatMap(IndicatorRole.init(rawValue:)),
@@ -99,8 +118,12 @@ public enum ComparisonRowRecord {
             return .init(id: id, name: name, groupId: groupId, points: points, score: score, state: state, role: role,
                          pointsLost: pointsLost, vetoTriggered: vetoTriggered)
         }) else { return nil }
+        place = 0
         guard let metrics = input.list({ input -> ComparisonRow.MetricValue? in
-            guard let id = input.text(), let name = input.text(), let kind = input.int() else { return nil }
+            defer { place += 1 }
+            let earlier = same(previous?.metrics, place)
+            guard let id = input.text(sameAs: earlier?.id), let name = input.text(sameAs: earlier?.name), let kind = input.int()
+            else { return nil }
             let quantity: ComparisonRow.MetricValue.Quantity
             switch kind {
             case 0: guard let value = input.rational() else { return nil }; quantity = .number(value)
@@ -109,7 +132,7 @@ public enum ComparisonRowRecord {
             case 3: quantity = .unavailable
             default: return nil
             }
-            guard let unit = input.text(), let shown = input.text(), let better = input.int(),
+            guard let unit = input.text(sameAs: earlier?.unit), let shown = input.text(), let better = input.int(),
                   betterCodes.indices.contains(better) else { return nil }
             return .init(id: id, name: name, quantity: quantity, unit: unit, shown: shown, better: betterCodes[better])
         }) else { return nil }

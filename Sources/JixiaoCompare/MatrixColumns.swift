@@ -31,9 +31,15 @@ struct MatrixColumns {
 
     mutating func add(_ row: ComparisonRow) {
         // Columns this row brings, in its order; then one value per column, from the first entry with its id.
-        for indicator in row.indicators where indicatorIndex[indicator.id] == nil {
-            indicatorIndex[indicator.id] = indicatorColumns.count
-            indicatorColumns.append(IndicatorColumn(first: indicator, scores: StatisticsAccumulator(notScored: rowsRead)))
+        var indicatorIds = indicatorColumns.map(\.first.id)
+        // A row with the columns' indicators in their order (every row of one rubric version) brings none: its ids
+        // need no looking up.
+        if !ItemsById.pairOneToOne(indicatorIds, row.indicators, id: \.id) {
+            for indicator in row.indicators where indicatorIndex[indicator.id] == nil {
+                indicatorIndex[indicator.id] = indicatorColumns.count
+                indicatorColumns.append(IndicatorColumn(first: indicator, scores: StatisticsAccumulator(notScored: rowsRead)))
+            }
+            indicatorIds = indicatorColumns.map(\.first.id)
         }
         for group in row.groups where group.level == 0 && groupIndex[group.id] == nil {
             groupIndex[group.id] = groupColumns.count
@@ -44,7 +50,7 @@ struct MatrixColumns {
             metricIndex[metric.id] = metricColumns.count
             metricColumns.append(Column(first: metric, values: StatisticsAccumulator(notScored: rowsRead)))
         }
-        let indicators = ItemsById.first(indicatorColumns.map(\.first.id), in: row.indicators, id: \.id)
+        let indicators = ItemsById.first(indicatorIds, in: row.indicators, id: \.id)
         for index in indicatorColumns.indices {
             let cell = indicators[index]
             indicatorColumns[index].scores.add(cell?.score)

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoExpression
 
 /// The byte form of a spooled record: unsigned numbers as LEB128, signed ones zigzagged, texts as their length
@@ -24,7 +25,10 @@ struct RecordWriter {
 
     mutating func text(_ value: String) {
         unsigned(UInt64(value.utf8.count))
-        bytes += value.utf8
+        // The String's own bytes copied as one block; appending its UTF-8 view went through the generic path.
+        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes += value.utf8
+        }
     }
 
     mutating func rational(_ value: Rational) {
@@ -89,8 +93,20 @@ struct RecordReader {
     }
 
     mutating func text() -> String? {
+        text(sameAs: nil)
+    }
+
+    /// The next text; `candidate` itself when the bytes are its UTF-8, so that a text repeated from record to
+    /// record (an indicator's id and name, a rubric's title) is compared, not decoded and allocated again.
+    mutating func text(sameAs candidate: String?) -> String? {
         guard let count = unsigned().flatMap({ Int(exactly: $0) }), count <= bytes.count - index else { return nil }
         defer { index += count }
+        if let candidate, candidate.utf8.count == count,
+           candidate.utf8.withContiguousStorageIfAvailable({ known in
+               bytes.withUnsafeBufferPointer { all in count == 0 || memcmp(known.baseAddress!, all.baseAddress! + index, count) == 0 }
+           }) == true {
+            return candidate
+        }
         return String(decoding: bytes[index..<index + count], as: UTF8.self)
     }
 

@@ -46,6 +46,24 @@ struct ByteBuffer: ~Copyable {
         text.withUTF8 { append($0) }
     }
 
+    /// Makes room for `count` more bytes, to be written through ``withFreeSpace(_:)`` and kept by ``commit(_:)``.
+    @inline(__always)
+    mutating func reserve(_ count: Int) {
+        if self.count + count > capacity { grow(toHold: self.count + count) }
+    }
+
+    /// Calls `body` with the start of the space after the bytes written so far (as much as ``reserve(_:)`` made).
+    @inline(__always)
+    mutating func withFreeSpace<Result>(_ body: (UnsafeMutablePointer<UInt8>) -> Result) -> Result {
+        body(start + count)
+    }
+
+    /// Keeps `count` bytes written into the free space.
+    @inline(__always)
+    mutating func commit(_ count: Int) {
+        self.count += count
+    }
+
     /// The bytes written so far.
     var array: [UInt8] {
         Array(UnsafeBufferPointer(start: start, count: count))

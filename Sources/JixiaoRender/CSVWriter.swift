@@ -38,28 +38,42 @@ public enum CSVWriter {
     /// ``field(_:)`` written straight into `output`. Byte by byte: every character that matters is ASCII, and a
     /// byte below 0x80 is always a whole scalar ("\r\n", one Character, is still two bytes here).
     static func append(field raw: String, to output: inout [UInt8]) {
-        var text = raw
-        text.withUTF8 { bytes in
-            let formula = bytes.first.map { first in
-                "=+-@\t\r".utf8.contains(first) && !isPlainNumber(raw) } ?? false
-            let needsQuotes = bytes.contains {
-                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n")
-            }
-            if needsQuotes { output.append(UInt8(ascii: "\"")) }
-            if formula { output.append(UInt8(ascii: "'")) }
-            guard needsQuotes else {
-                output.append(contentsOf: bytes)
-                return
-            }
-            var runStart = 0
-            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\"") {
-                // The quote is copied with the run that follows it: doubled.
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...offset]))
-                runStart = offset
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            output.append(UInt8(ascii: "\""))
+        // The String's own bytes, read in place; only a String not stored as UTF-8 is made contiguous first.
+        if raw.utf8.withContiguousStorageIfAvailable({ append(field: raw, bytes: $0, to: &output) }) == nil {
+            var text = raw
+            text.withUTF8 { append(field: raw, bytes: $0, to: &output) }
         }
+    }
+
+    /// ``append(field:to:)`` of `raw`, given its UTF-8.
+    private static func append(field raw: String, bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let formula: Bool
+        switch bytes.first {
+        case UInt8(ascii: "=")?, UInt8(ascii: "+")?, UInt8(ascii: "-")?, UInt8(ascii: "@")?, UInt8(ascii: "\t")?,
+             UInt8(ascii: "\r")?:
+            formula = !isPlainNumber(raw)
+        default:
+            formula = false
+        }
+        // Every byte that needs quotes is at most "," (0x2C): one test passes over all others.
+        let needsQuotes = bytes.contains {
+            $0 <= UInt8(ascii: ",")
+                && ($0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n"))
+        }
+        if needsQuotes { output.append(UInt8(ascii: "\"")) }
+        if formula { output.append(UInt8(ascii: "'")) }
+        guard needsQuotes else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        var runStart = 0
+        for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\"") {
+            // The quote is copied with the run that follows it: doubled.
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...offset]))
+            runStart = offset
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        output.append(UInt8(ascii: "\""))
     }
 
     /// A cell starting with `=`, `+`, `-`, `@`, a tab or CR is a formula to Excel and LibreOffice (OWASP "CSV

@@ -5,12 +5,18 @@ import JixiaoExpression
 enum CheckSummary {
     static func counts(_ checks: [CheckResult]) -> String {
         // Counted, not grouped: grouping copied every check into an array per verdict; by index, so only the
-        // verdict of each is read.
-        var tally: [CheckResult.Verdict: Int] = [:]
-        for index in checks.indices { tally[checks[index].verdict, default: 0] += 1 }
-        let parts = [CheckResult.Verdict.mismatch, .rounding, .insufficientData, .ok].map { verdict in
-            "\(verdict.chineseName) \(tally[verdict] ?? 0) 项"
+        // verdict of each is read; into four counters, not a Dictionary (a hash and a lookup per check).
+        var mismatch = 0, rounding = 0, insufficientData = 0, ok = 0
+        for index in checks.indices {
+            switch checks[index].verdict {
+            case .mismatch: mismatch += 1
+            case .rounding: rounding += 1
+            case .insufficientData: insufficientData += 1
+            case .ok: ok += 1
+            }
         }
+        let parts = [(CheckResult.Verdict.mismatch, mismatch), (.rounding, rounding), (.insufficientData, insufficientData),
+                     (.ok, ok)].map { verdict, count in "\(verdict.chineseName) \(count) 项" }
         return "共核对 \(checks.count) 项：" + parts.joined(separator: "，")
     }
 

@@ -26,25 +26,33 @@ enum HTMLReportEscaping {
 
     /// ``escape(_:)`` written straight into `output`: runs that need no escaping (all of Chinese text) are copied whole.
     static func append(escaping text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for offset in bytes.indices {
-                let entity: StaticString
-                switch bytes[offset] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
-                append(entity, to: &output)
-                runStart = offset + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        // The String's own bytes, read in place; only a String not stored as UTF-8 is made contiguous first.
+        if text.utf8.withContiguousStorageIfAvailable({ append(escaping: $0, to: &output) }) == nil {
+            var text = text
+            text.withUTF8 { append(escaping: $0, to: &output) }
         }
+    }
+
+    private static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        for offset in bytes.indices {
+            let byte = bytes[offset]
+            // Every byte escaped is at most ">" (0x3E): one test passes over all others, UTF-8 of Chinese included.
+            guard byte <= UInt8(ascii: ">") else { continue }
+            let entity: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default: continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+            append(entity, to: &output)
+            runStart = offset + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     /// Fixed markup, copied as one block.
@@ -74,10 +82,31 @@ enum HTMLReportEscaping {
 
     /// ``heatColour(_:)`` written straight into `output`: a heat map has a colour per cell.
     static func append(heatColour share: Rational, to output: inout [UInt8]) {
-        let hue = min(max(share, .zero), .one) * Rational(120)
         append("hsl(", to: &output)
-        output += hue.decimalText(places: 0).utf8
+        if let hue = hue(share) {
+            // 0 … 120: at most three digits.
+            if hue >= 100 { output.append(UInt8(ascii: "0") + UInt8(hue / 100)) }
+            if hue >= 10 { output.append(UInt8(ascii: "0") + UInt8(hue / 10 % 10)) }
+            output.append(UInt8(ascii: "0") + UInt8(hue % 10))
+        } else {
+            output += (min(max(share, .zero), .one) * Rational(120)).decimalText(places: 0).utf8
+        }
         append(", 62%, 78%)", to: &output)
+    }
+
+    /// The hue of ``append(heatColour:to:)``, `share` clamped to 0 … 1 times 120 rounded half-up (as
+    /// `decimalText(places: 0)` rounds), worked out in machine integers: a heat map has a colour per cell, and the
+    /// product of two rationals and its text cost over a thousand instructions. Nil when the parts do not fit.
+    static func hue(_ share: Rational) -> Int? {
+        guard let (numerator, denominator) = share.int64Parts, denominator > 0 else { return nil }
+        if numerator <= 0 { return 0 }
+        if numerator >= denominator { return 120 }
+        // 120 × n / d rounded half-up is ⌊(240 n + d) / 2d⌋; n < d, so only the products can overflow.
+        let (twice, overflow) = numerator.multipliedReportingOverflow(by: 240)
+        let (doubled, overflowAgain) = denominator.multipliedReportingOverflow(by: 2)
+        let (sum, overflowLast) = twice.addingReportingOverflow(denominator)
+        guard !overflow, !overflowAgain, !overflowLast else { return nil }
+        return Int(sum / doubled)
     }
 
     /// Colours for grades, best first; grades past the list, and no grade, are grey.

@@ -234,7 +234,10 @@ public struct HTMLReportRenderer: Sendable {
         E.append("<tr><th>", to: &html)
         html += label
         E.append("</th>", to: &html)
-        for (column, parts) in zip(columns, cells) {
+        // By index, each cell read in place: iterating the pairs copied every cell and its indicator.
+        for index in columns.indices {
+            let column = columns[index]
+            let parts = cells[index]
             let zeroed = parts.zeroedByVeto
             // A division: made once per cell.
             let share = parts.indicator?.share
@@ -289,9 +292,11 @@ public struct HTMLReportRenderer: Sendable {
     static func columnCells(_ row: ComparisonRow, indicatorCells: [IndicatorCell], metricIds: [String],
                             into cells: inout HTMLReportRowPieces.Texts) {
         // Per-record metrics (`id[key]`) have no column.
-        let metrics = ItemsById.first(metricIds, in: row.metrics.filter { !$0.id.isPerRecord }, id: \.id)
-        for cell in indicatorCells {
-            cells.append { numericCellUTF8(cell.matrix, to: &$0) }
+        // Filtered (a copy of each metric) only when the row has such metrics.
+        let ownMetrics = row.metrics.contains { $0.id.isPerRecord } ? row.metrics.filter { !$0.id.isPerRecord } : row.metrics
+        let metrics = ItemsById.first(metricIds, in: ownMetrics, id: \.id)
+        for index in indicatorCells.indices {
+            cells.append { numericCellUTF8(indicatorCells[index].matrix, to: &$0) }
         }
         for metric in metrics {
             cells.append { numericCellUTF8(CompareText.metric(metric), to: &$0) }

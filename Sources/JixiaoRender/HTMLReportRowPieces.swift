@@ -22,9 +22,10 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
     /// As ``Comparison`` gathers its columns (see `MatrixColumns`): each id where it first appears; per-record
     /// metrics (`id[key]`) have no column.
     public init(row: ComparisonRow) {
-        var seen = Set<String>()
+        // Sized ahead: growing the set rehashed every id seen so far.
+        var seen = Set<String>(minimumCapacity: row.indicators.count)
         indicators = row.indicators.filter { seen.insert($0.id).inserted }.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
-        seen = []
+        seen = Set(minimumCapacity: row.metrics.count)
         metricIds = row.metrics.filter { !$0.id.isPerRecord && seen.insert($0.id).inserted }.map(\.id)
     }
 }
@@ -85,8 +86,11 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     public init(row: ComparisonRow, layout: HTMLReportRowLayout) {
         // Each indicator's cell made once, for the heat map (bonus indicators have no column there) and the matrix.
         let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicators.map(\.id))
-        let heat = zip(layout.indicators, indicatorCells).filter { $0.0.role != .bonus }
-        heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(row, columns: heat.map { ($0.0.id, $0.0.name) }, cells: heat.map(\.1))
+        // The cells themselves when no column is a bonus (nearly always): filtering copied each of them.
+        let heatColumns = layout.indicators.indices.filter { layout.indicators[$0].role != .bonus }
+        heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(
+            row, columns: heatColumns.map { (layout.indicators[$0].id, layout.indicators[$0].name) },
+            cells: heatColumns.count == indicatorCells.count ? indicatorCells : heatColumns.map { indicatorCells[$0] })
         HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds, into: &cellTexts)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
         let hole = "<\u{0}>"

@@ -94,45 +94,81 @@ public enum JSONValue: Sendable, Equatable {
     /// Escapes only what JSON requires; every other byte (all of UTF-8 above 0x7F included) is copied as is.
     static func writeString(_ text: String, to output: inout ByteBuffer) {
         output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            var offset = 0
-            while offset < bytes.count {
-                // Eight bytes at a time while none needs escaping, as nearly no byte of a result does.
-                if offset + 8 <= bytes.count,
-                   !mayNeedEscaping(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
-                    offset += 8
-                    continue
-                }
-                let byte = bytes[offset]
-                offset += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<offset - 1]))
-                runStart = offset
-                output.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
-                case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
-                default:
-                    output.append("u00")
-                    output.append(hexDigits[Int(byte >> 4)])
-                    output.append(hexDigits[Int(byte & 0x0F)])
-                }
-            }
-            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        // The String's own bytes, read in place (a copy of the String to call `withUTF8` on cost a retain and a
+        // release per string); only a String not stored as UTF-8 is made contiguous first.
+        if text.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, to: &output) }) == nil {
+            var text = text
+            text.withUTF8 { writeEscaped($0, to: &output) }
         }
         output.append(UInt8(ascii: "\""))
     }
 
+    /// The bytes of a string's content, escaped: runs that need no escaping are copied whole.
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var runStart = 0
+        var offset = 0
+        while offset < count {
+            // Sixteen, then eight bytes at a time while none needs escaping, as nearly no byte of a result does.
+            if offset + 16 <= count {
+                let raw = UnsafeRawPointer(base + offset)
+                if !mayNeedEscaping(raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) {
+                    offset += 16
+                    continue
+                }
+            }
+            if offset + 8 <= count {
+                if !mayNeedEscaping(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
+                    offset += 8
+                    continue
+                }
+            } else if count >= 8, !mayNeedEscaping(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)) {
+                // Fewer than eight left: the last eight bytes of the string, read again in part, hold them all.
+                break
+            }
+            let byte = base[offset]
+            offset += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            output.append(UnsafeBufferPointer(start: base + runStart, count: offset - 1 - runStart))
+            runStart = offset
+            output.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+            case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
+            default:
+                output.append("u00")
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
+            }
+        }
+        output.append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    }
+
     /// Whether any of eight bytes may be a control character, a quote or a backslash. Never false when one is;
     /// sometimes true when none is (the bytes are then looked at one by one).
+    @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        escapeBits(word) != 0
+    }
+
+    /// The same for sixteen bytes, tested together.
+    @inline(__always)
+    private static func mayNeedEscaping(_ first: UInt64, _ second: UInt64) -> Bool {
+        escapeBits(first) | escapeBits(second) != 0
+    }
+
+    /// Nonzero when any of eight bytes may be a control character, a quote or a backslash.
+    @inline(__always)
+    private static func escapeBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highBits != 0 }
-        let belowSpace = (word &- 0x20 &* ones) & ~word & highBits != 0
-        return belowSpace || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
+        // A byte below 0x20, or one equal to 0x22 or 0x5C (zero after the xor), sets its high bit here; without
+        // branches between the three tests.
+        let quote = word ^ (0x22 &* ones), backslash = word ^ (0x5C &* ones)
+        let belowSpace = (word &- 0x20 &* ones) & ~word
+        let quoteZero = (quote &- ones) & ~quote, backslashZero = (backslash &- ones) & ~backslash
+        return (belowSpace | quoteZero | backslashZero) & highBits
     }
 }

@@ -64,9 +64,9 @@ public struct ResultLineRenderer: Sendable {
             RubricResultMembers.writeBeforeChecks(result, to: &writer)
             writer.key("checks")
             writer.array { writer in
-                for check in result.checks {
-                    write(check, of: check.headingIndex.map { result.checkHeadings[$0] }, to: &writer)
-                }
+                // The heading read in place, by its index: a copy of it cost a retain and a release per text.
+                let headings = result.checkHeadings
+                for check in result.checks { write(check, headingIndex: check.headingIndex, of: headings, to: &writer) }
             }
             RubricResultMembers.writeAfterChecks(result, to: &writer)
         }
@@ -101,19 +101,20 @@ public struct ResultLineRenderer: Sendable {
         }
     }
 
-    /// A check's entry, in /1 order: for a rubric check what depends on the submission, with `check` naming its
-    /// header entry; for a statement or form check (no heading) the /1 keys. `location` is `line:column` of the
-    /// submission file in either.
-    private func write(_ check: CheckResult, of heading: CheckHeading?, to writer: inout JSONLineWriter) {
-        let places = JSONRenderer.checkPlaces(check.unit)
-        let inline = heading == nil
+    /// A check's entry, in /1 order: for a rubric check (its heading at `headingIndex` of `headings`) what depends
+    /// on the submission, with `check` naming its header entry; for a statement or form check (no heading) the /1
+    /// keys. `location` is `line:column` of the submission file in either.
+    private func write(_ check: CheckResult, headingIndex: Int?, of headings: [CheckHeading], to writer: inout JSONLineWriter) {
+        let unit = check.unit
+        let places = JSONRenderer.checkPlaces(unit)
+        let inline = headingIndex == nil
         func number(_ value: Rational?, _ writer: inout JSONLineWriter) {
             guard let value else { writer.null(); return }
-            writer.number(value, unit: check.unit, places: places)
+            writer.number(value, unit: unit, places: places)
         }
         writer.object { writer in
-            if let heading {
-                writer.member("check", heading.id)
+            if let headingIndex {
+                writer.member("check", headings[headingIndex].id)
                 if let record = check.record {
                     writer.member("record", record.key)
                     writer.member("label", record.label)
@@ -128,9 +129,9 @@ public struct ResultLineRenderer: Sendable {
                 writer.member("relation", check.relation.rawValue)
             }
             writer.key("stated")
-            RubricResultMembers.write(check.stated, unit: check.unit, places: places, to: &writer)
+            RubricResultMembers.write(check.stated, unit: unit, places: places, to: &writer)
             writer.key("computed")
-            RubricResultMembers.write(check.computed, unit: check.unit, places: places, to: &writer)
+            RubricResultMembers.write(check.computed, unit: unit, places: places, to: &writer)
             writer.key("difference")
             number(check.difference, &writer)
             if inline {
@@ -148,8 +149,8 @@ public struct ResultLineRenderer: Sendable {
             range(check.statedRange, &writer)
             writer.key("computed_range")
             range(check.computedRange, &writer)
-            if inline { writer.member("unit", check.unit.symbol) }
-            if heading?.whereInDocument == nil { writer.member("where", check.whereInDocument) }
+            if inline { writer.member("unit", unit.symbol) }
+            if headingIndex.map({ headings[$0].whereInDocument == nil }) ?? true { writer.member("where", check.whereInDocument) }
             writer.key("location")
             if let location = check.location { writer.location(line: location.line, column: location.column) } else { writer.null() }
             if inline {

@@ -33,6 +33,13 @@ enum TerminalText {
     static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
+            // Eight bytes at a time while none is a control byte (below 0x20, or 0x7F) nor C2 or E2, which start
+            // every scalar looked for: nearly all text.
+            if index + 8 <= bytes.count, let base = bytes.baseAddress,
+               !mayStartCleaning(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F { return true }
             if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
@@ -44,6 +51,17 @@ enum TerminalText {
             index += 1
         }
         return false
+    }
+
+    /// Whether any of eight bytes may be below 0x20 or equal to 0x7F, 0xC2 or 0xE2. Never false when one is.
+    @inline(__always)
+    private static func mayStartCleaning(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        // A byte below the bound, or one equal to a value (zero after the xor), sets its high bit.
+        func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word }
+        let below = (word &- 0x20 &* ones) & ~word
+        let equal = zeroBytes(word ^ (0x7F &* ones)) | zeroBytes(word ^ (0xC2 &* ones)) | zeroBytes(word ^ (0xE2 &* ones))
+        return (below | equal) & highBits != 0
     }
 
     /// Consumes what follows ESC: a CSI sequence (ESC [ … final byte), an OSC or other string sequence

@@ -17,6 +17,52 @@ struct ByteWritersTests {
         #expect(String(decoding: buffer.array, as: UTF8.self) == "ab0123456789" + String(repeating: "信访", count: 10))
     }
 
+    @Test("ByteBuffer 直接写出的小数与 Rational.decimalText 一致", arguments: [
+        (Int64(0), 0, "0"), (Int64(5), 2, "0.05"), (Int64(-5), 2, "-0.05"), (Int64(686924), 2, "6869.24"),
+        (Int64(-120), 2, "-1.20"), (Int64(100), 0, "100"), (Int64(7), 1, "0.7"), (Int64(-3), 0, "-3"),
+        (Int64.max, 0, "9223372036854775807"), (Int64.min, 3, "-9223372036854775.808"), (Int64(12), 6, "0.000012"),
+    ])
+    func byteBufferDecimal(digits: Int64, places: Int, text: String) {
+        var buffer = ByteBuffer(capacity: 1)
+        buffer.append("x")
+        buffer.appendDecimal(digits: digits, places: places)
+        #expect(String(decoding: buffer.array, as: UTF8.self) == "x" + text)
+        #expect(Rational.decimalText(digits: digits, places: places) == text)
+    }
+
+    @Test("JSON 字符串转义：短于、等于、长于八字节的字符串，转义字符在各处", arguments: [
+        ("", #""""#), ("abc", #""abc""#), ("12345678", #""12345678""#), ("1234567\"", #""1234567\"""#),
+        ("信访局信访局\n", #""信访局信访局\n""#), ("a\tb\u{1}c\\d\"e长沙市信访局2023年度", #""a\tb\u0001c\\d\"e长沙市信访局2023年度""#),
+        ("长沙市信访局2023年度\r", #""长沙市信访局2023年度\r""#), ("123456789", #""123456789""#),
+    ])
+    func jsonStringEscaping(text: String, json: String) {
+        var buffer = ByteBuffer()
+        JSONValue.writeString(text, to: &buffer)
+        #expect(String(decoding: buffer.array, as: UTF8.self) == json)
+    }
+
+    @Test("热力图色相：整数算法与有理数算法一致（半数进位，0 至 1 之外截断）", arguments: [
+        (0, 1, 0), (1, 1, 120), (1, 2, 60), (1, 3, 40), (2, 3, 80), (1, 240, 1), (1, 241, 0), (5, 8, 75),
+        (7, 9, 93), (-1, 2, 0), (3, 2, 120), (99, 100, 119),
+    ])
+    func heatHue(numerator: Int, denominator: Int, hue: Int) {
+        let share = Rational(numerator).divided(by: Rational(denominator))!
+        #expect(HTMLReportEscaping.hue(share) == hue)
+        #expect(HTMLReportEscaping.heatColour(share) == "hsl(\(hue), 62%, 78%)")
+        // The general path, on rationals.
+        #expect((min(max(share, .zero), .one) * Rational(120)).decimalText(places: 0) == String(hue))
+    }
+
+    @Test("终端文本清理：八字节一组预判时，各处的控制字符与分隔符都不漏掉", arguments: [
+        ("长沙市信访局信访", "长沙市信访局信访"), ("长沙市信访局\u{85}信访", "长沙市信访局 信访"),
+        ("abcdefgh\u{7F}ij", "abcdefghij"), ("abcdefghijklmno\u{2028}", "abcdefghijklmno "),
+        ("“长沙”信访局2023年度", "“长沙”信访局2023年度"), ("abcdefgh\tijk", "abcdefgh ijk"),
+        ("abcdefgh\u{202E}x", "abcdefghx"), ("abcdefgh\u{1B}[31mx", "abcdefghx"),
+    ])
+    func terminalLine(text: String, line: String) {
+        #expect(TerminalText.line(text) == line)
+    }
+
     @Test("JSONLineWriter 自行放置逗号，空容器写作 [] 与 {}")
     func lineWriterCommas() {
         var writer = JSONLineWriter()
@@ -63,6 +109,9 @@ struct ByteWritersTests {
         ("预算执行率 | 90%", "预算执行率 \\| 90%"), ("> 引用", "\\> 引用"), ("# 标题", "\\# 标题"),
         ("1. 第一", "1\\. 第一"), ("12)", "12\\)"), ("8.5", "8.5"), ("-0.25", "-0.25"), ("- 列表", "\\- 列表"),
         ("*强调*_x_", "\\*强调\\*\\_x\\_"), ("", ""),
+        // Copied as they are (nothing to clean, mark or escape), and their near misses.
+        ("长沙市信访局", "长沙市信访局"), ("10", "10"), ("1.5 分", "1.5 分"), ("甲\u{85}乙", "甲 乙"), ("12", "12"),
+        ("3) 项", "3\\) 项"), ("“引号”", "“引号”"),
     ])
     func markdownCell(text: String, cell: String) {
         #expect(MarkdownText.cell(text) == cell)

@@ -34,6 +34,25 @@ struct ComparisonRowRecordTests {
         return row.compacted(keeping: 1)
     }
 
+    @Test("借用前一行的相同文字读回，与单独读回相同")
+    func readBackLikeAnEarlierRow() throws {
+        let original = fullRow
+        let bytes = ComparisonRowRecord.bytes(original)
+        // An earlier row sharing some texts (the rubric, the first indicator), differing in others (a longer and
+        // a shorter name, a text of the same length, one indicator fewer).
+        var earlier = original
+        earlier.indicators[1].name = earlier.indicators[1].name + "（旧）"
+        earlier.groups[0].name = "履"
+        earlier.metrics[0].unit = "#"
+        earlier.indicators.removeLast()
+        let back = try #require(ComparisonRowRecord.row(bytes, like: earlier))
+        #expect(ComparisonRowRecord.bytes(back) == bytes)
+        #expect(back.indicators.map(\.name) == original.indicators.map(\.name))
+        #expect(back.groups[0].name == "履职")
+        #expect(back.metrics[0].unit == "%")
+        #expect(back.rubricTitle == "测试规则")
+    }
+
     @Test("写出再读回，每个字段都相同")
     func roundTrip() throws {
         let original = fullRow
