@@ -90,4 +90,41 @@ struct FactStoreLookupTests {
         #expect(records.rangesByName()[0]["amount"] == .number(RationalRange(lower: r("9.5"), upper: r("10.5"))))
         #expect(facts.records(of: "absent") == [])
     }
+
+    @Test("a figure printed in the rubric's unit (nothing to convert) and one converted read the same value, by hand")
+    func sameUnitAndConverted() throws {
+        let rubric = """
+            id: t
+            title: 测试
+            total: 5
+            unit: 万元
+            facts:
+              same: amount
+              converted: amount
+              bare: amount
+            groups:
+              - {id: g, name: 分组, indicators: [{id: I1, name: 甲, points: 5, method: manual}]}
+            """
+        let submission = """
+            department: 测试局
+            year: 2023
+            unit: 元
+            facts:
+              same: "3.84万元"
+              converted: "38400元"
+              bare: "38400"
+            """
+        let facts = try FactStore(rubric: try loadRubric(rubric), submission: try loadSubmission(submission))
+        // 3.84万元 is printed to 0.01万元: ±0.005万元.
+        #expect(facts.valueAndRange(of: "same")?.value == .number(r("3.84")))
+        #expect(facts.valueAndRange(of: "same")?.range == .number(RationalRange(lower: r("3.835"), upper: r("3.845"))))
+        #expect(facts.placeAndPrintedHalfUnit(of: "same")?.printedHalfUnit == r("0.005"))
+        // 38400元 (with or without its unit) is 3.84万元 printed to 1元 = 0.0001万元: half of it, and the range is
+        // still the ±0.005万元 that converting 元 to 万元 at two decimals leaves.
+        for path in ["converted", "bare"] {
+            #expect(facts.valueAndRange(of: path)?.value == .number(r("3.84")))
+            #expect(facts.valueAndRange(of: path)?.range == .number(RationalRange(lower: r("3.835"), upper: r("3.845"))))
+            #expect(facts.placeAndPrintedHalfUnit(of: path)?.printedHalfUnit == r("0.00005"))
+        }
+    }
 }

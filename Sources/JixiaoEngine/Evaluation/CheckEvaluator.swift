@@ -107,7 +107,10 @@ struct CheckEvaluator {
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex
         result.record = suffix.map { ($0.key, $0.label) }
-        let statedPath = locate(check, suffix: suffix?.index, facts: facts, in: &result)
+        // A stated figure that is the one reference of a check run once has its path's slot, input 0.
+        let declarations = check.each == nil && check.stated.expression.references.count == 1
+            ? slots[0].flatMap(figures.declarations(atPathOf:)) : nil
+        let locatedHalfUnit = locate(check, declarations: declarations, suffix: suffix?.index, facts: facts, in: &result)
         if let each = check.each, let index = suffix?.index {
             result.coveredPaths = referencedPaths.map { each.recordPath(of: $0, index: index) }
         } else {
@@ -126,33 +129,42 @@ struct CheckEvaluator {
         let statedHalfUnit = if let statedField, let record {
             record.records.printedHalfUnit(ofField: statedField, record: record.index)
         } else {
-            statedPath.flatMap { facts.printedHalfUnit(of: $0) }
+            locatedHalfUnit
         }
+        // A stated figure that is one reference shown as the report shows the check's unit is already written
+        // among the inputs (once per submission for a slot's figure): the explanation takes that text.
+        let statedText = check.stated.expression.soleReferencePath != nil
+            && heading.inputDisplays[0].unit == heading.unit && heading.inputDisplays[0].places == 2
+            ? result.inputs[0].shown : nil
         Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
-                       statedPrintedHalfUnit: statedHalfUnit)
+                       statedPrintedHalfUnit: statedHalfUnit, statedText: statedText)
         return result
     }
 
-    /// The section and line of the stated figure, when it is a single reference into the submission;
-    /// returns its concrete path (`list.index.field` inside a per-record check). A figure read as a fact was
-    /// placed when `facts` read it.
-    @discardableResult
-    private func locate(_ check: Check, suffix index: Int?, facts: FactStore, in result: inout CheckResult) -> String? {
+    /// The section and line of the stated figure, when it is a single reference into the submission (at its
+    /// `list.index.field` path inside a per-record check); returns half a unit of its last printed digit when it
+    /// was read as a fact, which `facts` placed as it read it.
+    /// - Parameter declarations: the positions of the facts declared at the stated figure's path, when the plan
+    ///   knows them: its reading is then found by position, the path not hashed.
+    private func locate(_ check: Check, declarations: [Int]?, suffix index: Int?, facts: FactStore,
+                        in result: inout CheckResult) -> Rational? {
         let references = check.stated.expression.references
-        var path = references.count == 1 ? references[0].path : nil
-        if let each = check.each, let current = path, let index {
-            path = each.recordPath(of: current, index: index)
-        }
-        if let path, let place = facts.place(of: path) {
-            result.location = place.location
-            result.whereInDocument = check.whereInDocument ?? place.section
-        } else if let path {
-            let place = tree.place(of: path)
-            result.location = place.node?.location
-            result.whereInDocument = check.whereInDocument ?? place.section
-        } else {
+        guard references.count == 1 else {
             result.whereInDocument = check.whereInDocument
+            return nil
         }
-        return path
+        var path = references[0].path
+        if let each = check.each, let index {
+            path = each.recordPath(of: path, index: index)
+        }
+        if let read = declarations.map({ facts.placeAndPrintedHalfUnit(declaredAt: $0) }) ?? facts.placeAndPrintedHalfUnit(of: path) {
+            result.location = read.location
+            result.whereInDocument = check.whereInDocument ?? read.section
+            return read.printedHalfUnit
+        }
+        let place = tree.place(of: path)
+        result.location = place.node?.location
+        result.whereInDocument = check.whereInDocument ?? place.section
+        return nil
     }
 }

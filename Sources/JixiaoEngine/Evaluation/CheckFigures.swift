@@ -67,6 +67,12 @@ struct CheckFigures {
         }
     }
 
+    /// The positions in the rubric's `facts` of the declarations at the path of `slot`; nil for a metric's slot,
+    /// whose figure is no fact.
+    func declarations(atPathOf slot: Int) -> [Int]? {
+        plan.slotIsMetric[slot] ? nil : plan.slotFactsAtPath[slot]
+    }
+
     /// Appends the values of `paths[positions]` to `list`; a path without a slot is a field of `record`, read
     /// each time.
     // Positions rather than zipped slices: zipping them made the runtime look up the iterator's type on every call.

@@ -222,13 +222,18 @@ final class FactStore: @unchecked Sendable {
     /// The records of the list at `listPath`, their fields by position; nil when no such list was read.
     func recordList(at listPath: String) -> FactRecords? { recordLists[listPath] }
 
-    /// Half a unit of the last printed digit of the amount or rate at `path`; nil for any other fact.
-    func printedHalfUnit(of path: String) -> Rational? { readingPosition(of: path).flatMap { readings[$0].printedHalfUnit } }
+    /// Where the figure (or list of plain values) read at `path` is written, the `section:` that applies there (as
+    /// the submission's tree places it) and half a unit of its last printed digit (nil for a list of plain
+    /// values); nil when no fact was read at `path`.
+    func placeAndPrintedHalfUnit(of path: String) -> (location: SourceLocation, section: String?, printedHalfUnit: Rational?)? {
+        readingPosition(of: path).map { (readings[$0].location, readings[$0].section, readings[$0].printedHalfUnit) }
+    }
 
-    /// Where the figure (or list of plain values) read at `path` is written and the `section:` that applies
-    /// there, as the submission's tree places it; nil when no fact was read at `path`.
-    func place(of path: String) -> (location: SourceLocation, section: String?)? {
-        readingPosition(of: path).map { (readings[$0].location, readings[$0].section) }
+    /// ``placeAndPrintedHalfUnit(of:)`` of the path of the declarations at `positions` (all at that one path, in
+    /// rubric order), found by position: the path is not hashed.
+    func placeAndPrintedHalfUnit(declaredAt positions: [Int]) -> (location: SourceLocation, section: String?,
+                                                                  printedHalfUnit: Rational?)? {
+        reading(declaredAt: positions).map { (readings[$0].location, readings[$0].section, readings[$0].printedHalfUnit) }
     }
 
     /// Half a unit of the last printed digit of `field` in record `index` of the list at `listPath`; nil when
