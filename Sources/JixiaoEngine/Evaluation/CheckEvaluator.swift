@@ -53,7 +53,7 @@ struct CheckEvaluator {
                 if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths,
                                       statedField: plan.statedRecordFields[checkIndex], at: checkIndex,
                                       facts: environment.facts, record: record, figures: &figures,
-                                      suffix: (key, label, index)) {
+                                      suffix: (each, key, label, index)) {
                     results.append(result)
                 }
             }
@@ -82,7 +82,7 @@ struct CheckEvaluator {
     private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String],
                        statedField: String?, at headingIndex: Int,
                        facts: FactStore, record: CheckFigures.Record?, figures: inout CheckFigures,
-                       suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
+                       suffix: (each: Metric.Each, key: String, label: String, index: Int)?) -> CheckResult? {
         // The input paths start with the stated side's, which is evaluated first on values alone:
         // most checks of a big rubric find no stated figure in a partial document.
         let statedCount = check.stated.expression.paths.count
@@ -107,15 +107,16 @@ struct CheckEvaluator {
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex
         result.record = suffix.map { ($0.key, $0.label) }
-        // A stated figure that is the one reference of a check run once has its path's slot, input 0.
-        let declarations = check.each == nil && check.stated.expression.references.count == 1
-            ? slots[0].flatMap(figures.declarations(atPathOf:)) : nil
-        let locatedHalfUnit = locate(check, declarations: declarations, suffix: suffix?.index, facts: facts, in: &result)
-        if let each = check.each, let index = suffix?.index {
-            result.coveredPaths = referencedPaths.map { each.recordPath(of: $0, index: index) }
-        } else {
-            result.coveredPaths = referencedPaths
-        }
+        // A per-record check's paths are put in its record once (its `each` comes with the suffix: reading
+        // `check.each` copied it each time); a stated figure that is one reference is the first of them.
+        let coveredPaths = suffix.map { suffix in referencedPaths.map { suffix.each.recordPath(of: $0, index: suffix.index) } }
+            ?? referencedPaths
+        result.coveredPaths = coveredPaths
+        let statedIsOneReference = check.stated.expression.references.count == 1
+        // That of a check run once has its path's slot, input 0.
+        let declarations = suffix == nil && statedIsOneReference ? slots[0].flatMap(figures.declarations(atPathOf:)) : nil
+        let locatedHalfUnit = locate(statedIsOneReference ? coveredPaths[0] : nil, declarations: declarations,
+                                     whereInDocument: check.whereInDocument, facts: facts, in: &result)
         // Only a verdict between two numbers reads the ranges, so only then are they looked up and evaluated;
         // any other takes the exact values' (unread) point ranges.
         let ranges: (stated: RangeResult, computed: RangeResult)
@@ -141,30 +142,26 @@ struct CheckEvaluator {
         return result
     }
 
-    /// The section and line of the stated figure, when it is a single reference into the submission (at its
-    /// `list.index.field` path inside a per-record check); returns half a unit of its last printed digit when it
-    /// was read as a fact, which `facts` placed as it read it.
-    /// - Parameter declarations: the positions of the facts declared at the stated figure's path, when the plan
-    ///   knows them: its reading is then found by position, the path not hashed.
-    private func locate(_ check: Check, declarations: [Int]?, suffix index: Int?, facts: FactStore,
+    /// The section and line of the stated figure at `path` (nil when it is no single reference into the
+    /// submission); returns half a unit of its last printed digit when it was read as a fact, which `facts` placed
+    /// as it read it.
+    /// - Parameter declarations: the positions of the facts declared at `path`, when the plan knows them: its
+    ///   reading is then found by position, the path not hashed.
+    /// - Parameter whereInDocument: the check's own section, which wins over the figure's.
+    private func locate(_ path: String?, declarations: [Int]?, whereInDocument: String?, facts: FactStore,
                         in result: inout CheckResult) -> Rational? {
-        let references = check.stated.expression.references
-        guard references.count == 1 else {
-            result.whereInDocument = check.whereInDocument
+        guard let path else {
+            result.whereInDocument = whereInDocument
             return nil
-        }
-        var path = references[0].path
-        if let each = check.each, let index {
-            path = each.recordPath(of: path, index: index)
         }
         if let read = declarations.map({ facts.placeAndPrintedHalfUnit(declaredAt: $0) }) ?? facts.placeAndPrintedHalfUnit(of: path) {
             result.location = read.location
-            result.whereInDocument = check.whereInDocument ?? read.section
+            result.whereInDocument = whereInDocument ?? read.section
             return read.printedHalfUnit
         }
         let place = tree.place(of: path)
         result.location = place.node?.location
-        result.whereInDocument = check.whereInDocument ?? place.section
+        result.whereInDocument = whereInDocument ?? place.section
         return nil
     }
 }

@@ -95,8 +95,9 @@ enum Verdicts {
         case .equal:
             // "Rounds to the printed figure" uses the figure's own last digit (3.0151 → ±0.00005),
             // never wider than its envelope (124.40 printed from 124.4 keeps ±0.005).
-            let envelopeHalf = (statedRange.upper - statedRange.lower).divided(by: Rational(2))!
-            exact = roundsTo(computed, stated, halfUnit: printedHalfUnit ?? min(envelopeHalf, decimalHalfUnit(of: stated)))
+            // The envelope's half is worked out only for a figure whose printed precision is unknown.
+            exact = roundsTo(computed, stated, halfUnit: printedHalfUnit
+                             ?? min((statedRange.upper - statedRange.lower).divided(by: Rational(2))!, decimalHalfUnit(of: stated)))
             explained = statedRange.overlaps(computedRange)
         case .atMost:
             exact = stated <= computed
