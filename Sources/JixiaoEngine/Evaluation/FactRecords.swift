@@ -32,7 +32,8 @@ struct FactRecords {
 
     /// Keeps the next field of the record being read; a record's fields are appended in declared order, then
     /// ``count`` is raised.
-    mutating func appendField(value: Value?, range: RangeResult?, printedHalfUnit: Rational?) {
+    // Consumed: the record's figures are moved into the tables, not copied and then destroyed.
+    mutating func appendField(value: consuming Value?, range: consuming RangeResult?, printedHalfUnit: consuming Rational?) {
         values.append(value)
         ranges.append(range)
         printedHalfUnits.append(printedHalfUnit)
