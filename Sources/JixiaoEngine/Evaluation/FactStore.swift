@@ -96,7 +96,8 @@ final class FactStore: @unchecked Sendable {
 
     /// Keeps `reading` as what was read for the declaration at `position`; of several declarations of one path,
     /// the last read is the path's.
-    private func record(declaredAt position: Int, _ reading: Reading) {
+    // Consumed: the reading is moved into the table, not copied and then destroyed.
+    private func record(declaredAt position: Int, _ reading: consuming Reading) {
         readingOfDeclaration[position] = readings.count
         readings.append(reading)
     }
