@@ -23,9 +23,20 @@ struct Evaluator<Environment: ExpressionEnvironment> {
     }
 
     func evaluate(_ node: SyntaxNode) -> Value {
-        let value = evaluateNode(node)
+        Self.sized(evaluateNode(node))
+    }
+
+    /// `value` as a result: a number too large to compute with is `.notComputable`.
+    static func sized(_ value: Value) -> Value {
         // Sizes double with each multiplication of a result by itself; stop before they explode.
         if case .number(let number) = value, !number.isWithinComputedSize { return .notComputable(Rational.tooLargeReason) }
+        return value
+    }
+
+    /// The value an environment gave for a reference to `path`.
+    static func referenced(_ value: Value, path: String) -> Value {
+        // An environment that forgets to name the path still yields a useful report.
+        if case .missing(let paths) = value, paths.isEmpty { return .missing([path]) }
         return value
     }
 
@@ -34,10 +45,7 @@ struct Evaluator<Environment: ExpressionEnvironment> {
         case .literal(let value):
             return value
         case .reference(let path):
-            let value = environment.value(of: path)
-            // An environment that forgets to name the path still yields a useful report.
-            if case .missing(let paths) = value, paths.isEmpty { return .missing([path]) }
-            return value
+            return Self.referenced(environment.value(of: path), path: path)
         case .unary(let operation, let operand):
             return evaluateUnary(operation, operand)
         case .binary(.and, let left, let right):

@@ -18,10 +18,22 @@ struct RangeEvaluator<Environment: RangeEnvironment> {
     }
 
     func evaluate(_ node: SyntaxNode) -> RangeResult {
-        let result = evaluateNode(node)
+        Self.sized(evaluateNode(node))
+    }
+
+    /// `result` as a result: a range with a bound too large to compute with is `.notComputable`.
+    static func sized(_ result: RangeResult) -> RangeResult {
         if case .number(let range) = result, !(range.lower.isWithinComputedSize && range.upper.isWithinComputedSize) {
             return .other(.notComputable(Rational.tooLargeReason))
         }
+        return result
+    }
+
+    /// The range an environment gave for a reference to `path`.
+    static func referenced(_ range: RangeResult, path: String) -> RangeResult {
+        let result = range.normalized
+        // An environment that forgets to name the path still yields a useful report.
+        if case .other(.missing(let paths)) = result, paths.isEmpty { return .other(.missing([path])) }
         return result
     }
 
@@ -30,10 +42,7 @@ struct RangeEvaluator<Environment: RangeEnvironment> {
         case .literal(let value):
             return RangeResult(value)
         case .reference(let path):
-            let result = environment.range(of: path).normalized
-            // An environment that forgets to name the path still yields a useful report.
-            if case .other(.missing(let paths)) = result, paths.isEmpty { return .other(.missing([path])) }
-            return result
+            return Self.referenced(environment.range(of: path), path: path)
         case .unary(.not, _), .binary(.and, _, _), .binary(.or, _, _):
             return RangeResult(exact.evaluate(node))
         case .binary(let operation, _, _) where operation.isComparison:

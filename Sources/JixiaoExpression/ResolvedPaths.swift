@@ -39,12 +39,19 @@ extension Expression {
     /// ``evaluate(in:)`` over paths resolved beforehand (which must include every path in ``paths``), run
     /// specialised for the table.
     public func evaluate(in resolved: ResolvedPaths) -> Value {
-        Evaluator(environment: resolved, source: source).evaluate(root)
+        // A lone reference (most stated figures) is its path's value: no evaluator is made to walk its one node.
+        if case .reference(let path) = root.syntax {
+            return Evaluator<ResolvedPaths>.sized(Evaluator<ResolvedPaths>.referenced(resolved.value(of: path), path: path))
+        }
+        return Evaluator(environment: resolved, source: source).evaluate(root)
     }
 
     /// ``evaluateRange(in:)`` over paths resolved beforehand (which must include every path in ``paths``),
     /// run specialised for the table.
     public func evaluateRange(in resolved: ResolvedPaths) -> RangeResult {
-        RangeEvaluator(environment: resolved, source: source).evaluate(root)
+        if case .reference(let path) = root.syntax {
+            return RangeEvaluator<ResolvedPaths>.sized(RangeEvaluator<ResolvedPaths>.referenced(resolved.range(of: path), path: path))
+        }
+        return RangeEvaluator(environment: resolved, source: source).evaluate(root)
     }
 }

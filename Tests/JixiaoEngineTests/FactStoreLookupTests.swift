@@ -59,4 +59,72 @@ struct FactStoreLookupTests {
         #expect(facts.valueAndRange(of: "absent.figure") == nil)
         #expect(facts.valueAndRange(of: "nodot") == nil)
     }
+
+    @Test("a record's fields read by position are the fields by name, worked out by hand")
+    func recordsByPositionAndByName() throws {
+        let facts = try store()
+        let records = try #require(facts.recordList(at: "items"))
+        #expect(records.count == 2)
+        let code = records.position(of: "code")
+        let amount = records.position(of: "amount")
+        #expect(records.position(of: "nofield") == nil)
+        // The second record prints no amount: absent by position, and no key in its table by name.
+        #expect(records.value(at: code, record: 0) == .text("201"))
+        #expect(records.value(at: amount, record: 0) == .number(r("10")))
+        #expect(records.value(at: code, record: 1) == .text("202"))
+        #expect(records.value(at: amount, record: 1) == nil)
+        #expect(records.value(at: nil, record: 0) == nil)
+        // 10 printed without decimals stands for 9.5 to 10.5; a text has no range of its own.
+        #expect(records.range(at: amount, record: 0) == .number(RationalRange(lower: r("9.5"), upper: r("10.5"))))
+        #expect(records.range(at: code, record: 0) == .other(.text("201")))
+        #expect(records.printedHalfUnit(ofField: "amount", record: 0) == r("0.5"))
+        #expect(records.printedHalfUnit(ofField: "code", record: 0) == nil)
+        #expect(records.printedHalfUnit(ofField: "amount", record: 2) == nil)
+        // The tables by name hold the same fields, whether made as the list is read or when asked for.
+        let byName: [[String: Value]] = [["code": .text("201"), "amount": .number(r("10"))], ["code": .text("202")]]
+        #expect(facts.records(of: "items") == byName)
+        var kept = records
+        kept.keepTablesByName()
+        #expect(kept.valuesByName() == byName)
+        #expect(kept.rangesByName() == records.rangesByName())
+        #expect(records.rangesByName()[0]["amount"] == .number(RationalRange(lower: r("9.5"), upper: r("10.5"))))
+        #expect(facts.records(of: "absent") == [])
+    }
+
+    @Test("a figure printed in the rubric's unit (nothing to convert) and one converted read the same value, by hand")
+    func sameUnitAndConverted() throws {
+        let rubric = """
+            id: t
+            title: 测试
+            total: 5
+            unit: 万元
+            facts:
+              same: amount
+              converted: amount
+              bare: amount
+            groups:
+              - {id: g, name: 分组, indicators: [{id: I1, name: 甲, points: 5, method: manual}]}
+            """
+        let submission = """
+            department: 测试局
+            year: 2023
+            unit: 元
+            facts:
+              same: "3.84万元"
+              converted: "38400元"
+              bare: "38400"
+            """
+        let facts = try FactStore(rubric: try loadRubric(rubric), submission: try loadSubmission(submission))
+        // 3.84万元 is printed to 0.01万元: ±0.005万元.
+        #expect(facts.valueAndRange(of: "same")?.value == .number(r("3.84")))
+        #expect(facts.valueAndRange(of: "same")?.range == .number(RationalRange(lower: r("3.835"), upper: r("3.845"))))
+        #expect(facts.placeAndPrintedHalfUnit(of: "same")?.printedHalfUnit == r("0.005"))
+        // 38400元 (with or without its unit) is 3.84万元 printed to 1元 = 0.0001万元: half of it, and the range is
+        // still the ±0.005万元 that converting 元 to 万元 at two decimals leaves.
+        for path in ["converted", "bare"] {
+            #expect(facts.valueAndRange(of: path)?.value == .number(r("3.84")))
+            #expect(facts.valueAndRange(of: path)?.range == .number(RationalRange(lower: r("3.835"), upper: r("3.845"))))
+            #expect(facts.placeAndPrintedHalfUnit(of: path)?.printedHalfUnit == r("0.00005"))
+        }
+    }
 }

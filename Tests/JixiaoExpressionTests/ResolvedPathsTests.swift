@@ -1,3 +1,4 @@
+import BigInt
 import Testing
 @testable import JixiaoExpression
 
@@ -41,5 +42,31 @@ struct ResolvedPathsTests {
         #expect(try Expression.parse("a + b").evaluate(in: resolved) == .missing(["b"]))
         // Values alone serve value evaluation.
         #expect(try Expression.parse("a * 3").evaluate(in: ResolvedPaths(paths: ["a"], values: [.number(r("2"))])) == .number(r("6")))
+    }
+
+    @Test("a lone reference, read without an evaluator, gives what the evaluators give, by hand")
+    func loneReference() throws {
+        let expression = try Expression.parse("spent")
+        // 2^5000 has 5001 bits, more than a computed number may have.
+        let huge = Rational(numerator: BigInt(2).power(5000), denominator: 1)
+        let cases: [(value: Value, range: RangeResult, expected: Value, expectedRange: RangeResult)] = [
+            (.number(r("1717.31")), around("1717.31", "0.005"), .number(r("1717.31")), .number(span("1717.305", "1717.315"))),
+            // A number wrapped in `.other` reads as its point range.
+            (.number(r("2")), .other(.number(r("2"))), .number(r("2")), .number(RationalRange(r("2")))),
+            // Missing data that names no path names the reference's.
+            (.missing([]), .other(.missing([])), .missing(["spent"]), .other(.missing(["spent"]))),
+            (.number(huge), .number(RationalRange(huge)), .notComputable(Rational.tooLargeReason),
+             .other(.notComputable(Rational.tooLargeReason))),
+        ]
+        for entry in cases {
+            let resolved = ResolvedPaths(paths: ["spent"], values: [entry.value], ranges: [entry.range])
+            let environment = DictionaryRangeEnvironment(values: ["spent": entry.value], ranges: ["spent": entry.range])
+            #expect(expression.evaluate(in: resolved) == entry.expected)
+            #expect(expression.evaluateRange(in: resolved) == entry.expectedRange)
+            // The general evaluators, through an environment that is no table.
+            #expect(expression.evaluate(in: environment) == entry.expected)
+            #expect(expression.evaluateRange(in: environment) == entry.expectedRange)
+        }
+        #expect(expression.evaluate(in: ResolvedPaths(paths: ["other"], values: [.number(r("1"))])) == .missing(["spent"]))
     }
 }

@@ -31,21 +31,29 @@ struct CheckEvaluator {
             let (slots, referencedPaths) = (plan.inputSlots[checkIndex], plan.referencedPaths[checkIndex])
             guard let each = check.each else {
                 if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, statedField: nil,
-                                      at: checkIndex, in: environment, figures: &figures, suffix: nil) {
+                                      at: checkIndex, facts: environment.facts, record: nil, figures: &figures,
+                                      suffix: nil) {
                     results.append(result)
                 }
                 continue
             }
-            let recordRanges = environment.facts.recordRanges(of: each.list)
-            for (index, record) in environment.facts.records(of: each.list).enumerated() {
-                var scoped = environment
-                scoped.record = (each.variable, record)
-                scoped.recordRanges = recordRanges[index]
-                let key = each.key.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
-                let label = each.label.flatMap { record[$0] }.map { NumberFormat.show($0, as: .plain) } ?? key
+            guard let records = environment.facts.recordList(at: each.list) else { continue }
+            // The record's fields the check reads are found among the list's once, then read by position.
+            var record = CheckFigures.Record(records: records, index: 0, fieldPositions: heading.inputPaths.indices.map { input in
+                guard slots[input] == nil,
+                      let field = ScoringEnvironment.field(of: heading.inputPaths[input], inRecordNamed: each.variable)
+                else { return nil }
+                return records.position(of: field)
+            })
+            let (keyPosition, labelPosition) = (each.key.flatMap(records.position(of:)), each.label.flatMap(records.position(of:)))
+            for index in 0..<records.count {
+                record.index = index
+                let key = records.value(at: keyPosition, record: index).map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
+                let label = records.value(at: labelPosition, record: index).map { NumberFormat.show($0, as: .plain) } ?? key
                 if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths,
                                       statedField: plan.statedRecordFields[checkIndex], at: checkIndex,
-                                      in: scoped, figures: &figures, suffix: (key, label, index)) {
+                                      facts: environment.facts, record: record, figures: &figures,
+                                      suffix: (each, key, label, index)) {
                     results.append(result)
                 }
             }
@@ -68,22 +76,22 @@ struct CheckEvaluator {
             .filter { seen.insert($0).inserted }
     }
 
-    /// Judges `check` in `environment` (scoped to a record for a per-record check); `slots` are the figure slots
-    /// of the heading's input paths, `referencedPaths` the check's and `statedField` the record's field it
+    /// Judges `check` on the submission's `facts` (and `record`, for a per-record check); `slots` are the figure
+    /// slots of the heading's input paths, `referencedPaths` the check's and `statedField` the record's field it
     /// states, from the plan.
     private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String],
                        statedField: String?, at headingIndex: Int,
-                       in environment: ScoringEnvironment, figures: inout CheckFigures,
-                       suffix: (key: String, label: String, index: Int)?) -> CheckResult? {
+                       facts: FactStore, record: CheckFigures.Record?, figures: inout CheckFigures,
+                       suffix: (each: Metric.Each, key: String, label: String, index: Int)?) -> CheckResult? {
         // The input paths start with the stated side's, which is evaluated first on values alone:
         // most checks of a big rubric find no stated figure in a partial document.
         let statedCount = check.stated.expression.paths.count
         var values: [Value] = []
         values.reserveCapacity(slots.count)
-        figures.appendValues(of: heading.inputPaths, slots: slots, at: 0..<statedCount, in: environment, to: &values)
+        figures.appendValues(of: heading.inputPaths, slots: slots, at: 0..<statedCount, record: record, to: &values)
         let stated = check.stated.expression.evaluate(in: ResolvedPaths(paths: check.stated.expression.paths, values: values))
         if case .missing = stated { return nil }
-        figures.appendValues(of: heading.inputPaths, slots: slots, at: statedCount..<slots.count, in: environment,
+        figures.appendValues(of: heading.inputPaths, slots: slots, at: statedCount..<slots.count, record: record,
                              to: &values)
         let computed = check.computed.expression.evaluate(in: ResolvedPaths(paths: heading.inputPaths, values: values))
         var result = CheckResult(
@@ -99,52 +107,61 @@ struct CheckEvaluator {
             explanation: "", checkSet: heading.checkSet)
         result.headingIndex = headingIndex
         result.record = suffix.map { ($0.key, $0.label) }
-        let statedPath = locate(check, suffix: suffix?.index, facts: environment.facts, in: &result)
-        if let each = check.each, let index = suffix?.index {
-            result.coveredPaths = referencedPaths.map { each.recordPath(of: $0, index: index) }
-        } else {
-            result.coveredPaths = referencedPaths
-        }
+        // A per-record check's paths are put in its record once (its `each` comes with the suffix: reading
+        // `check.each` copied it each time); a stated figure that is one reference is the first of them.
+        let coveredPaths = suffix.map { suffix in referencedPaths.map { suffix.each.recordPath(of: $0, index: suffix.index) } }
+            ?? referencedPaths
+        result.coveredPaths = coveredPaths
+        let statedIsOneReference = check.stated.expression.references.count == 1
+        // That of a check run once has its path's slot, input 0.
+        let declarations = suffix == nil && statedIsOneReference ? slots[0].flatMap(figures.declarations(atPathOf:)) : nil
+        let locatedHalfUnit = locate(statedIsOneReference ? coveredPaths[0] : nil, declarations: declarations,
+                                     whereInDocument: check.whereInDocument, facts: facts, in: &result)
         // Only a verdict between two numbers reads the ranges, so only then are they looked up and evaluated;
         // any other takes the exact values' (unread) point ranges.
         let ranges: (stated: RangeResult, computed: RangeResult)
         if case .number = stated, case .number = computed {
             let resolved = ResolvedPaths(paths: heading.inputPaths, values: values,
-                                         ranges: figures.ranges(of: heading.inputPaths, slots: slots, in: environment))
+                                         ranges: figures.ranges(of: heading.inputPaths, slots: slots, record: record))
             ranges = (check.stated.expression.evaluateRange(in: resolved), check.computed.expression.evaluateRange(in: resolved))
         } else {
             ranges = (RangeResult(stated), RangeResult(computed))
         }
-        let statedHalfUnit = if let statedField, let each = check.each, let index = suffix?.index {
-            environment.facts.printedHalfUnit(ofField: statedField, record: index, in: each.list)
+        let statedHalfUnit = if let statedField, let record {
+            record.records.printedHalfUnit(ofField: statedField, record: record.index)
         } else {
-            statedPath.flatMap { environment.facts.printedHalfUnit(of: $0) }
+            locatedHalfUnit
         }
+        // A stated figure that is one reference shown as the report shows the check's unit is already written
+        // among the inputs (once per submission for a slot's figure): the explanation takes that text.
+        let statedText = check.stated.expression.soleReferencePath != nil
+            && heading.inputDisplays[0].unit == heading.unit && heading.inputDisplays[0].places == 2
+            ? result.inputs[0].shown : nil
         Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
-                       statedPrintedHalfUnit: statedHalfUnit)
+                       statedPrintedHalfUnit: statedHalfUnit, statedText: statedText)
         return result
     }
 
-    /// The section and line of the stated figure, when it is a single reference into the submission;
-    /// returns its concrete path (`list.index.field` inside a per-record check). A figure read as a fact was
-    /// placed when `facts` read it.
-    @discardableResult
-    private func locate(_ check: Check, suffix index: Int?, facts: FactStore, in result: inout CheckResult) -> String? {
-        let references = check.stated.expression.references
-        var path = references.count == 1 ? references[0].path : nil
-        if let each = check.each, let current = path, let index {
-            path = each.recordPath(of: current, index: index)
+    /// The section and line of the stated figure at `path` (nil when it is no single reference into the
+    /// submission); returns half a unit of its last printed digit when it was read as a fact, which `facts` placed
+    /// as it read it.
+    /// - Parameter declarations: the positions of the facts declared at `path`, when the plan knows them: its
+    ///   reading is then found by position, the path not hashed.
+    /// - Parameter whereInDocument: the check's own section, which wins over the figure's.
+    private func locate(_ path: String?, declarations: [Int]?, whereInDocument: String?, facts: FactStore,
+                        in result: inout CheckResult) -> Rational? {
+        guard let path else {
+            result.whereInDocument = whereInDocument
+            return nil
         }
-        if let path, let place = facts.place(of: path) {
-            result.location = place.location
-            result.whereInDocument = check.whereInDocument ?? place.section
-        } else if let path {
-            let place = tree.place(of: path)
-            result.location = place.node?.location
-            result.whereInDocument = check.whereInDocument ?? place.section
-        } else {
-            result.whereInDocument = check.whereInDocument
+        if let read = declarations.map({ facts.placeAndPrintedHalfUnit(declaredAt: $0) }) ?? facts.placeAndPrintedHalfUnit(of: path) {
+            result.location = read.location
+            result.whereInDocument = whereInDocument ?? read.section
+            return read.printedHalfUnit
         }
-        return path
+        let place = tree.place(of: path)
+        result.location = place.node?.location
+        result.whereInDocument = whereInDocument ?? place.section
+        return nil
     }
 }

@@ -47,29 +47,55 @@ struct CheckFigures {
         return value
     }
 
-    /// Appends the values of `paths[positions]` to `list`; a path without a slot (a record's field) is read
-    /// from `scoped` each time.
+    /// The record a per-record check is run on, which its inputs without a slot (the record's fields) are read
+    /// from by position: no table of the record's fields by name is made for it.
+    struct Record {
+        let records: FactRecords
+        var index: Int
+        /// For each of the check's inputs, the position among the list's fields of the field it names; nil for an
+        /// input with a slot, or a field the list does not declare.
+        let fieldPositions: [Int?]
+
+        /// The value of the field the check's input at `position` names; nil when the record lacks it.
+        func value(ofInput position: Int) -> Value? {
+            records.value(at: fieldPositions[position], record: index)
+        }
+
+        /// The range of the field the check's input at `position` names; nil when the record lacks it.
+        func range(ofInput position: Int) -> RangeResult? {
+            records.range(at: fieldPositions[position], record: index)
+        }
+    }
+
+    /// The positions in the rubric's `facts` of the declarations at the path of `slot`; nil for a metric's slot,
+    /// whose figure is no fact.
+    func declarations(atPathOf slot: Int) -> [Int]? {
+        plan.slotIsMetric[slot] ? nil : plan.slotFactsAtPath[slot]
+    }
+
+    /// Appends the values of `paths[positions]` to `list`; a path without a slot is a field of `record`, read
+    /// each time.
     // Positions rather than zipped slices: zipping them made the runtime look up the iterator's type on every call.
-    mutating func appendValues(of paths: [String], slots: [Int?], at positions: Range<Int>, in scoped: ScoringEnvironment,
+    mutating func appendValues(of paths: [String], slots: [Int?], at positions: Range<Int>, record: Record?,
                                to list: inout [Value]) {
         for position in positions {
             if let slot = slots[position] {
                 list.append(value(at: slot, path: paths[position]))
             } else {
-                list.append(scoped.value(of: paths[position]))
+                list.append(record?.value(ofInput: position) ?? .missing([paths[position]]))
             }
         }
     }
 
-    /// The ranges of `paths`; a path without a slot (a record's field) is read from `scoped` each time.
-    mutating func ranges(of paths: [String], slots: [Int?], in scoped: ScoringEnvironment) -> [RangeResult] {
+    /// The ranges of `paths`; a path without a slot is a field of `record`, read each time.
+    mutating func ranges(of paths: [String], slots: [Int?], record: Record?) -> [RangeResult] {
         var list: [RangeResult] = []
         list.reserveCapacity(paths.count)
         for position in paths.indices {
             if let slot = slots[position] {
                 list.append(range(at: slot, path: paths[position]))
             } else {
-                list.append(scoped.range(of: paths[position]))
+                list.append(record?.range(ofInput: position) ?? .other(.missing([paths[position]])))
             }
         }
         return list

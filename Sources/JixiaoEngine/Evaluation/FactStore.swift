@@ -17,17 +17,6 @@ final class FactStore: @unchecked Sendable {
         let section: String?
     }
 
-    /// The records of a list fact, in order, each field by name.
-    private struct RecordList {
-        var values: [[String: Value]] = []
-        var ranges: [[String: RangeResult]] = []
-        /// The list's declared fields, in the order of each record's ``printedHalfUnits``.
-        let fieldNames: [String]
-        /// Half a unit of each record's printed amounts and rates, by field position (nil for other fields):
-        /// kept by position, not under a `list.index.field` path made for every figure of every record.
-        var printedHalfUnits: [[Rational?]] = []
-    }
-
     /// Figures and lists of plain values, in the order read.
     private var readings: [Reading] = []
     /// For each declared fact, by its position in the rubric's `facts`, where its reading is in ``readings``:
@@ -36,7 +25,7 @@ final class FactStore: @unchecked Sendable {
     private var readingOfDeclaration: [Int?] = []
     /// The positions in the rubric's `facts` of the declarations at each path (the plan's).
     private let factPositions: [String: [Int]]
-    private var recordLists: [String: RecordList] = [:]
+    private var recordLists: [String: FactRecords] = [:]
 
     /// Whether each declared fact, by its position in the rubric's `facts`, was read from the submission: a
     /// check answers a figure whose facts are all absent from this, without looking the figure's path up.
@@ -62,6 +51,9 @@ final class FactStore: @unchecked Sendable {
         // without its path looked up.
         let parents = rubric.factPathParents.table(of: rubric)
         let parentPlaces = tree.places(of: parents)
+        // The lists whose records metrics and findings walk by field name: their tables by name are made once,
+        // as they are read.
+        let walkedByName = rubric.metrics.compactMap(\.each?.list) + rubric.findings.compactMap(\.each?.list)
         for position in rubric.facts.indices {
             // The declaration is copied only when its fact is there: most of a big rubric's are not.
             let place: (node: Node?, section: String?)
@@ -88,7 +80,8 @@ final class FactStore: @unchecked Sendable {
                                                          section: place.section))
                 }
             } else if fact.kind == .list {
-                if let list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
+                if var list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
+                    if walkedByName.contains(where: { $0.hasSameBytes(as: fact.path) }) { list.keepTablesByName() }
                     recordLists[fact.path] = list
                 }
             } else if let (value, range, half) = reader.readFigure(node, kind: fact.kind,
@@ -103,7 +96,8 @@ final class FactStore: @unchecked Sendable {
 
     /// Keeps `reading` as what was read for the declaration at `position`; of several declarations of one path,
     /// the last read is the path's.
-    private func record(declaredAt position: Int, _ reading: Reading) {
+    // Consumed: the reading is moved into the table, not copied and then destroyed.
+    private func record(declaredAt position: Int, _ reading: consuming Reading) {
         readingOfDeclaration[position] = readings.count
         readings.append(reading)
     }
@@ -123,49 +117,47 @@ final class FactStore: @unchecked Sendable {
 
     /// The records of a list fact, each field read as its declared kind, with half a unit of each amount's and
     /// rate's last printed digit, for the checks that state it.
-    private static func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader) -> RecordList? {
+    private static func readList(_ node: Node, fact: FactDeclaration, path: String, reader: FactValueReader) -> FactRecords? {
         guard let items = node.sequence else {
             reader.sink.report(Diagnostic(location: node.location, path: path,
                                           message: "应为列表（每条一个映射），实际是\(node.kindName)"))
             return nil
         }
-        var list = RecordList(fieldNames: fact.fields.map(\.name))
-        list.values.reserveCapacity(items.count)
-        list.ranges.reserveCapacity(items.count)
-        list.printedHalfUnits.reserveCapacity(items.count)
+        // Each field is kept by its position, record after record: two tables keyed by field name for every record
+        // cost more than reading its figures, and only the few lists that metrics and findings walk by name are
+        // ever asked for them (``records(of:)`` makes them then).
+        var list = FactRecords(fieldNames: fact.fields.map(\.name))
+        list.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             guard item.pairs != nil else {
                 reader.sink.report(Diagnostic(location: item.location, path: "\(path)[\(index)]",
                                               message: "列表的每一条应为映射，实际是\(item.kindName)"))
                 continue
             }
-            var values = [String: Value](minimumCapacity: fact.fields.count)
-            var ranges = [String: RangeResult](minimumCapacity: fact.fields.count)
-            var halfUnits = [Rational?](repeating: nil, count: fact.fields.count)
-            for (position, field) in fact.fields.enumerated() {
-                guard let fieldNode = item[field.name] else { continue }
+            for field in fact.fields {
+                guard let fieldNode = item[field.name] else {
+                    list.appendField(value: nil, range: nil, printedHalfUnit: nil)
+                    continue
+                }
                 // Taken apart at once: reading the fields of the optional tuple one by one copied it whole each time.
                 let printed = field.kind == .amount || field.kind == .percent
                 if let (value, range, half) = reader.readFigure(fieldNode, kind: field.kind,
                                                                 path: "\(path)[\(index)].\(field.name)") {
-                    values[field.name] = value
-                    ranges[field.name] = range
-                    if printed { halfUnits[position] = half }
-                } else if printed {
-                    halfUnits[position] = reader.printedHalfUnit(of: fieldNode, kind: field.kind)
+                    list.appendField(value: value, range: range, printedHalfUnit: printed ? half : nil)
+                } else {
+                    list.appendField(value: nil, range: nil,
+                                     printedHalfUnit: printed ? reader.printedHalfUnit(of: fieldNode, kind: field.kind) : nil)
                 }
             }
-            list.values.append(values)
-            list.ranges.append(ranges)
-            list.printedHalfUnits.append(halfUnits)
+            list.count += 1
         }
         return list
     }
 
     func value(of path: String) -> Value? {
         if let position = readingPosition(of: path) { return readings[position].value }
-        if let list = recordLists[path] { return .list(list.values.map { _ in .bool(true) }) }
-        if let (list, field) = listAndField(of: path) { return .list(list.values.map { $0[field] ?? .missing([path]) }) }
+        if let list = recordLists[path] { return .list(Array(repeating: .bool(true), count: list.count)) }
+        if let (list, field) = listAndField(of: path) { return .list(list.values(of: field, missing: .missing([path]))) }
         return nil
     }
 
@@ -173,17 +165,18 @@ final class FactStore: @unchecked Sendable {
     func valueAndRange(of path: String) -> (value: Value, range: RangeResult)? {
         if let position = readingPosition(of: path) { return (readings[position].value, readings[position].range) }
         if let list = recordLists[path] {
-            return (.list(list.values.map { _ in .bool(true) }), .list(list.ranges.map { _ in .other(.bool(true)) }))
+            return (.list(Array(repeating: .bool(true), count: list.count)),
+                    .list(Array(repeating: .other(.bool(true)), count: list.count)))
         }
         if let (list, field) = listAndField(of: path) {
-            return (.list(list.values.map { $0[field] ?? .missing([path]) }),
-                    .list(list.ranges.map { $0[field] ?? .other(.missing([path])) }))
+            return (.list(list.values(of: field, missing: .missing([path]))),
+                    .list(list.ranges(of: field, missing: .other(.missing([path])))))
         }
         return nil
     }
 
     /// The list a `list.field` path reads across, and the field; nil when the path names no list read.
-    private func listAndField(of path: String) -> (list: RecordList, field: String)? {
+    private func listAndField(of path: String) -> (list: FactRecords, field: String)? {
         // The search for the last dot goes character by character and costs more than the rest: skipped when no
         // list was read or the path holds no dot (no other text is equivalent to ".").
         guard !recordLists.isEmpty, path.utf8.contains(UInt8(ascii: ".")), let dot = path.lastIndex(of: "."),
@@ -221,32 +214,40 @@ final class FactStore: @unchecked Sendable {
         return nil
     }
 
-    func records(of listPath: String) -> [[String: Value]] { recordLists[listPath]?.values ?? [] }
+    /// The records of the list at `listPath`, each field by name (empty when no such list was read).
+    func records(of listPath: String) -> [[String: Value]] { recordLists[listPath]?.valuesByName() ?? [] }
 
-    func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordLists[listPath]?.ranges ?? [] }
+    /// The ranges of ``records(of:)``'s fields, record by record.
+    func recordRanges(of listPath: String) -> [[String: RangeResult]] { recordLists[listPath]?.rangesByName() ?? [] }
 
-    /// Half a unit of the last printed digit of the amount or rate at `path`; nil for any other fact.
-    func printedHalfUnit(of path: String) -> Rational? { readingPosition(of: path).flatMap { readings[$0].printedHalfUnit } }
+    /// The records of the list at `listPath`, their fields by position; nil when no such list was read.
+    func recordList(at listPath: String) -> FactRecords? { recordLists[listPath] }
 
-    /// Where the figure (or list of plain values) read at `path` is written and the `section:` that applies
-    /// there, as the submission's tree places it; nil when no fact was read at `path`.
-    func place(of path: String) -> (location: SourceLocation, section: String?)? {
-        readingPosition(of: path).map { (readings[$0].location, readings[$0].section) }
+    /// Where the figure (or list of plain values) read at `path` is written, the `section:` that applies there (as
+    /// the submission's tree places it) and half a unit of its last printed digit (nil for a list of plain
+    /// values); nil when no fact was read at `path`.
+    func placeAndPrintedHalfUnit(of path: String) -> (location: SourceLocation, section: String?, printedHalfUnit: Rational?)? {
+        readingPosition(of: path).map { (readings[$0].location, readings[$0].section, readings[$0].printedHalfUnit) }
+    }
+
+    /// ``placeAndPrintedHalfUnit(of:)`` of the path of the declarations at `positions` (all at that one path, in
+    /// rubric order), found by position: the path is not hashed.
+    func placeAndPrintedHalfUnit(declaredAt positions: [Int]) -> (location: SourceLocation, section: String?,
+                                                                  printedHalfUnit: Rational?)? {
+        reading(declaredAt: positions).map { (readings[$0].location, readings[$0].section, readings[$0].printedHalfUnit) }
     }
 
     /// Half a unit of the last printed digit of `field` in record `index` of the list at `listPath`; nil when
     /// that field is no amount or rate, or the record does not print it.
     func printedHalfUnit(ofField field: String, record index: Int, in listPath: String) -> Rational? {
-        guard let list = recordLists[listPath], list.printedHalfUnits.indices.contains(index),
-              let position = list.fieldNames.firstIndex(of: field) else { return nil }
-        return list.printedHalfUnits[index][position]
+        recordLists[listPath]?.printedHalfUnit(ofField: field, record: index)
     }
 
     /// The range of a fact, or of a field across a list's records; nil when there is no such fact.
     func range(of path: String) -> RangeResult? {
         if let position = readingPosition(of: path) { return readings[position].range }
-        if let list = recordLists[path] { return .list(list.ranges.map { _ in .other(.bool(true)) }) }
-        if let (list, field) = listAndField(of: path) { return .list(list.ranges.map { $0[field] ?? .other(.missing([path])) }) }
+        if let list = recordLists[path] { return .list(Array(repeating: .other(.bool(true)), count: list.count)) }
+        if let (list, field) = listAndField(of: path) { return .list(list.ranges(of: field, missing: .other(.missing([path])))) }
         return nil
     }
 }

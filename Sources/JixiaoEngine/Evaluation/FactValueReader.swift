@@ -129,6 +129,8 @@ struct FactValueReader {
         if kind == .amount {
             let (number, factor) = splitUnit(figure)
             guard !number.hasByteSuffix("%"), let parsed = Rational.parsingDecimalText(number) else { return nil }
+            // Most figures are printed in the unit they are read in: nothing to convert, no products to reduce.
+            guard factor != .one else { return (Self.signed(parsed.value, sign), parsed.printedHalfUnit) }
             return (Self.signed(parsed.value * factor, sign), parsed.printedHalfUnit * factor)
         }
         guard let parsed = Rational.parsingDecimalText(figure) else { return nil }

@@ -2,8 +2,11 @@ import JixiaoExpression
 
 /// How a stated figure is judged against its recomputation: exactly, then within the rounding envelope.
 enum Verdicts {
+    /// Gives `result` (whose stated and computed values are set) its verdict and explanation.
+    /// - Parameter statedText: the stated figure as ``NumberFormat/show(_:as:places:)-swift.type.method`` writes it
+    ///   in the result's unit, when the caller has it written already.
     static func judge(_ result: inout CheckResult, statedRange: RangeResult, computedRange: RangeResult,
-                      statedPrintedHalfUnit: Rational? = nil) {
+                      statedPrintedHalfUnit: Rational? = nil, statedText: String? = nil) {
         let unit = result.unit
         let show = { (value: Rational) in NumberFormat.show(value, as: unit) }
         switch (result.stated, result.computed) {
@@ -21,7 +24,7 @@ enum Verdicts {
             judgeNumbers(&result, stated: stated, computed: computed,
                          statedRange: statedRange.range ?? RationalRange(stated),
                          computedRange: computedRange.range ?? RationalRange(computed),
-                         printedHalfUnit: statedPrintedHalfUnit)
+                         printedHalfUnit: statedPrintedHalfUnit, statedText: statedText)
         case (.text(let stated), .text(let computed)):
             judgeEquality(&result, equal: stated == computed, stated: "“\(stated)”", computed: "“\(computed)”")
         case (.bool(let stated), .bool(let computed)):
@@ -49,7 +52,7 @@ enum Verdicts {
 
     private static func judgeNumbers(_ result: inout CheckResult, stated: Rational, computed: Rational,
                                      statedRange: RationalRange, computedRange: RationalRange,
-                                     printedHalfUnit: Rational?) {
+                                     printedHalfUnit: Rational?, statedText: String?) {
         let unit = result.unit
         let show = { (value: Rational) in NumberFormat.show(value, as: unit) }
         let difference = stated - computed
@@ -60,7 +63,7 @@ enum Verdicts {
         // rest is appended to it (interpolating the comparison into each verdict's sentence copied it again).
         var explanation = "文档 "
         explanation.reserveCapacity(160)
-        explanation += show(stated)
+        explanation += statedText ?? show(stated)
         explanation += "，重新计算 "
         explanation += show(computed)
         // Written only for the verdicts that say them: most checks agree, and formatting is most of the cost.
@@ -92,8 +95,9 @@ enum Verdicts {
         case .equal:
             // "Rounds to the printed figure" uses the figure's own last digit (3.0151 → ±0.00005),
             // never wider than its envelope (124.40 printed from 124.4 keeps ±0.005).
-            let envelopeHalf = (statedRange.upper - statedRange.lower).divided(by: Rational(2))!
-            exact = roundsTo(computed, stated, halfUnit: printedHalfUnit ?? min(envelopeHalf, decimalHalfUnit(of: stated)))
+            // The envelope's half is worked out only for a figure whose printed precision is unknown.
+            exact = roundsTo(computed, stated, halfUnit: printedHalfUnit
+                             ?? min((statedRange.upper - statedRange.lower).divided(by: Rational(2))!, decimalHalfUnit(of: stated)))
             explained = statedRange.overlaps(computedRange)
         case .atMost:
             exact = stated <= computed
