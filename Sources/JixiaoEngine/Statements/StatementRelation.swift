@@ -22,10 +22,15 @@ struct StatementContext {
     /// once: comparing every pair of statements would otherwise normalise and compare the same subjects
     /// over and over.
     let identities: [Int]
+    /// Whether some statement names others in `same_as`; without any, no two statements are linked.
+    let hasLinks: Bool
 
     init(statements: [Statement]) {
         self.statements = statements
+        hasLinks = statements.contains { !$0.sameAs.isEmpty }
         var numbers: [IdentityKey: Int] = [:]
+        // Room for every statement from the start: growing the table rehashed every identity already in it.
+        numbers.reserveCapacity(statements.count)
         self.identities = statements.map { statement in
             let identity = IdentityKey(bytes: SameQuantityRelation.identity(of: statement))
             if let number = numbers[identity] { return number }

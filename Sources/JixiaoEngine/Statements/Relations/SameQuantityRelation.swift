@@ -77,13 +77,14 @@ struct SameQuantityRelation: StatementRelation {
     static func firstEarlier(than index: Int, in context: StatementContext) -> Int? {
         let (statements, identities) = (context.statements, context.identities)
         let statement = statements[index]
-        return statements[..<index].indices.first { other in
-            let candidate = statements[other]
-            guard !linked(statement, candidate) else { return true }
+        // Links are read only when some statement has them: most submissions have none.
+        return (0..<index).first { other in
+            if context.hasLinks, linked(statement, statements[other]) { return true }
             guard identities[other] == identities[index] else { return false }
             // 商品和服务支出 under 基本支出 and under 项目支出 are two quantities: parts of different wholes differ.
-            guard let parent = statement.parent, let candidateParent = candidate.parent else { return true }
-            return identities[parent] == identities[candidateParent] || linked(statements[parent], statements[candidateParent])
+            guard let parent = statement.parent, let candidateParent = statements[other].parent else { return true }
+            return identities[parent] == identities[candidateParent]
+                || context.hasLinks && linked(statements[parent], statements[candidateParent])
         }
     }
 
