@@ -7,12 +7,11 @@ struct TreeBuilder {
     private let events: EventParser
     private let limits: YAMLLimits
     private let file: String
-    /// Anchors seen so far in the current document (YAML scopes them per document).
-    private var anchors: [String: Node] = [:]
+    /// Anchors seen so far in the current document (YAML scopes them per document), each with the node count of
+    /// its subtree, so an alias adds its full expanded size. One table for both: an anchor is hashed once.
+    private var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes produced so far in the whole stream, counting every alias copy in full.
     private var nodeCount = 0
-    /// Node count of each anchored subtree, so an alias adds its full expanded size.
-    private var anchoredSizes: [String: Int] = [:]
     /// Whether some mapping of the stream has a plain, untagged `<<` key, anywhere (also inside a complex key):
     /// noticed as the keys go by, so that nobody walks a tree to look for merge keys that almost never are there.
     private(set) var sawMergeKey = false
@@ -32,7 +31,6 @@ struct TreeBuilder {
             switch try events.advance() {
             case YAML_DOCUMENT_START_EVENT:
                 anchors = [:]
-                anchoredSizes = [:]
                 let root = try buildNode(from: try events.advance(), depth: 0)
                 _ = try events.advance() // document end
                 documents.append(root)
@@ -60,7 +58,7 @@ struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = events.aliasName
             let location = events.location
-            guard let node = anchors[name], let size = anchoredSizes[name] else {
+            guard let (node, size) = anchors[name] else {
                 throw YAMLError(location: location, message: "别名“*\(name)”没有对应的锚点“&\(name)”（锚点须在别名之前定义）")
             }
             try countNodes(size, at: location, isAlias: true)
@@ -120,8 +118,7 @@ struct TreeBuilder {
 
     private mutating func remember(_ node: Node, anchor: String, size: Int) {
         // A later anchor with the same name replaces the earlier one, as YAML specifies.
-        anchors[anchor] = node
-        anchoredSizes[anchor] = size
+        anchors[anchor] = (node, size)
     }
 
     private mutating func countNodes(_ added: Int, at location: SourceLocation, isAlias: Bool = false) throws(YAMLError) {

@@ -57,3 +57,34 @@ struct FactPlausibilityTests {
         #expect(try problems("{timeshare: 150%, xbudget: -1, 预算share: 150%, 份额: 150%}") == [])
     }
 }
+
+/// Scoring finds the implausible facts in the walk that lists the figures: the same problems, in the same order, as
+/// the walk of their own.
+@Suite("Implausible facts found while listing figures")
+struct FactPlausibilityInFigureWalkTests {
+    @Test("below labels, below an empty top-level key and under the top-level budget, in document order")
+    func sameAsTheirOwnWalk() throws {
+        let submission = try loadSubmission("""
+            department: 测试局
+            year: 2023
+            facts:
+              code: {share: 120}
+              "": {budget: -1, sub: {budget: {initial: -4}}}
+              budget: {section: 预算, initial: -2, rows: [{share: "-5%"}]}
+              t01: {section: 表一, share: 99, total: 10}
+            """)
+        // By hand: code.share 120 means 120% (> 100%); the empty key's budget -1 is negative and its path keeps both
+        // dots, its sub.budget.initial is not below the top-level budget; budget.initial -2 is a budget there;
+        // budget.rows.0.share -5% is below 0; t01.share 99 means 99% (fine).
+        let expected = [
+            "facts.code.share 占比 120 超出 0–100% 的范围",
+            "facts..budget 预算数 -1 为负数",
+            "facts.budget.initial 预算数 -2 为负数",
+            "facts.budget.rows.0.share 占比 -5% 超出 0–100% 的范围",
+        ]
+        let listed = FigureCoverageCounter(submission: submission).figuresAndImplausibleFacts().implausibleFacts
+        #expect(listed.map { "\($0.path) \($0.message)" } == expected)
+        #expect(FactPlausibility.problems(in: submission.facts).map { "\($0.path) \($0.message)" } == expected)
+        #expect(listed.map(\.location) == FactPlausibility.problems(in: submission.facts).map(\.location))
+    }
+}

@@ -73,3 +73,22 @@ struct PrintedFigureBytesTests {
         #expect(identity(statement("é𠀀")) != identity(statement("e𠀀")))
     }
 }
+
+/// A printed figure shares its fields between copies until one is changed.
+@Suite("印出的数字的副本")
+struct PrintedFigureCopyTests {
+    @Test func aConvertedCopyLeavesTheFigureItWasMadeFrom() throws {
+        let reader = PrintedFigureReader(sink: DiagnosticSink(), unit: "万元")
+        let node = Node(content: .scalar(Scalar(text: "1,234.5", style: .plain)),
+                        location: SourceLocation(file: "t.yaml", line: 1, column: 1))
+        let figure = try #require(reader.read(node, kind: .amount, signed: false, path: "statements[0].amount"))
+        // 1,234.5 万元 is 12,345,000 元, printed to the tenth of a 万元: ± 0.05 万元 = ± 500 元.
+        let inYuan = ShareRelation.converted(figure, from: "万元", to: "元")
+        #expect(inYuan.value == Rational(12_345_000))
+        #expect(inYuan.halfUnit == Rational(500))
+        #expect(inYuan.range.lower == Rational(12_344_500) && inYuan.range.upper == Rational(12_345_500))
+        #expect(figure.value == Rational(decimalText: "1234.5"))
+        #expect(figure.halfUnit == Rational(decimalText: "0.05"))
+        #expect(inYuan.printed == "1,234.5" && inYuan.path == figure.path)
+    }
+}

@@ -117,3 +117,22 @@ struct StatementDecodingTests {
         #expect(found.contains { $0.path == "statements[0].subject" && $0.message.contains("201 个字符") })
     }
 }
+
+/// Where a statement's results say it is written: its section, its line, both, or neither.
+@Suite("文字陈述结果的位置")
+struct StatementPlaceTests {
+    @Test func sectionAndLineAsWritten() throws {
+        let submission = try loadSubmission("""
+            department: 测试局
+            year: 2023
+            statements:
+              - {subject: 甲, section: 第三部分 一, line: 12, budget: 10, amount: 5, completion_rate: 50%}
+              - {subject: 乙, line: 7, budget: 10, amount: 5, completion_rate: 50%}
+              - {subject: 丙, section: 第三部分 二, budget: 10, amount: 5, completion_rate: 50%}
+              - {subject: 丁, budget: 10, amount: 5, completion_rate: 50%}
+            """)
+        let places = StatementChecker().check(submission.statements).filter { $0.id.hasPrefix("statement.completion[") }
+            .map(\.whereInDocument)
+        #expect(places == ["第三部分 一，第 12 行", "第 7 行", "第三部分 二", nil])
+    }
+}

@@ -13,6 +13,14 @@ enum FactPlausibility {
         return diagnostics
     }
 
+    /// The problems below the entry `key` of the top-level `facts:` mapping, whose value is `node`.
+    static func problems(in node: Node, atTopLevelKey key: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var path = [key]
+        walk(node, key: key, path: &path, into: &diagnostics)
+        return diagnostics
+    }
+
     /// Checks the leaves below `node`, whose key is `key` and whose path below `facts` is `path`, in document order.
     private static func walk(_ node: Node, key: String, path: inout [String], into diagnostics: inout [Diagnostic]) {
         switch node.content {
@@ -41,6 +49,12 @@ enum FactPlausibility {
 
     /// `path`: the leaf's path below `facts`; below the top-level `budget` mapping, `initial…` keys are budgets too.
     private static func problem(key: String, path: [String], text: String) -> String? {
+        problem(key: key, underBudget: path.first == "budget", text: text)
+    }
+
+    /// What is wrong with the leaf `text` at `key`, if anything; `underBudget`: it is below the top-level `budget`
+    /// mapping. For a walk of its own over `facts:` (``FigureCoverageCounter`` checks the leaves as it lists figures).
+    static func problem(key: String, underBudget: Bool, text: String) -> String? {
         switch kind(of: key) {
         case .share:
             guard var share = Rational(decimalText: text) else { return nil }
@@ -49,7 +63,7 @@ enum FactPlausibility {
             guard share < .zero || share > .one else { return nil }
             return "占比 \(text) 超出 0–100% 的范围"
         // `where` binds to `.initial` alone: a `budget` key is a budget wherever it is.
-        case .budget, .initial where path.first == "budget":
+        case .budget, .initial where underBudget:
             let number = ["亿元", "万元", "千元", "元"].first(where: text.hasSuffix).map { String(text.dropLast($0.count)) } ?? text
             guard let value = Rational(decimalText: number), value < .zero else { return nil }
             return "预算数 \(text) 为负数"

@@ -29,6 +29,12 @@ struct FigureCoverageCounter {
 
     /// Where the submission prints figures: statement figure paths and figure leaves of its trees.
     func figures() -> FigurePathTable {
+        figuresAndImplausibleFacts().figures
+    }
+
+    /// The figures, and the facts that cannot be meant (``FactPlausibility``) found in the same walk over
+    /// `facts:`, in document order: one walk over the biggest tree instead of two.
+    func figuresAndImplausibleFacts() -> (figures: FigurePathTable, implausibleFacts: [Diagnostic]) {
         var figures = FigurePathTable()
         for statement in submission.statements {
             // The paths alone: a table of the figures themselves copied each one whole.
@@ -40,31 +46,66 @@ struct FigureCoverageCounter {
         }
         // The path is kept as bytes while walking, and a figure's path is copied into the table as bytes.
         var prefix: [UInt8] = []
-        if let facts = submission.facts { Self.walk(facts, prefix: &prefix, into: &figures) }
+        var implausible: [Diagnostic]? = []
+        if let facts = submission.facts {
+            Self.walk(facts, key: nil, prefix: &prefix, listsFigures: true, underBudget: false, into: &figures,
+                      implausible: &implausible)
+        }
         prefix = Array("stated".utf8)
-        if let stated = submission.stated { Self.walk(stated, prefix: &prefix, into: &figures) }
-        return figures
+        var notChecked: [Diagnostic]? = nil
+        if let stated = submission.stated {
+            Self.walk(stated, key: nil, prefix: &prefix, listsFigures: true, underBudget: false, into: &figures,
+                      implausible: &notChecked)
+        }
+        return (figures, implausible ?? [])
     }
 
-    private static func walk(_ node: Node, prefix: inout [UInt8], into figures: inout FigurePathTable) {
+    /// Lists the figures below `node` (when `listsFigures`), whose key is `key` (nil for a list item) at `prefix`;
+    /// with `implausible`, also checks its leaves as ``FactPlausibility`` does, `underBudget` when they are below
+    /// the top-level `budget`.
+    private static func walk(_ node: Node, key: String?, prefix: inout [UInt8], listsFigures: Bool, underBudget: Bool,
+                             into figures: inout FigurePathTable, implausible: inout [Diagnostic]?) {
         let length = prefix.count
         defer { prefix.removeSubrange(length...) }
         switch node.content {
         case .mapping(let pairs):
             // Read in place: taking each pair out of the array copied both its nodes.
             for index in pairs.indices {
-                // Codes (2010301) and section titles are labels, not figures.
-                guard case .scalar(let key) = pairs[index].key.content, !isLabel(key.text) else { continue }
+                guard case .scalar(let key) = pairs[index].key.content else { continue }
+                // Codes (2010301) and section titles are labels, not figures; their facts are still checked, but
+                // a label's own text never names a share or a budget.
+                let isLabel = isLabel(key.text)
+                if isLabel {
+                    guard implausible != nil else { continue }
+                    if case .scalar = pairs[index].value.content { continue }
+                }
                 extend(&prefix, at: length, with: key.text)
-                walk(pairs[index].value, prefix: &prefix, into: &figures)
+                if length == 0, key.text.isEmpty, implausible != nil {
+                    // An empty key at the top adds no dot to the figures' paths but does to the problems' paths
+                    // (`facts..x`): its facts are checked on their own. Elsewhere an empty prefix is the root's.
+                    implausible? += FactPlausibility.problems(in: pairs[index].value, atTopLevelKey: key.text)
+                    var notChecked: [Diagnostic]? = nil
+                    walk(pairs[index].value, key: key.text, prefix: &prefix, listsFigures: listsFigures,
+                         underBudget: false, into: &figures, implausible: &notChecked)
+                    continue
+                }
+                walk(pairs[index].value, key: key.text, prefix: &prefix, listsFigures: listsFigures && !isLabel,
+                     underBudget: underBudget || length == 0 && key.text.hasSameBytes(as: "budget"),
+                     into: &figures, implausible: &implausible)
             }
         case .sequence(let items):
             for index in items.indices {
                 extend(&prefix, at: length, with: String(index))
-                walk(items[index], prefix: &prefix, into: &figures)
+                walk(items[index], key: nil, prefix: &prefix, listsFigures: listsFigures, underBudget: underBudget,
+                     into: &figures, implausible: &implausible)
             }
         case .scalar(let scalar):
-            if looksLikeFigure(scalar.text) { prefix.withUnsafeBufferPointer { figures.insert($0) } }
+            if listsFigures, looksLikeFigure(scalar.text) { prefix.withUnsafeBufferPointer { figures.insert($0) } }
+            if implausible != nil, let key,
+               let problem = FactPlausibility.problem(key: key, underBudget: underBudget, text: scalar.text) {
+                let path = prefix.isEmpty ? "facts" : "facts." + String(decoding: prefix, as: UTF8.self)
+                implausible?.append(Diagnostic(location: node.location, path: path, message: problem))
+            }
         }
     }
 

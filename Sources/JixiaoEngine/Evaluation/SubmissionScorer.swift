@@ -22,7 +22,9 @@ public struct SubmissionScorer: Sendable {
         var references = override.isEmpty ? submission.rubrics : override
         if references.isEmpty { references = [Rubric.checksOnlyId] }
         var results: [RubricResult] = []
-        var diagnostics: [Diagnostic] = FactPlausibility.problems(in: submission.facts)
+        // The figures are listed in the walk that finds the implausible facts.
+        let (figures, implausibleFacts) = FigureCoverageCounter(submission: submission).figuresAndImplausibleFacts()
+        var diagnostics: [Diagnostic] = implausibleFacts
         if override.isEmpty {
             // A submission names rubric ids; which files those are is the command line's business, so a
             // submission cannot bring its own rubric or read a file outside the rubrics folder.
@@ -34,7 +36,6 @@ public struct SubmissionScorer: Sendable {
             }
             if !paths.isEmpty { throw DiagnosticError(diagnostics) }
         }
-        let figures = FigureCoverageCounter(submission: submission).figures()
         let tree = SubmissionTree(submission: submission)
         for reference in references {
             do {

@@ -51,12 +51,21 @@ struct PrintedFigureJudge {
     }
 
     private func blank(_ stated: PrintedFigure, inputs: [(String, PrintedFigure)], formula: String) -> CheckResult {
-        CheckResult(
+        // The inputs' texts and the paths covered read in one pass, each list made at its size.
+        var shownInputs: [(path: String, shown: String)] = []
+        shownInputs.reserveCapacity(inputs.count)
+        var coveredPaths: [String] = []
+        coveredPaths.reserveCapacity(inputs.count + 1)
+        coveredPaths.append(stated.path)
+        for (label, figure) in inputs {
+            shownInputs.append((label, figure.printed))
+            coveredPaths.append(figure.path)
+        }
+        return CheckResult(
             id: id, name: name, verdict: .insufficientData, severity: severity, relation: .equal,
             stated: .text(stated.printed), computed: .missing([]), statedRange: nil, computedRange: nil,
             difference: nil, tolerance: nil, unit: unit, whereInDocument: place, location: stated.location,
             statedExpression: stated.path, computedExpression: formula,
-            inputs: inputs.map { ($0.0, $0.1.printed) }, explanation: "", checkSet: checkSet,
-            coveredPaths: [stated.path] + inputs.map(\.1.path))
+            inputs: shownInputs, explanation: "", checkSet: checkSet, coveredPaths: coveredPaths)
     }
 }

@@ -43,7 +43,7 @@ struct PrintedFigureReader {
                                  direction: .level, minusWithWord: false, approximate: false,
                                  printed: printed, location: node.location, path: path)
         }
-        let approximateWord = [Self.more, Self.over].first(where: rest.ends(with:))
+        let approximateWord = Self.approximateWords.first(where: rest.ends(with:))
         let approximate = approximateWord != nil
         if let approximateWord { rest = rest.dropLast(approximateWord.count) }
         var conversion = Rational.one
@@ -68,7 +68,7 @@ struct PrintedFigureReader {
         // Budgets and 元 amounts are printed whole when they are whole: an amount without decimals is read to
         // the cent of its unit (a budget of 1 万元 is not anything from 0.5 to 1.5 万元). Rates keep their rounding.
         if kind == .amount, !numberText.utf8.contains(UInt8(ascii: ".")), !approximate {
-            half = min(half, Rational(5).divided(by: Rational(1000))!)
+            half = min(half, Self.halfCent)
         }
         let mixed = directions.contains { $0 != directions[0] }
         var direction: PrintedFigure.Direction? = mixed ? .either : directions.first
@@ -123,8 +123,10 @@ struct PrintedFigureReader {
 
     private static let openingBrackets = [Array("(".utf8), Array("（".utf8)]
     private static let closingBrackets = [Array(")".utf8), Array("）".utf8)]
-    private static let more = Array("余".utf8)
-    private static let over = Array("多".utf8)
+    /// 余 and 多: “300余”, “60多”.
+    private static let approximateWords = [Array("余".utf8), Array("多".utf8)]
+    /// Half a cent of the unit, 0.005: the precision of an amount printed without decimals.
+    private static let halfCent = Rational(5).divided(by: Rational(1000))!
     private static let points = Array("分".utf8)
     private static let percent = Array("%".utf8)
     private static let fullWidthPercent = Array("％".utf8)

@@ -269,6 +269,9 @@ public struct Statement: Sendable {
 }
 
 /// A figure exactly as printed, with the value it stands for and every value that rounds to it.
+///
+/// Three exact numbers and two texts, copied each time a relation reads a statement's figure or lists it as an
+/// input: the fields live in one shared box, copied only when a shared figure is changed (a unit conversion).
 public struct PrintedFigure: Sendable {
     public enum Kind: Sendable {
         case amount, rate, count
@@ -283,23 +286,84 @@ public struct PrintedFigure: Sendable {
         case either
     }
 
-    public var kind: Kind
+    public var kind: Kind {
+        get { storage.value.kind }
+        set { storage.value.kind = newValue }
+    }
+
     /// The value in the statement's unit (rates as fractions: 12.3% → 0.123). With ``Direction/either`` the size.
-    public var value: Rational
+    public var value: Rational {
+        get { storage.value.value }
+        set { storage.value.value = newValue }
+    }
+
     /// Every value the printed figure may stand for.
-    public var range: RationalRange
+    public var range: RationalRange {
+        get { storage.value.range }
+        set { storage.value.range = newValue }
+    }
+
     /// Half a unit of the last printed digit: the precision the figure is judged at.
-    public var halfUnit: Rational
+    public var halfUnit: Rational {
+        get { storage.value.halfUnit }
+        set { storage.value.halfUnit = newValue }
+    }
+
     /// The direction word printed with it, if any.
-    public var direction: Direction?
+    public var direction: Direction? {
+        get { storage.value.direction }
+        set { storage.value.direction = newValue }
+    }
+
     /// A minus sign printed after a direction word: 减少-2.56% (a double negative, read as a decrease) or
     /// 增加-5 (contradictory, read as a size only).
-    public var minusWithWord: Bool
+    public var minusWithWord: Bool {
+        get { storage.value.minusWithWord }
+        set { storage.value.minusWithWord = newValue }
+    }
+
     /// Printed as “N余”: the true value is at least `value`.
-    public var approximate: Bool
+    public var approximate: Bool {
+        get { storage.value.approximate }
+        set { storage.value.approximate = newValue }
+    }
+
     /// The text as printed.
-    public var printed: String
-    public var location: SourceLocation
+    public var printed: String {
+        get { storage.value.printed }
+        set { storage.value.printed = newValue }
+    }
+
+    public var location: SourceLocation {
+        get { storage.value.location }
+        set { storage.value.location = newValue }
+    }
+
     /// Its path in the submission (`statements[2].growth`).
-    public var path: String
+    public var path: String {
+        get { storage.value.path }
+        set { storage.value.path = newValue }
+    }
+
+    private var storage: CopyOnWrite<Fields>
+
+    init(kind: Kind, value: Rational, range: RationalRange, halfUnit: Rational, direction: Direction?,
+         minusWithWord: Bool, approximate: Bool, printed: String, location: SourceLocation, path: String) {
+        storage = CopyOnWrite(Fields(kind: kind, value: value, range: range, halfUnit: halfUnit, direction: direction,
+                                     minusWithWord: minusWithWord, approximate: approximate, printed: printed,
+                                     location: location, path: path))
+    }
+
+    private struct Fields: Sendable {
+        var kind: Kind
+        var value: Rational
+        var range: RationalRange
+        var halfUnit: Rational
+        var direction: Direction?
+        var minusWithWord: Bool
+        var approximate: Bool
+        var printed: String
+        var location: SourceLocation
+        var path: String
+    }
 }

@@ -19,8 +19,13 @@ public struct StatementChecker: Sendable {
 
     public func check(_ statements: [Statement]) -> [CheckResult] {
         let context = StatementContext(statements: statements)
-        return statements.indices.flatMap { index in
-            Self.relations.flatMap { $0.check(index, in: context) }
+        // Into one list: a list per statement, and another per relation, were each made only to be copied.
+        var results: [CheckResult] = []
+        for index in statements.indices {
+            for relation in Self.relations {
+                results += relation.check(index, in: context)
+            }
         }
+        return results
     }
 }

@@ -40,7 +40,9 @@ struct StatementDecoder {
         reader.rejectUnknownKeys(allowed: Self.keys)
         let subject = reader.text("subject", required: true, what: "陈述的科目或事项，如 公务接待费")
         // A subject is a short label repeated in every result: a huge one would blow every output up with it.
-        if let subject, subject.count > SubmissionFrameChecks.maximumDepartmentLength, let node = reader.node("subject") {
+        // Characters counted only when the bytes could be too many: counting them is the costly part.
+        if let subject, subject.utf8.count > SubmissionFrameChecks.maximumDepartmentLength,
+           subject.count > SubmissionFrameChecks.maximumDepartmentLength, let node = reader.node("subject") {
             sink.report(Diagnostic(location: node.location, path: reader.childPath("subject"),
                                    message: "科目过长：\(subject.count) 个字符，最多 \(SubmissionFrameChecks.maximumDepartmentLength) 个；请写原文中的简称"))
         }

@@ -22,10 +22,15 @@ struct StatementContext {
     /// once: comparing every pair of statements would otherwise normalise and compare the same subjects
     /// over and over.
     let identities: [Int]
+    /// Whether some statement names others in `same_as`; without any, no two statements are linked.
+    let hasLinks: Bool
 
     init(statements: [Statement]) {
         self.statements = statements
+        hasLinks = statements.contains { !$0.sameAs.isEmpty }
         var numbers: [IdentityKey: Int] = [:]
+        // Room for every statement from the start: growing the table rehashed every identity already in it.
+        numbers.reserveCapacity(statements.count)
         self.identities = statements.map { statement in
             let identity = IdentityKey(bytes: SameQuantityRelation.identity(of: statement))
             if let number = numbers[identity] { return number }
@@ -62,9 +67,13 @@ struct StatementContext {
 
     /// “第三部分 五（三），第 12 行”.
     func place(of statement: Statement) -> String? {
-        let line = statement.line.map { "第 \($0) 行" }
-        let parts = [statement.section, line].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: "，")
+        // Spelled out case by case: a list of the parts, joined, was made for every result.
+        switch (statement.section, statement.line) {
+        case (nil, nil): nil
+        case (let section?, nil): section
+        case (nil, let line?): "第 \(line) 行"
+        case (let section?, let line?): "\(section)，第 \(line) 行"
+        }
     }
 
     /// A result judging `stated` against `computed` (with the range its printed inputs allow), as checks do.

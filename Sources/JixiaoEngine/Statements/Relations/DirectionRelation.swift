@@ -19,16 +19,7 @@ struct DirectionRelation: StatementRelation {
     func check(_ index: Int, in context: StatementContext) -> [CheckResult] {
         let statement = context.statements[index]
         var results: [CheckResult] = []
-        // Each figure read only where it is needed: most statements print few of them, and copying every
-        // figure into the table up front cost more than the checks.
-        typealias Figure = (Statement) -> PrintedFigure?
-        let pairs: [(field: String, figure: Figure, partner: Figure, base: Figure, label: String)] = [
-            ("change", { $0.change }, { $0.growth }, { $0.prior }, "较上年"),
-            ("growth", { $0.growth }, { $0.change }, { $0.prior }, "较上年"),
-            ("vs_budget", { $0.vsBudget }, { $0.vsBudgetRate }, { $0.budget }, "较预算"),
-            ("vs_budget_rate", { $0.vsBudgetRate }, { $0.vsBudget }, { $0.budget }, "较预算"),
-        ]
-        for pair in pairs {
+        for pair in Self.pairs {
             guard let figure = pair.figure(statement), let word = figure.direction, word != .either || figure.minusWithWord
             else { continue }
             let printedWord = Self.word(of: figure)
@@ -65,6 +56,18 @@ struct DirectionRelation: StatementRelation {
         }
         return results
     }
+
+    typealias Figure = @Sendable (Statement) -> PrintedFigure?
+
+    /// Each signed figure, the other figure of its pair, the base its difference is taken from and the pair's label.
+    /// Each figure is read only where it is needed: most statements print few of them, and copying every figure
+    /// into a table up front cost more than the checks.
+    private static let pairs: [(field: String, figure: Figure, partner: Figure, base: Figure, label: String)] = [
+        ("change", { $0.change }, { $0.growth }, { $0.prior }, "较上年"),
+        ("growth", { $0.growth }, { $0.change }, { $0.prior }, "较上年"),
+        ("vs_budget", { $0.vsBudget }, { $0.vsBudgetRate }, { $0.budget }, "较预算"),
+        ("vs_budget_rate", { $0.vsBudgetRate }, { $0.vsBudget }, { $0.budget }, "较预算"),
+    ]
 
     /// −1, 0 or 1 from the word, or from the printed sign when there is no word; nil when unknown.
     static func sign(of figure: PrintedFigure) -> Int? {

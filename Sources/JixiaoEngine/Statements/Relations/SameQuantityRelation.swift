@@ -77,13 +77,14 @@ struct SameQuantityRelation: StatementRelation {
     static func firstEarlier(than index: Int, in context: StatementContext) -> Int? {
         let (statements, identities) = (context.statements, context.identities)
         let statement = statements[index]
-        return statements[..<index].indices.first { other in
-            let candidate = statements[other]
-            guard !linked(statement, candidate) else { return true }
+        // Links are read only when some statement has them: most submissions have none.
+        return (0..<index).first { other in
+            if context.hasLinks, linked(statement, statements[other]) { return true }
             guard identities[other] == identities[index] else { return false }
             // 商品和服务支出 under 基本支出 and under 项目支出 are two quantities: parts of different wholes differ.
-            guard let parent = statement.parent, let candidateParent = candidate.parent else { return true }
-            return identities[parent] == identities[candidateParent] || linked(statements[parent], statements[candidateParent])
+            guard let parent = statement.parent, let candidateParent = statements[other].parent else { return true }
+            return identities[parent] == identities[candidateParent]
+                || context.hasLinks && linked(statements[parent], statements[candidateParent])
         }
     }
 
@@ -96,10 +97,14 @@ struct SameQuantityRelation: StatementRelation {
     /// the measure, the year and the prior measure, each ended by 0xFF (a byte UTF-8 never uses). Bytes
     /// rather than Strings: hashing and comparing Chinese text as Strings normalises it on every call.
     static func identity(of statement: Statement) -> [UInt8] {
+        let (subject, scope) = (statement.subject, statement.scope ?? "")
         var bytes: [UInt8] = []
-        appendNormalized(statement.subject, to: &bytes)
+        // Room for everything from the start: the normalised texts are at most as long as the texts.
+        bytes.reserveCapacity(subject.utf8.count + scope.utf8.count + statement.measure.utf8.count
+                              + statement.priorMeasure.utf8.count + 16)
+        appendNormalized(subject, to: &bytes)
         bytes.append(0xFF)
-        appendNormalized(statement.scope ?? "", to: &bytes)
+        appendNormalized(scope, to: &bytes)
         bytes.append(0xFF)
         bytes += statement.measure.utf8
         bytes.append(0xFF)
@@ -112,16 +117,29 @@ struct SameQuantityRelation: StatementRelation {
 
     /// Appends the text's UTF-8 bytes without quotes and blanks, full-width brackets made ASCII:
     /// “三公”经费 and "三公"经费, 因公出国（境）费 and 因公出国(境)费 are one subject.
-    /// Read as bytes: decoding every character of every subject cost more than the comparisons it serves.
+    /// Read as bytes: decoding every character of every subject cost more than the comparisons it serves. The bytes
+    /// kept are appended a run at a time, between the few that are dropped or replaced.
     private static func appendNormalized(_ text: String, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
+            var runStart = 0
             var index = 0
+            /// Appends the run of kept bytes up to `index`, then passes over the `length` bytes there, putting
+            /// `replacement` in their place.
+            func skip(_ length: Int, putting replacement: UInt8? = nil) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                if let replacement { bytes.append(replacement) }
+                index += length
+                runStart = index
+            }
             while index < utf8.count {
                 let lead = utf8[index]
                 if lead < 0x80 {
-                    if lead != UInt8(ascii: "\""), lead != UInt8(ascii: "'"), lead != UInt8(ascii: " ") { bytes.append(lead) }
-                    index += 1
+                    if lead == UInt8(ascii: "\"") || lead == UInt8(ascii: "'") || lead == UInt8(ascii: " ") {
+                        skip(1)
+                    } else {
+                        index += 1
+                    }
                     continue
                 }
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
@@ -129,23 +147,21 @@ struct SameQuantityRelation: StatementRelation {
                     switch (lead, utf8[index + 1], utf8[index + 2]) {
                     case (0xE2, 0x80, 0x9C), (0xE2, 0x80, 0x9D), (0xE2, 0x80, 0x98), (0xE2, 0x80, 0x99), (0xE3, 0x80, 0x80):
                         // “ ” ‘ ’ and the ideographic space
-                        index += 3
+                        skip(3)
                         continue
                     case (0xEF, 0xBC, 0x88): // （
-                        bytes.append(UInt8(ascii: "("))
-                        index += 3
+                        skip(3, putting: UInt8(ascii: "("))
                         continue
                     case (0xEF, 0xBC, 0x89): // ）
-                        bytes.append(UInt8(ascii: ")"))
-                        index += 3
+                        skip(3, putting: UInt8(ascii: ")"))
                         continue
                     default:
                         break
                     }
                 }
-                bytes += utf8[index..<(index + length)]
                 index += length
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
     }
 
