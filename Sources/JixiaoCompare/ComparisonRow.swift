@@ -128,14 +128,19 @@ public struct ComparisonRow: Sendable {
         /// Most important first: errors before warnings; among them money (元, 万元) by the size of the
         /// difference, then the others in the rubric's order.
         static func ordered(_ mismatches: [Mismatch]) -> [Mismatch] {
-            mismatches.enumerated().sorted { lhs, rhs in
-                let (a, b) = (lhs.element, rhs.element)
-                if a.severity != b.severity { return a.severity > b.severity }
-                let (aMoney, bMoney) = (a.unit.hasSuffix("元") && a.size != nil, b.unit.hasSuffix("元") && b.size != nil)
-                if aMoney != bMoney { return aMoney }
-                if aMoney, a.size! != b.size! { return a.size! > b.size! }
-                return lhs.offset < rhs.offset
-            }.map(\.element)
+            // Whether each is money is worked out once per mismatch: asked at every comparison of the sort, the
+            // unit's suffix test was most of its cost. Positions are sorted, so each mismatch is moved only once.
+            let isMoney = mismatches.map { $0.size != nil && $0.unit.hasSuffix("元") }
+            let order = mismatches.indices.sorted { a, b in
+                let (severityA, severityB) = (mismatches[a].severity, mismatches[b].severity)
+                if severityA != severityB { return severityA > severityB }
+                if isMoney[a] != isMoney[b] { return isMoney[a] }
+                if isMoney[a], let sizeA = mismatches[a].size, let sizeB = mismatches[b].size, sizeA != sizeB {
+                    return sizeA > sizeB
+                }
+                return a < b
+            }
+            return order.map { mismatches[$0] }
         }
     }
 

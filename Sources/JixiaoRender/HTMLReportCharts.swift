@@ -71,6 +71,13 @@ struct HTMLReportCharts {
 
     /// ``profile(_:)`` with the bars filled in `colour`.
     static func profile(_ row: ComparisonRow, colour: String) -> String {
+        var svg: [UInt8] = []
+        appendProfile(row, colour: colour, to: &svg)
+        return String(decoding: svg, as: UTF8.self)
+    }
+
+    /// ``profile(_:colour:)`` written straight into `svg`.
+    static func appendProfile(_ row: ComparisonRow, colour: String, to svg: inout [UInt8]) {
         let groups = row.groups.filter { $0.level == 0 }
         let (labelWidth, barWidth, valueWidth) = (150, 260, 150)
         let (rowHeight, barHeight) = (28, 16)
@@ -78,8 +85,7 @@ struct HTMLReportCharts {
         let height = rowHeight * max(groups.count, 1) + 4
         let scale = groups.map(\.points).max() ?? .one
         // Written into bytes, not interpolated line by line: a batch renders a profile for every row it scores.
-        var svg: [UInt8] = []
-        svg.reserveCapacity(300 + 800 * groups.count)
+        svg.reserveCapacity(svg.count + 300 + 800 * groups.count)
         func markup(_ text: StaticString) { E.append(text, to: &svg) }
         func text(_ text: String) { svg += text.utf8 }
         func number(_ value: Int) { svg += String(value).utf8 }
@@ -110,7 +116,6 @@ struct HTMLReportCharts {
             markup(#"" y=""#); number(textY); markup(#"">"#); E.append(escaping: value, to: &svg); markup("</text>")
         }
         markup("\n</svg>")
-        return String(decoding: svg, as: UTF8.self)
     }
 
     /// The grade counts as one stacked bar with a label per segment.

@@ -100,7 +100,9 @@ public struct HTMLReportRenderer: Sendable {
                 try pieces.forEachProfilePart(rank: entry.rank, colour: charts.colour(entry.row.grade)) { try out.part(utf8: $0) }
             } else {
                 let row = try rows.details(of: entry)
-                try out.lines(Self.profile(rank: String(entry.rank), row: row, colour: charts.colour(row.grade)))
+                var html: [UInt8] = []
+                Self.appendProfile(rank: String(entry.rank), row: row, colour: charts.colour(row.grade), to: &html)
+                try out.part(utf8: html[...])
             }
         }
         try out.line("</div>")
@@ -310,34 +312,45 @@ public struct HTMLReportRenderer: Sendable {
         E.append("</td>", to: &html)
     }
 
-    /// A department's profile; the rank and the bars' colour come as text, so that a profile rendered ahead can
-    /// leave holes for them (see ``HTMLReportRowPieces``).
-    static func profile(rank: String, row: ComparisonRow, colour: String) -> [String] {
-        var html = [#"<article class="profile">"#,
-                    "<h3>\(E.escape("第 "))\(rank)\(E.escape(" 名 · \(row.label)"))</h3>",
-                    "<p>\(E.escape("得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。"))</p>"]
-        if let veto = row.vetoSummary { html.append(#"<p class="veto">\#(E.escape(veto))</p>"#) }
-        html += [#"<div class="chart">"#, HTMLReportCharts.profile(row, colour: colour), "</div>"]
+    /// A department's profile, each line with its line break, written into `html`; the rank and the bars' colour
+    /// come as text, so that a profile rendered ahead can leave holes for them (see ``HTMLReportRowPieces``).
+    static func appendProfile(rank: String, row: ComparisonRow, colour: String, to html: inout [UInt8]) {
+        // Written into bytes: a batch renders a profile for every row it scores, and lines built as Strings,
+        // escaped into new Strings and joined cost more than the markup itself.
+        func markup(_ text: StaticString) { E.append(text, to: &html) }
+        func escaped(_ text: String) { E.append(escaping: text, to: &html) }
+        func line(_ open: StaticString, _ text: String, _ close: StaticString) {
+            markup(open); escaped(text); markup(close); markup("\n")
+        }
+        markup("<article class=\"profile\">\n<h3>"); escaped("第 "); html += rank.utf8
+        escaped(" 名 · \(row.label)"); markup("</h3>\n")
+        line("<p>", "得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。", "</p>")
+        if let veto = row.vetoSummary { line("<p class=\"veto\">", veto, "</p>") }
+        markup("<div class=\"chart\">\n")
+        HTMLReportCharts.appendProfile(row, colour: colour, to: &html)
+        markup("\n</div>\n")
         let limit = 5
         if !row.mismatches.isEmpty {
-            html.append("<h4>数据核对不一致</h4><ul>")
+            markup("<h4>数据核对不一致</h4><ul>\n")
             // Already in order of importance: errors, then the largest amounts (see ComparisonRow.Mismatch).
-            html += row.mismatches.prefix(limit).map { "<li>\(E.escape("【\($0.severity.chineseName)】\($0.name)：\($0.explanation)"))</li>" }
-            if row.mismatches.count > limit { html.append("<li>\(E.escape("另有 \(row.mismatches.count - limit) 项，见单项报告"))</li>") }
-            html.append("</ul>")
+            for mismatch in row.mismatches.prefix(limit) {
+                line("<li>", "【\(mismatch.severity.chineseName)】\(mismatch.name)：\(mismatch.explanation)", "</li>")
+            }
+            if row.mismatches.count > limit { line("<li>", "另有 \(row.mismatches.count - limit) 项，见单项报告", "</li>") }
+            markup("</ul>\n")
         }
         if !row.findings.isEmpty {
             // Largest points at stake first; equal stakes keep the rubric's order.
             let top = row.findings.enumerated().sorted {
                 $0.element.pointsAtStake != $1.element.pointsAtStake ? $0.element.pointsAtStake > $1.element.pointsAtStake : $0.offset < $1.offset
             }.map(\.element)
-            html.append("<h4>主要问题</h4><ul>")
-            html += top.prefix(limit).map { "<li>\(E.escape("\($0.problem)（涉及失分 \(NumberFormat.score($0.pointsAtStake))）"))</li>" }
-            if top.count > limit { html.append("<li>\(E.escape("另有 \(top.count - limit) 条"))</li>") }
-            html.append("</ul>")
+            markup("<h4>主要问题</h4><ul>\n")
+            for finding in top.prefix(limit) { line("<li>", "\(finding.problem)（涉及失分 \(NumberFormat.score(finding.pointsAtStake))）", "</li>") }
+            if top.count > limit { line("<li>", "另有 \(top.count - limit) 条", "</li>") }
+            markup("</ul>\n")
         }
-        html += [#"<p class="note">\#(E.escape("来源：\(row.path)"))</p>"#, "</article>"]
-        return html
+        line("<p class=\"note\">", "来源：\(row.path)", "</p>")
+        markup("</article>\n")
     }
 
     private func tables(_ comparison: Comparison, columns: any HTMLReportColumns, out: HTMLReportOutput) throws {

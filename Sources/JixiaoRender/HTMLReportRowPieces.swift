@@ -94,8 +94,9 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
         HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds, into: &cellTexts)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
         let hole = "<\u{0}>"
-        var text = HTMLReportRenderer.profile(rank: hole, row: row, colour: hole).joined(separator: "\n") + "\n"
-        profileTexts = text.withUTF8 { text in
+        var text: [UInt8] = []
+        HTMLReportRenderer.appendProfile(rank: hole, row: row, colour: hole, to: &text)
+        profileTexts = text.withUnsafeBufferPointer { text in
             var pieces = Texts()
             var start = 0, index = 0
             // The marker is three bytes, "<", NUL, ">": looked for at each "<" only.

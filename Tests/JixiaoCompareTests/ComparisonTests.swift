@@ -81,4 +81,22 @@ struct ComparisonTests {
         #expect(comparisons.map(\.rubricId) == ["b", "a"])
         #expect(comparisons[0].rows.map(\.department) == ["甲", "丙"])
     }
+
+    @Test("数据核对不一致按重要性排列：错误在前，金额按差额从大到小，其余按原顺序")
+    func mismatchesInOrderOfImportance() {
+        func mismatch(_ id: String, _ severity: Check.Severity, size: String?, unit: String) -> ComparisonRow.Mismatch {
+            .init(id: id, name: id, explanation: "", severity: severity, size: size.map(r), unit: unit)
+        }
+        let given = [
+            mismatch("A", .warning, size: "5", unit: "万元"), mismatch("B", .error, size: "9", unit: "%"),
+            mismatch("C", .error, size: "2", unit: "元"), mismatch("D", .error, size: "7", unit: "万元"),
+            mismatch("E", .error, size: nil, unit: "万元"), mismatch("F", .error, size: "7", unit: "元"),
+        ]
+        let ordered = ComparisonRow(department: "甲", year: 2023, path: "", rubricId: "r100", rubricTitle: "",
+                                    totalPoints: r("100"), score: r("90"), maxApplicable: r("100"), grade: nil,
+                                    mismatches: given).mismatches
+        // Errors first. Among them money with a size, largest difference first (D and F tie at 7: D came first),
+        // then C (2); then the errors that are not money or have no size, as given (B, E); the warning A last.
+        #expect(ordered.map(\.id) == ["D", "F", "C", "B", "E", "A"])
+    }
 }
