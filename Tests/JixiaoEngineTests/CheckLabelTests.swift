@@ -47,4 +47,15 @@ struct CheckLabelTests {
         // A statement's brackets belong to its formula, never to a record.
         #expect(label(id: "statement.basic[1]", name: "基本支出 上年 = 各分项之和（人员经费、公用经费）") == "基本支出上年")
     }
+
+    @Test func findsTheBracketThatOpensTheFinalOneByBytes() {
+        func head(_ text: String) -> String? { CheckResult.trailingBracketStart(text).map { String(text[..<$0]) } }
+        #expect(head("信访事务（项）") == "信访事务")
+        // Nested: the outer pair's opening bracket, not the inner one's.
+        #expect(head("完成率（一般公共预算（类）信访事务（项））") == "完成率")
+        // Only a final bracket counts; one without its opening bracket has none.
+        #expect(head("信访事务（项）合计") == nil)
+        #expect(head("信访事务）") == nil)
+    }
 }
+

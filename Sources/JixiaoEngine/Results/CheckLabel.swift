@@ -47,7 +47,7 @@ extension CheckResult {
     }
 
     /// Where the "（" matching the name's final "）" is, when the name ends in one.
-    private static func trailingBracketStart(_ text: String) -> String.Index? {
+    static func trailingBracketStart(_ text: String) -> String.Index? {
         guard text.hasSuffix("）") else { return nil }
         var depth = 0
         var index = text.endIndex
