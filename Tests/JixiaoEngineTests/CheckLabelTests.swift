@@ -48,7 +48,7 @@ struct CheckLabelTests {
         #expect(label(id: "statement.basic[1]", name: "基本支出 上年 = 各分项之和（人员经费、公用经费）") == "基本支出上年")
     }
 
-    @Test func findsTheBracketThatOpensTheFinalOneByBytes() {
+    @Test func findsTheBracketThatOpensTheFinalOne() {
         func head(_ text: String) -> String? { CheckResult.trailingBracketStart(text).map { String(text[..<$0]) } }
         #expect(head("信访事务（项）") == "信访事务")
         // Nested: the outer pair's opening bracket, not the inner one's.
