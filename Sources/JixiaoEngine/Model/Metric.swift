@@ -82,14 +82,22 @@ extension Metric.Each {
         guard bytes.count > variableLength, bytes.starts(with: variable.utf8),
               bytes[bytes.index(bytes.startIndex, offsetBy: variableLength)] == UInt8(ascii: ".")
         else { return path }
-        // Written into one buffer: a per-record check rewrites each of its paths for every record.
+        // Written straight into the new string's storage, with one allocation and no appends: a per-record check
+        // rewrites each of its paths for every record.
         let field = bytes.dropFirst(variableLength + 1)
-        var text = list
-        text.reserveCapacity(list.utf8.count + 22 + field.count)
-        text += "."
-        text += String(index)
-        text += "."
-        text += Substring(field)
-        return text
+        let index = String(index) // a few digits: a small string, not allocated
+        let count = list.utf8.count + index.utf8.count + field.count + 2
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = buffer.startIndex
+            func write<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+                end = buffer[end...].initialize(fromContentsOf: bytes)
+            }
+            write(list.utf8)
+            write(CollectionOfOne(UInt8(ascii: ".")))
+            write(index.utf8)
+            write(CollectionOfOne(UInt8(ascii: ".")))
+            write(field)
+            return end
+        }
     }
 }

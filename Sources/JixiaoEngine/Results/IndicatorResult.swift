@@ -82,13 +82,30 @@ public struct GroupResult: Sendable {
 public struct MetricResult: Sendable {
     public var id: String
     public var name: String
-    public var value: Value
-    public var unit: DisplayUnit
-    public var places: Int
+    public var value: Value { didSet { shown = Self.show(value, unit, places) } }
+    public var unit: DisplayUnit { didSet { shown = Self.show(value, unit, places) } }
+    public var places: Int { didSet { shown = Self.show(value, unit, places) } }
     /// Which way the figure is better, when the rubric says.
-    public var better: Metric.Direction? = nil
+    public var better: Metric.Direction?
 
-    public var shown: String { NumberFormat.show(value, as: unit, places: places) }
+    /// The value as a reader sees it ("88.61%"). Made once with the result: every renderer reads it, and making it
+    /// cost more than writing it.
+    public private(set) var shown: String
+
+    public init(id: String, name: String, value: Value, unit: DisplayUnit, places: Int,
+                better: Metric.Direction? = nil) {
+        self.id = id
+        self.name = name
+        self.value = value
+        self.unit = unit
+        self.places = places
+        self.better = better
+        shown = Self.show(value, unit, places)
+    }
+
+    private static func show(_ value: Value, _ unit: DisplayUnit, _ places: Int) -> String {
+        NumberFormat.show(value, as: unit, places: places)
+    }
 }
 
 /// A submission scored against one rubric.
