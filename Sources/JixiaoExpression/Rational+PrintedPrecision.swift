@@ -9,8 +9,7 @@ extension Rational {
     public static func printedHalfUnit(of text: String) -> Rational? {
         var scanner = DecimalScanner()
         guard scanner.scan(text) != nil else { return nil }
-        // Half of 10^e is 5 × 10^(e − 1).
-        return Rational(5) * Rational.powerOfTen(scanner.lastPlaceExponent - 1)
+        return halfUnit(ofPlace: scanner.lastPlaceExponent)
     }
 
     /// The value of `text` and half a unit of its last printed place from one reading: what
@@ -19,6 +18,17 @@ extension Rational {
     public static func parsingDecimalText(_ text: String) -> (value: Rational, printedHalfUnit: Rational)? {
         var scanner = DecimalScanner()
         guard let value = scanner.scan(text) else { return nil }
-        return (value, Rational(5) * Rational.powerOfTen(scanner.lastPlaceExponent - 1))
+        return (value, halfUnit(ofPlace: scanner.lastPlaceExponent))
+    }
+
+    /// Half of 10^`exponent`, 5 × 10^(`exponent` − 1), written down in lowest terms rather than multiplied out and
+    /// reduced: every figure a document prints is read with one. Below the units it is 1 / (2 × 10^−`exponent`)
+    /// (0.005 = 1/200), from the units up 5 × 10^(`exponent` − 1) (5, 50, …).
+    static func halfUnit(ofPlace exponent: Int) -> Rational {
+        // 2 × 10^17 and 5 × 10^17 still fit in Int64; beyond that the general product.
+        guard abs(exponent) <= 17 else { return Rational(5) * powerOfTen(exponent - 1) }
+        return exponent <= 0
+            ? Rational(storage: .small(numerator: 1, denominator: 2 * smallPowerOfTen(-exponent)))
+            : Rational(storage: .small(numerator: 5 * smallPowerOfTen(exponent - 1), denominator: 1))
     }
 }

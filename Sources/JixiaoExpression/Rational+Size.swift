@@ -10,8 +10,9 @@ extension Rational {
     public var isWithinComputedSize: Bool {
         switch storage {
         case .small: true
-        case .big(let numerator, let denominator):
-            numerator.magnitude.bitWidth <= Self.maximumComputedBits && denominator.magnitude.bitWidth <= Self.maximumComputedBits
+        case .big(let parts):
+            parts.numerator.magnitude.bitWidth <= Self.maximumComputedBits
+                && parts.denominator.magnitude.bitWidth <= Self.maximumComputedBits
         }
     }
 

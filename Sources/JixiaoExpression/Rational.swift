@@ -9,9 +9,32 @@ public struct Rational: Sendable, Hashable {
     /// Most figures are small fractions (1717.31 = 171731/100), so they are kept in machine integers and
     /// only move to BigInt when an operation would overflow. The form is canonical: a value that fits in
     /// `Int64` is always stored `small`, so equal values have equal storage.
+    ///
+    /// A big value's parts are boxed: a Rational is then a few words, which every copy of a figure, a range or a
+    /// value moves, instead of two BigInts inline that each copy moved and retained for the rare big value.
     enum Storage: Sendable, Hashable {
         case small(numerator: Int64, denominator: Int64)
-        case big(numerator: BigInt, denominator: BigInt)
+        case big(BigParts)
+    }
+
+    /// The parts of a value too large for machine integers.
+    final class BigParts: Sendable, Hashable {
+        let numerator: BigInt
+        let denominator: BigInt
+
+        init(numerator: BigInt, denominator: BigInt) {
+            self.numerator = numerator
+            self.denominator = denominator
+        }
+
+        static func == (lhs: BigParts, rhs: BigParts) -> Bool {
+            lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(numerator)
+            hasher.combine(denominator)
+        }
     }
 
     let storage: Storage
@@ -20,7 +43,7 @@ public struct Rational: Sendable, Hashable {
     public var numerator: BigInt {
         switch storage {
         case .small(let numerator, _): BigInt(numerator)
-        case .big(let numerator, _): numerator
+        case .big(let parts): parts.numerator
         }
     }
 
@@ -28,7 +51,7 @@ public struct Rational: Sendable, Hashable {
     public var denominator: BigInt {
         switch storage {
         case .small(_, let denominator): BigInt(denominator)
-        case .big(_, let denominator): denominator
+        case .big(let parts): parts.denominator
         }
     }
 
@@ -66,7 +89,7 @@ public struct Rational: Sendable, Hashable {
            smallNumerator != .min {
             self.storage = .small(numerator: smallNumerator, denominator: smallDenominator)
         } else {
-            self.storage = .big(numerator: numerator, denominator: denominator)
+            self.storage = .big(BigParts(numerator: numerator, denominator: denominator))
         }
     }
 
@@ -111,7 +134,7 @@ public struct Rational: Sendable, Hashable {
     public var isNegative: Bool {
         switch storage {
         case .small(let numerator, _): numerator < 0
-        case .big(let numerator, _): numerator.sign == .minus && !numerator.isZero
+        case .big(let parts): parts.numerator.sign == .minus && !parts.numerator.isZero
         }
     }
 
@@ -119,7 +142,7 @@ public struct Rational: Sendable, Hashable {
     public var isInteger: Bool {
         switch storage {
         case .small(_, let denominator): denominator == 1
-        case .big(_, let denominator): denominator == 1
+        case .big(let parts): parts.denominator == 1
         }
     }
 
@@ -192,8 +215,8 @@ extension Rational {
         case .small(let numerator, let denominator):
             // Canonical small values never hold Int64.min, so negation cannot overflow.
             Rational(storage: .small(numerator: -numerator, denominator: denominator))
-        case .big(let numerator, let denominator):
-            Rational(uncheckedNumerator: -numerator, denominator: denominator)
+        case .big(let parts):
+            Rational(uncheckedNumerator: -parts.numerator, denominator: parts.denominator)
         }
     }
 

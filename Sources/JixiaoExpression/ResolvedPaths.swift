@@ -21,16 +21,21 @@ public struct ResolvedPaths: RangeEnvironment, Sendable {
         self.ranges = ranges
     }
 
+    /// Where `path` is in ``paths``; nil for a path that was not resolved.
+    func position(of path: String) -> Int? {
+        paths.firstIndex(of: path)
+    }
+
     /// The value at `path`; `.missing([path])` for a path that was not resolved.
     public func value(of path: String) -> Value {
-        guard let index = paths.firstIndex(of: path) else { return .missing([path]) }
+        guard let index = position(of: path) else { return .missing([path]) }
         return values[index]
     }
 
     /// The range at `path`; `.other(.missing([path]))` for a path that was not resolved.
     public func range(of path: String) -> RangeResult {
         precondition(paths.isEmpty || !ranges.isEmpty, "only the values were resolved")
-        guard let index = paths.firstIndex(of: path) else { return .other(.missing([path])) }
+        guard let index = position(of: path) else { return .other(.missing([path])) }
         return ranges[index]
     }
 }

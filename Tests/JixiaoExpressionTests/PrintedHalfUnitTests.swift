@@ -55,4 +55,18 @@ struct PrintedHalfUnitTests {
     func textThatIsNotANumberIsNotRead(text: String) {
         #expect(Rational.parsingDecimalText(text) == nil)
     }
+
+    /// Half a unit of a place, written down directly, by hand: 10^−2 → 0.005 = 1/200, 10^0 → 1/2, 10^3 → 500.
+    @Test(arguments: [(-2, "0.005"), (-4, "0.00005"), (0, "0.5"), (1, "5"), (3, "500"), (-17, "0.000000000000000005")])
+    func halfUnitOfAPlaceByHand(exponent: Int, expected: String) {
+        // Equal stored parts, since Rational compares them: the direct form is the reduced, canonical one.
+        #expect(Rational.halfUnit(ofPlace: exponent) == r(expected))
+    }
+
+    /// The direct form and the general product 5 × 10^(e − 1) agree, on both sides of where the direct form stops.
+    @Test func halfUnitOfAPlaceAgreesWithTheProduct() {
+        for exponent in -40...40 {
+            #expect(Rational.halfUnit(ofPlace: exponent) == Rational(5) * Rational.powerOfTen(exponent - 1), "10^\(exponent)")
+        }
+    }
 }

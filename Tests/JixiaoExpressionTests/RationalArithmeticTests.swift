@@ -63,4 +63,19 @@ struct RationalArithmeticTests {
         #expect(Rational.hundred == 100)
         #expect(Rational.one.isInteger && !Rational.one.isZero)
     }
+
+    /// A value too large for machine integers keeps its parts in a box: two boxes made apart holding the same
+    /// value are equal and hash alike, and one that differs is not equal.
+    @Test func bigValuesCompareAndHashByValue() {
+        // 2^70 / 3 in lowest terms, built twice along different roads.
+        let power = BigInt(2).power(70)
+        let made = Rational(numerator: power, denominator: 3)
+        let computed = Rational(numerator: power * 5, denominator: 15)
+        #expect(made == computed)
+        #expect(made.hashValue == computed.hashValue)
+        #expect(Set([made, computed]).count == 1)
+        #expect(made != Rational(numerator: power + 1, denominator: 3))
+        #expect(made.numerator == power && made.denominator == 3)
+        #expect(-made == Rational(numerator: -power, denominator: 3) && (-made).isNegative)
+    }
 }

@@ -93,7 +93,25 @@ struct CheckEvaluator {
         if case .missing = stated { return nil }
         figures.appendValues(of: heading.inputPaths, slots: slots, at: statedCount..<slots.count, record: record,
                              to: &values)
-        let computed = check.computed.expression.evaluate(in: ResolvedPaths(paths: heading.inputPaths, values: values))
+        // Only a verdict between two numbers reads the ranges. Beside a stated number they are looked up, and the
+        // computed side is evaluated for its value and range at once; any other verdict takes the exact values'
+        // (unread) point ranges.
+        let computed: Value
+        let ranges: (stated: RangeResult, computed: RangeResult)
+        if case .number = stated {
+            let resolved = ResolvedPaths(paths: heading.inputPaths, values: values,
+                                         ranges: figures.ranges(of: heading.inputPaths, slots: slots, record: record))
+            let computedWithRange = check.computed.expression.evaluateWithRange(in: resolved)
+            computed = computedWithRange.value
+            ranges = if let computedRange = computedWithRange.range {
+                (check.stated.expression.evaluateRange(in: resolved), computedRange)
+            } else {
+                (RangeResult(stated), RangeResult(computed))
+            }
+        } else {
+            computed = check.computed.expression.evaluate(in: ResolvedPaths(paths: heading.inputPaths, values: values))
+            ranges = (RangeResult(stated), RangeResult(computed))
+        }
         var result = CheckResult(
             id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,
             name: suffix.map { "\(heading.name)（\($0.label)）" } ?? heading.name,
@@ -117,16 +135,6 @@ struct CheckEvaluator {
         let declarations = suffix == nil && statedIsOneReference ? slots[0].flatMap(figures.declarations(atPathOf:)) : nil
         let locatedHalfUnit = locate(statedIsOneReference ? coveredPaths[0] : nil, declarations: declarations,
                                      whereInDocument: check.whereInDocument, facts: facts, in: &result)
-        // Only a verdict between two numbers reads the ranges, so only then are they looked up and evaluated;
-        // any other takes the exact values' (unread) point ranges.
-        let ranges: (stated: RangeResult, computed: RangeResult)
-        if case .number = stated, case .number = computed {
-            let resolved = ResolvedPaths(paths: heading.inputPaths, values: values,
-                                         ranges: figures.ranges(of: heading.inputPaths, slots: slots, record: record))
-            ranges = (check.stated.expression.evaluateRange(in: resolved), check.computed.expression.evaluateRange(in: resolved))
-        } else {
-            ranges = (RangeResult(stated), RangeResult(computed))
-        }
         let statedHalfUnit = if let statedField, let record {
             record.records.printedHalfUnit(ofField: statedField, record: record.index)
         } else {
