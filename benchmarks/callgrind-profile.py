@@ -32,7 +32,7 @@ STAGES = [
     ("— — arithmetic checks (`CheckEvaluator.evaluate`)", r"^CheckEvaluator\.evaluate\(in:\)", True),
     ("— — figure coverage (`FigureCoverageCounter.coverage`)", r"^FigureCoverageCounter\.coverage\(of:\)", True),
     ("— — metrics (`MetricEvaluator.evaluate`)", r"^MetricEvaluator\.evaluate\(", True),
-    ("— — indicators and scoring methods (`IndicatorScorer.score`)", r"^IndicatorScorer\.score\(_:\)", True),
+    ("— — indicators and scoring methods (`IndicatorScorer.scoreGroups`)", r"^IndicatorScorer\.(scoreGroups\(\)|score\(_:\))", True),
     ("— — findings (`FindingEvaluator.evaluate`)", r"^FindingEvaluator\.evaluate\(", True),
     ("— results.jsonl line (`ResultLineRenderer.line`)", r"^(ResultLineRenderer\.line\(_:\)|JSONRenderer\.render(Bytes)?\(_:pretty:\))", True),
     ("— Markdown report (`MarkdownRenderer.bytes`)", r"^MarkdownRenderer\.bytes\(_:\)", True),
