@@ -163,12 +163,7 @@ public enum JSONValue: Sendable, Equatable {
     /// Nonzero when any of eight bytes may be a control character, a quote or a backslash.
     @inline(__always)
     private static func escapeBits(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        // A byte below 0x20, or one equal to 0x22 or 0x5C (zero after the xor), sets its high bit here; without
-        // branches between the three tests.
-        let quote = word ^ (0x22 &* ones), backslash = word ^ (0x5C &* ones)
-        let belowSpace = (word &- 0x20 &* ones) & ~word
-        let quoteZero = (quote &- ones) & ~quote, backslashZero = (backslash &- ones) & ~backslash
-        return (belowSpace | quoteZero | backslashZero) & highBits
+        ByteWord.bytes(of: word, below: 0x20) | ByteWord.bytes(of: word, equalTo: UInt8(ascii: "\""))
+            | ByteWord.bytes(of: word, equalTo: UInt8(ascii: "\\"))
     }
 }

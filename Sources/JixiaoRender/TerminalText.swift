@@ -56,12 +56,8 @@ enum TerminalText {
     /// Whether any of eight bytes may be below 0x20 or equal to 0x7F, 0xC2 or 0xE2. Never false when one is.
     @inline(__always)
     private static func mayStartCleaning(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        // A byte below the bound, or one equal to a value (zero after the xor), sets its high bit.
-        func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word }
-        let below = (word &- 0x20 &* ones) & ~word
-        let equal = zeroBytes(word ^ (0x7F &* ones)) | zeroBytes(word ^ (0xC2 &* ones)) | zeroBytes(word ^ (0xE2 &* ones))
-        return (below | equal) & highBits != 0
+        ByteWord.bytes(of: word, below: 0x20) | ByteWord.bytes(of: word, equalTo: 0x7F)
+            | ByteWord.bytes(of: word, equalTo: 0xC2) | ByteWord.bytes(of: word, equalTo: 0xE2) != 0
     }
 
     /// Consumes what follows ESC: a CSI sequence (ESC [ … final byte), an OSC or other string sequence
