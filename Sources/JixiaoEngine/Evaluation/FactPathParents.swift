@@ -65,16 +65,10 @@ enum ContainerPlace: Sendable {
 ///
 /// A rubric is shared by the threads of a batch, so the first of them to need the table makes it under a lock.
 /// The rubric replaces it whenever its facts change.
-final class RubricFactPathParents: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: FactPathParents?
+final class RubricFactPathParents: Sendable {
+    private let made = MadeOnce<FactPathParents>()
 
     func table(of rubric: Rubric) -> FactPathParents {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let table = FactPathParents(factPaths: rubric.facts.map(\.path))
-        made = table
-        return table
+        made.value { FactPathParents(factPaths: rubric.facts.map(\.path)) }
     }
 }

@@ -7,7 +7,7 @@ import JixiaoExpression
 ///
 /// A rubric is shared by the threads of a batch, so the first of them to need the plan makes it under a lock.
 /// The rubric replaces its plan whenever the checks, facts or unit it was made from change.
-final class RubricCheckPlan: @unchecked Sendable {
+final class RubricCheckPlan: Sendable {
     /// The parts of the plan, made together.
     struct Made {
         /// The headings of the rubric's checks, in rubric order.
@@ -47,8 +47,7 @@ final class RubricCheckPlan: @unchecked Sendable {
         var conditions: [JixiaoExpression.Expression]
     }
 
-    private let lock = NSLock()
-    private var made: Made?
+    private let made = MadeOnce<Made>()
 
     /// The headings of `rubric`'s checks, in rubric order.
     func headings(of rubric: Rubric) -> [CheckHeading] {
@@ -57,9 +56,10 @@ final class RubricCheckPlan: @unchecked Sendable {
 
     /// The whole plan of `rubric`'s checks.
     func plan(of rubric: Rubric) -> Made {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
+        made.value { Self.make(of: rubric) }
+    }
+
+    private static func make(of rubric: Rubric) -> Made {
         let headings = rubric.checks.map { $0.heading(in: rubric) }
         let metricIds = Set(rubric.metrics.map(\.id))
         var slotOfPath: [String: Int] = [:]
@@ -111,7 +111,6 @@ final class RubricCheckPlan: @unchecked Sendable {
                         slotMissing: slotPaths.map { .missing([$0]) }, statedSlots: statedSlots,
                         statedRecordFields: statedRecordFields,
                         conditionOfCheck: conditionOfCheck, conditions: conditions)
-        made = plan
         return plan
     }
 

@@ -8,7 +8,7 @@ import JixiaoExpression
 ///
 /// A rubric is shared by the threads of a batch, so the first of them to need the plan makes it under a lock.
 /// The rubric replaces it whenever what it is made from (groups, facts, metrics, checks, unit) changes.
-final class RubricScoringPlan: @unchecked Sendable {
+final class RubricScoringPlan: Sendable {
     /// An expression with the way each of its paths is read and how its value is shown. A class, so that finding
     /// and reading it per submission copies no expression.
     final class PlannedExpression: Sendable {
@@ -114,14 +114,14 @@ final class RubricScoringPlan: @unchecked Sendable {
         let checkLabels: CheckReaderLabels
     }
 
-    private let lock = NSLock()
-    private var made: Made?
+    private let made = MadeOnce<Made>()
 
     /// The plan of `rubric`.
     func plan(of rubric: Rubric) -> Made {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
+        made.value { Self.make(of: rubric) }
+    }
+
+    private static func make(of rubric: Rubric) -> Made {
         let reads = PathReads(rubric: rubric)
         let rangesNeeded = Self.metricsWhoseRangesChecksRead(in: rubric)
         let metrics = rubric.metrics.map { metric in
@@ -159,7 +159,6 @@ final class RubricScoringPlan: @unchecked Sendable {
         }
         let plan = Made(metrics: metrics, indicatorInputs: indicatorInputs, findings: findings,
                         checkLabels: CheckReaderLabels())
-        made = plan
         return plan
     }
 
