@@ -127,6 +127,31 @@ struct CheckSetTests {
         #expect(diagnostics.first?.message.contains("sets/nope.yaml") == true)
     }
 
+    @Test("sets read side by side come out in the order named, and every bad one is reported, each in its own file")
+    func severalSetsInOrder() throws {
+        let folder = try Folder(rubric: Self.rubric(checkSets: "[sets/x.yaml, sets/y.yaml, sets/gone.yaml, sets/z.yaml, sets/w.yaml]"),
+                                set: Self.set)
+        defer { folder.cleanUp() }
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: folder.root.appendingPathComponent("sets/\(name).yaml"))
+        }
+        try write("y", "id: y\nchecks:\n  - {id: c2, name: 分项非负, stated: s.a, computed: \"0\", relation: \">=\"}\n")
+        try write("z", "id: z\nchecks:\n  - {id: c3, name: 坏关系, stated: s.b, computed: \"0\", relation: about}\n")
+        try write("w", "id: w\nchecks:\n  - {id: c4, name: 分项非负, stated: s.b, computed: \"0\", relation: \">=\"}\n")
+        let diagnostics = folder.diagnostics()
+        // The missing file at its check_sets entry (line 4), and z's bad relation in z's own file, line 3.
+        #expect(diagnostics.count == 2, "\(DiagnosticError(diagnostics))")
+        #expect(diagnostics.contains { $0.location.file == folder.rubricPath && $0.location.line == 4 && $0.message.contains("sets/gone.yaml") })
+        #expect(diagnostics.contains { $0.location.file.hasSuffix("sets/z.yaml") && $0.location.line == 3 })
+
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("sets/z.yaml"))
+        try write("z", "id: z\nchecks:\n  - {id: c3, name: 分项非负, stated: s.b, computed: \"0\", relation: \">=\"}\n")
+        try write("gone", "id: v\n")
+        let rubric = try folder.load()
+        #expect(rubric.checkSets == ["x", "y", "v", "z", "w"])
+        #expect(rubric.checks.map(\.id) == ["own", "c1", "c2", "c3", "c4"])
+    }
+
     @Test("a fact declared with another kind in the set is an error naming both kinds")
     func conflictingFactKind() throws {
         let folder = try Folder(rubric: Self.rubric(),
