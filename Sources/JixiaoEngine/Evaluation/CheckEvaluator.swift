@@ -26,12 +26,12 @@ struct CheckEvaluator {
                 if applies[condition] == nil { applies[condition] = holds(plan.conditions[condition], in: environment) }
                 guard applies[condition]! else { continue }
             }
-            let check = rubric.checks[checkIndex]
-            let heading = plan.headings[checkIndex]
+            // The check and its heading are read in place, each part as needed: binding either copied it whole
+            // (the check is several hundred bytes) for every check run.
             let (slots, referencedPaths) = (plan.inputSlots[checkIndex], plan.referencedPaths[checkIndex])
-            guard let each = check.each else {
-                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths, statedField: nil,
-                                      at: checkIndex, facts: environment.facts, record: nil, figures: &figures,
+            guard let each = rubric.checks[checkIndex].each else {
+                if let result = judge(checkIndex, of: plan.headings, slots: slots, referencedPaths: referencedPaths,
+                                      statedField: nil, facts: environment.facts, record: nil, figures: &figures,
                                       suffix: nil) {
                     results.append(result)
                 }
@@ -39,9 +39,10 @@ struct CheckEvaluator {
             }
             guard let records = environment.facts.recordList(at: each.list) else { continue }
             // The record's fields the check reads are found among the list's once, then read by position.
-            var record = CheckFigures.Record(records: records, index: 0, fieldPositions: heading.inputPaths.indices.map { input in
+            let inputPaths = plan.headings[checkIndex].inputPaths
+            var record = CheckFigures.Record(records: records, index: 0, fieldPositions: inputPaths.indices.map { input in
                 guard slots[input] == nil,
-                      let field = ScoringEnvironment.field(of: heading.inputPaths[input], inRecordNamed: each.variable)
+                      let field = ScoringEnvironment.field(of: inputPaths[input], inRecordNamed: each.variable)
                 else { return nil }
                 return records.position(of: field)
             })
@@ -50,8 +51,8 @@ struct CheckEvaluator {
                 record.index = index
                 let key = records.value(at: keyPosition, record: index).map { NumberFormat.show($0, as: .plain) } ?? String(index + 1)
                 let label = records.value(at: labelPosition, record: index).map { NumberFormat.show($0, as: .plain) } ?? key
-                if let result = judge(check, heading, slots: slots, referencedPaths: referencedPaths,
-                                      statedField: plan.statedRecordFields[checkIndex], at: checkIndex,
+                if let result = judge(checkIndex, of: plan.headings, slots: slots, referencedPaths: referencedPaths,
+                                      statedField: plan.statedRecordFields[checkIndex],
                                       facts: environment.facts, record: record, figures: &figures,
                                       suffix: (each, key, label, index)) {
                     results.append(result)
@@ -76,22 +77,25 @@ struct CheckEvaluator {
             .filter { seen.insert($0).inserted }
     }
 
-    /// Judges `check` on the submission's `facts` (and `record`, for a per-record check); `slots` are the figure
-    /// slots of the heading's input paths, `referencedPaths` the check's and `statedField` the record's field it
-    /// states, from the plan.
-    private func judge(_ check: Check, _ heading: CheckHeading, slots: [Int?], referencedPaths: [String],
-                       statedField: String?, at headingIndex: Int,
+    /// Judges the rubric's check at `checkIndex` (whose heading is at that index of `headings`) on the
+    /// submission's `facts` (and `record`, for a per-record check); `slots` are the figure slots of the heading's
+    /// input paths, `referencedPaths` the check's and `statedField` the record's field it states, from the plan.
+    private func judge(_ checkIndex: Int, of headings: [CheckHeading], slots: [Int?], referencedPaths: [String],
+                       statedField: String?,
                        facts: FactStore, record: CheckFigures.Record?, figures: inout CheckFigures,
                        suffix: (each: Metric.Each, key: String, label: String, index: Int)?) -> CheckResult? {
+        let (statedExpression, computedExpression) = (rubric.checks[checkIndex].stated.expression,
+                                                      rubric.checks[checkIndex].computed.expression)
+        let inputPaths = headings[checkIndex].inputPaths
         // The input paths start with the stated side's, which is evaluated first on values alone:
         // most checks of a big rubric find no stated figure in a partial document.
-        let statedCount = check.stated.expression.paths.count
+        let statedCount = statedExpression.paths.count
         var values: [Value] = []
         values.reserveCapacity(slots.count)
-        figures.appendValues(of: heading.inputPaths, slots: slots, at: 0..<statedCount, record: record, to: &values)
-        let stated = check.stated.expression.evaluate(in: ResolvedPaths(paths: check.stated.expression.paths, values: values))
+        figures.appendValues(of: inputPaths, slots: slots, at: 0..<statedCount, record: record, to: &values)
+        let stated = statedExpression.evaluate(in: ResolvedPaths(paths: statedExpression.paths, values: values))
         if case .missing = stated { return nil }
-        figures.appendValues(of: heading.inputPaths, slots: slots, at: statedCount..<slots.count, record: record,
+        figures.appendValues(of: inputPaths, slots: slots, at: statedCount..<slots.count, record: record,
                              to: &values)
         // Only a verdict between two numbers reads the ranges. Beside a stated number they are looked up, and the
         // computed side is evaluated for its value and range at once; any other verdict takes the exact values'
@@ -99,42 +103,42 @@ struct CheckEvaluator {
         let computed: Value
         let ranges: (stated: RangeResult, computed: RangeResult)
         if case .number = stated {
-            let resolved = ResolvedPaths(paths: heading.inputPaths, values: values,
-                                         ranges: figures.ranges(of: heading.inputPaths, slots: slots, record: record))
-            let computedWithRange = check.computed.expression.evaluateWithRange(in: resolved)
+            let resolved = ResolvedPaths(paths: inputPaths, values: values,
+                                         ranges: figures.ranges(of: inputPaths, slots: slots, record: record))
+            let computedWithRange = computedExpression.evaluateWithRange(in: resolved)
             computed = computedWithRange.value
             ranges = if let computedRange = computedWithRange.range {
-                (check.stated.expression.evaluateRange(in: resolved), computedRange)
+                (statedExpression.evaluateRange(in: resolved), computedRange)
             } else {
                 (RangeResult(stated), RangeResult(computed))
             }
         } else {
-            computed = check.computed.expression.evaluate(in: ResolvedPaths(paths: heading.inputPaths, values: values))
+            computed = computedExpression.evaluate(in: ResolvedPaths(paths: inputPaths, values: values))
             ranges = (RangeResult(stated), RangeResult(computed))
         }
         var result = CheckResult(
-            id: suffix.map { "\(heading.id)[\($0.key)]" } ?? heading.id,
-            name: suffix.map { "\(heading.name)（\($0.label)）" } ?? heading.name,
-            verdict: .insufficientData, severity: heading.severity, relation: heading.relation,
+            id: suffix.map { "\(headings[checkIndex].id)[\($0.key)]" } ?? headings[checkIndex].id,
+            name: suffix.map { "\(headings[checkIndex].name)（\($0.label)）" } ?? headings[checkIndex].name,
+            verdict: .insufficientData, severity: headings[checkIndex].severity, relation: headings[checkIndex].relation,
             stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
-            tolerance: heading.tolerance, unit: heading.unit, whereInDocument: nil, location: nil,
-            statedExpression: heading.statedExpression, computedExpression: heading.computedExpression,
-            inputs: heading.inputPaths.indices.map { index in
-                (heading.inputPaths[index], figures.shown(values[index], slot: slots[index], as: heading.inputDisplays[index]))
+            tolerance: headings[checkIndex].tolerance, unit: headings[checkIndex].unit, whereInDocument: nil, location: nil,
+            statedExpression: headings[checkIndex].statedExpression, computedExpression: headings[checkIndex].computedExpression,
+            inputs: inputPaths.indices.map { index in
+                (inputPaths[index], figures.shown(values[index], slot: slots[index], as: headings[checkIndex].inputDisplays[index]))
             },
-            explanation: "", checkSet: heading.checkSet)
-        result.headingIndex = headingIndex
+            explanation: "", checkSet: headings[checkIndex].checkSet)
+        result.headingIndex = checkIndex
         result.record = suffix.map { ($0.key, $0.label) }
         // A per-record check's paths are put in its record once (its `each` comes with the suffix: reading
         // `check.each` copied it each time); a stated figure that is one reference is the first of them.
         let coveredPaths = suffix.map { suffix in referencedPaths.map { suffix.each.recordPath(of: $0, index: suffix.index) } }
             ?? referencedPaths
         result.coveredPaths = coveredPaths
-        let statedIsOneReference = check.stated.expression.references.count == 1
+        let statedIsOneReference = statedExpression.references.count == 1
         // That of a check run once has its path's slot, input 0.
         let declarations = suffix == nil && statedIsOneReference ? slots[0].flatMap(figures.declarations(atPathOf:)) : nil
         let locatedHalfUnit = locate(statedIsOneReference ? coveredPaths[0] : nil, declarations: declarations,
-                                     whereInDocument: check.whereInDocument, facts: facts, in: &result)
+                                     whereInDocument: rubric.checks[checkIndex].whereInDocument, facts: facts, in: &result)
         let statedHalfUnit = if let statedField, let record {
             record.records.printedHalfUnit(ofField: statedField, record: record.index)
         } else {
@@ -142,9 +146,9 @@ struct CheckEvaluator {
         }
         // A stated figure that is one reference shown as the report shows the check's unit is already written
         // among the inputs (once per submission for a slot's figure): the explanation takes that text.
-        let statedText = check.stated.expression.soleReferencePath != nil
-            && heading.inputDisplays[0].unit == heading.unit && heading.inputDisplays[0].places == 2
-            ? result.inputs[0].shown : nil
+        let statedDisplay = headings[checkIndex].inputDisplays[0]
+        let statedText = statedExpression.soleReferencePath != nil
+            && statedDisplay.unit == headings[checkIndex].unit && statedDisplay.places == 2 ? result.inputs[0].shown : nil
         Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
                        statedPrintedHalfUnit: statedHalfUnit, statedText: statedText)
         return result

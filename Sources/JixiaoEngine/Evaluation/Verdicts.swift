@@ -5,8 +5,10 @@ enum Verdicts {
     /// Gives `result` (whose stated and computed values are set) its verdict and explanation.
     /// - Parameter statedText: the stated figure as ``NumberFormat/show(_:as:places:)-swift.type.method`` writes it
     ///   in the result's unit, when the caller has it written already.
+    /// - Parameter statedPrinted: the stated figure as the document prints it (“43%”), which an explanation between
+    ///   two numbers quotes instead of the figure shown in the result's unit (“43.00%”).
     static func judge(_ result: inout CheckResult, statedRange: RangeResult, computedRange: RangeResult,
-                      statedPrintedHalfUnit: Rational? = nil, statedText: String? = nil) {
+                      statedPrintedHalfUnit: Rational? = nil, statedText: String? = nil, statedPrinted: String? = nil) {
         let unit = result.unit
         let show = { (value: Rational) in NumberFormat.show(value, as: unit) }
         switch (result.stated, result.computed) {
@@ -24,7 +26,7 @@ enum Verdicts {
             judgeNumbers(&result, stated: stated, computed: computed,
                          statedRange: statedRange.range ?? RationalRange(stated),
                          computedRange: computedRange.range ?? RationalRange(computed),
-                         printedHalfUnit: statedPrintedHalfUnit, statedText: statedText)
+                         printedHalfUnit: statedPrintedHalfUnit, statedText: statedText, statedPrinted: statedPrinted)
         case (.text(let stated), .text(let computed)):
             judgeEquality(&result, equal: stated == computed, stated: "“\(stated)”", computed: "“\(computed)”")
         case (.bool(let stated), .bool(let computed)):
@@ -52,7 +54,7 @@ enum Verdicts {
 
     private static func judgeNumbers(_ result: inout CheckResult, stated: Rational, computed: Rational,
                                      statedRange: RationalRange, computedRange: RationalRange,
-                                     printedHalfUnit: Rational?, statedText: String?) {
+                                     printedHalfUnit: Rational?, statedText: String?, statedPrinted: String?) {
         let unit = result.unit
         let show = { (value: Rational) in NumberFormat.show(value, as: unit) }
         let difference = stated - computed
@@ -63,9 +65,18 @@ enum Verdicts {
         // rest is appended to it (interpolating the comparison into each verdict's sentence copied it again).
         var explanation = "文档 "
         explanation.reserveCapacity(160)
-        explanation += statedText ?? show(stated)
+        // The stated figure shown in the unit is written only when the explanation says it; a recomputation equal
+        // to it (most sums that agree) reuses that text.
+        let statedShown = statedPrinted == nil ? statedText ?? show(stated) : nil
+        if let statedPrinted {
+            explanation += "“"
+            explanation += statedPrinted
+            explanation += "”"
+        } else if let statedShown {
+            explanation += statedShown
+        }
         explanation += "，重新计算 "
-        explanation += show(computed)
+        explanation += (computed == stated ? statedShown : nil) ?? show(computed)
         // Written only for the verdicts that say them: most checks agree, and formatting is most of the cost.
         let appendDifference = { (text: inout String) in
             text += "，相差 "

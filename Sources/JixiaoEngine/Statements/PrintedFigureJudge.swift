@@ -29,14 +29,9 @@ struct PrintedFigureJudge {
         result.relation = comparison
         result.stated = .number(statedValue)
         result.computed = .number(computedValue)
-        Verdicts.judge(&result, statedRange: .number(statedRange), computedRange: .number(computedEnvelope),
-                       statedPrintedHalfUnit: stated.approximate ? nil : stated.halfUnit)
         // The document's own text reads better than a reformatted figure: “文档 43%”, not “文档 43.00%”.
-        // Compared as bytes: both texts are made here, and comparing Chinese text as Strings normalises it.
-        let shown = "文档 " + NumberFormat.show(statedValue, as: unit)
-        if result.explanation.hasBytePrefix(shown) {
-            result.explanation = "文档 “\(stated.printed)”" + result.explanation.droppingBytes(first: shown.utf8.count)
-        }
+        Verdicts.judge(&result, statedRange: .number(statedRange), computedRange: .number(computedEnvelope),
+                       statedPrintedHalfUnit: stated.approximate ? nil : stated.halfUnit, statedPrinted: stated.printed)
         if magnitudeOnly { result.explanation += "（文档同时写了增、减两个方向词，只核对数值大小）" }
         return result
     }
