@@ -19,14 +19,16 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
         metricIds = comparison.metrics.map(\.id)
     }
 
-    /// As ``Comparison`` gathers its columns (see `MatrixColumns`): each id where it first appears; per-record
-    /// metrics (`id[key]`) have no column.
+    /// As ``Comparison`` gathers its columns (see ``ComparisonRowColumns``): each id where it first appears;
+    /// per-record metrics (`id[key]`) have no column.
     public init(row: ComparisonRow) {
-        // Sized ahead: growing the set rehashed every id seen so far.
-        var seen = Set<String>(minimumCapacity: row.indicators.count)
-        indicators = row.indicators.filter { seen.insert($0.id).inserted }.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
-        seen = Set(minimumCapacity: row.metrics.count)
-        metricIds = row.metrics.filter { !$0.id.isPerRecord && seen.insert($0.id).inserted }.map(\.id)
+        self.init(columns: ComparisonRowColumns(row: row))
+    }
+
+    /// The layout of rows with these columns.
+    public init(columns: ComparisonRowColumns) {
+        indicators = columns.indicators.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
+        metricIds = columns.metrics.map(\.id)
     }
 }
 
