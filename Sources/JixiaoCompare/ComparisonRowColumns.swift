@@ -77,20 +77,21 @@ public struct ComparisonRowColumns: Hashable, Sendable {
     /// Whether these are `row`'s columns: its indicators, its top-level groups and its metrics other than
     /// per-record ones are the columns, one each, in order (then no id repeats, since no column's does).
     func areColumns(of row: ComparisonRow) -> Bool {
-        guard row.indicators.count == indicators.count,
-              !indicators.indices.contains(where: { !indicators[$0].describes(row.indicators[$0]) })
-        else { return false }
-        return Self.oneEach(groups, row.groups.lazy.filter { $0.level == 0 }) { $0.describes($1) }
-            && Self.oneEach(metrics, row.metrics.lazy.filter { !$0.id.isPerRecord }) { $0.describes($1) }
+        // By index, each item read in place: iterating the items copied each of them.
+        guard row.indicators.count == indicators.count else { return false }
+        for index in indicators.indices where !indicators[index].describes(row.indicators[index]) { return false }
+        return Self.oneEach(groups, row.groups, where: { $0.level == 0 }, { $0.describes($1) })
+            && Self.oneEach(metrics, row.metrics, where: { !$0.id.isPerRecord }, { $0.describes($1) })
     }
 
-    private static func oneEach<Column, Item>(_ columns: [Column], _ items: some Sequence<Item>,
+    /// Whether the items `included` are the columns, one each, in order.
+    private static func oneEach<Column, Item>(_ columns: [Column], _ items: [Item], where included: (Item) -> Bool,
                                               _ describes: (Column, Item) -> Bool) -> Bool {
-        var index = 0
-        for item in items {
-            guard index < columns.count, describes(columns[index], item) else { return false }
-            index += 1
+        var column = 0
+        for index in items.indices where included(items[index]) {
+            guard column < columns.count, describes(columns[column], items[index]) else { return false }
+            column += 1
         }
-        return index == columns.count
+        return column == columns.count
     }
 }

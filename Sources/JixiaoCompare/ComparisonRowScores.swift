@@ -12,9 +12,21 @@ public struct ComparisonRowScores: Sendable, Equatable {
 
     public init(row: ComparisonRow, columns: ComparisonRowColumns) {
         self.columns = columns
-        indicators = ItemsById.first(columns.indicators.map(\.id), in: row.indicators, id: \.id).map { $0?.score }
-        groups = ItemsById.first(columns.groups.map(\.id), in: row.groups, id: \.id).map { $0?.score }
+        let indicatorIds = columns.indicators.map(\.id)
+        // Read in place when the row's indicators are the columns one to one (every row of one rubric file):
+        // looking each up copied it.
+        indicators = ItemsById.pairOneToOne(indicatorIds, row.indicators, id: \.id)
+            ? row.indicators.map(\.score)
+            : ItemsById.first(indicatorIds, in: row.indicators, id: \.id).map { $0?.score }
+        // A row has few groups, and few of them top-level: each column's is searched for, not looked up in a
+        // table of every group's id.
+        groups = row.groups.count <= Self.groupsSearched
+            ? columns.groups.map { column in row.groups.first { $0.id == column.id }?.score }
+            : ItemsById.first(columns.groups.map(\.id), in: row.groups, id: \.id).map { $0?.score }
     }
+
+    /// Up to this many groups, a row's are searched column by column.
+    private static let groupsSearched = 64
 
     /// The scores alone, as bytes: the columns are the reader's to keep.
     public var bytes: [UInt8] {

@@ -93,6 +93,17 @@ struct ComparisonRowScoresTests {
         #expect(ComparisonRowColumns(row: renamed, reusing: first).indicators[1].name == "改名")
     }
 
+    @Test("分组列的得分取该标识首次出现的分组，与完整行的对比相同")
+    func groupScoreIsTheFirstWithItsId() {
+        // A subgroup G2 (score 1) comes before the top-level G2 (score 7): as the comparison of whole rows, the
+        // column G2 reads the first group with that id.
+        let odd = row("甲", score: "12", groups: [group("G1", "5"), group("G2", "1", level: 1), group("G2", "7")])
+        let columns = ComparisonRowColumns(row: odd)
+        #expect(columns.groups.map(\.id) == ["G1", "G2"])
+        #expect(ComparisonRowScores(row: odd, columns: columns).groups == [r("5"), r("1")])
+        #expect(Comparison(rubricId: "r100", rows: [odd]).groups.map(\.statistics.mean) == [r("5"), r("1")])
+    }
+
     @Test("得分写成字节再读回不变；与列不符的字节不读")
     func bytes() {
         let full = rows
