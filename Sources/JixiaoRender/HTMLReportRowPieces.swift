@@ -11,12 +11,27 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
         public var role: IndicatorRole
     }
 
-    public var indicators: [Indicator]
-    public var metricIds: [String]
+    public private(set) var indicators: [Indicator]
+    public private(set) var metricIds: [String]
+    // Made once per layout (a batch makes a rubric's once), the same in every row's pieces:
+    /// The indicators' ids.
+    let indicatorIds: [String]
+    /// The indicators with a heat map column (bonuses have none), by index.
+    let heatColumns: [Int]
+    /// Each heat map column's part of its cells' titles (``HTMLReportRenderer/heatTitle(id:name:)``).
+    let heatTitles: [[UInt8]]
 
     public init(comparison: Comparison) {
-        indicators = comparison.indicators.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
-        metricIds = comparison.metrics.map(\.id)
+        self.init(indicators: comparison.indicators.map { Indicator(id: $0.id, name: $0.name, role: $0.role) },
+                  metricIds: comparison.metrics.map(\.id))
+    }
+
+    private init(indicators: [Indicator], metricIds: [String]) {
+        self.indicators = indicators
+        self.metricIds = metricIds
+        indicatorIds = indicators.map(\.id)
+        heatColumns = indicators.indices.filter { indicators[$0].role != .bonus }
+        heatTitles = heatColumns.map { HTMLReportRenderer.heatTitle(id: indicators[$0].id, name: indicators[$0].name) }
     }
 
     /// As ``Comparison`` gathers its columns (see ``ComparisonRowColumns``): each id where it first appears;
@@ -27,8 +42,8 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
 
     /// The layout of rows with these columns.
     public init(columns: ComparisonRowColumns) {
-        indicators = columns.indicators.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
-        metricIds = columns.metrics.map(\.id)
+        self.init(indicators: columns.indicators.map { Indicator(id: $0.id, name: $0.name, role: $0.role) },
+                  metricIds: columns.metrics.map(\.id))
     }
 }
 
@@ -103,11 +118,11 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     /// layout too and so makes it once.
     public init(row: ComparisonRow, layout: HTMLReportRowLayout) {
         // Each indicator's cell made once, for the heat map (bonus indicators have no column there) and the matrix.
-        let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicators.map(\.id))
+        let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicatorIds)
         // The cells themselves when no column is a bonus (nearly always): filtering copied each of them.
-        let heatColumns = layout.indicators.indices.filter { layout.indicators[$0].role != .bonus }
+        let heatColumns = layout.heatColumns
         heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(
-            row, columns: heatColumns.map { (layout.indicators[$0].id, layout.indicators[$0].name) },
+            row, titles: layout.heatTitles,
             cells: heatColumns.count == indicatorCells.count ? indicatorCells : heatColumns.map { indicatorCells[$0] })
         HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds, into: &cellTexts)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
