@@ -28,9 +28,8 @@ enum BatchOutcome: Sendable {
         var rubricRows: [(rubricId: String, row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
         /// Records of indicators.csv, as one block of bytes.
         var indicatorRecords: [UInt8]
-        /// report.html's rows (none under --no-report): each compacted row as spool bytes, its summary, and its
-        /// pieces of the report as bytes with the layout they were rendered for.
-        var reportRows: [(record: [UInt8], summary: ComparisonRow, pieces: [UInt8], layout: HTMLReportRowLayout)]
+        /// report.html's rows (none under --no-report).
+        var reportRows: [BatchReportRow]
         /// Grade names of each rubric, best first, for the report's grade counts.
         var gradeOrders: [String: [String]]
     }
@@ -57,14 +56,7 @@ enum BatchOutcome: Sendable {
                 rubricRows: RubricSummaryCSV.rows(result, columnNames: Self.rubricColumnNames.names(for:))
                     .map { ($0.rubricId, $0.row, $0.row.ownRecord) },
                 indicatorRecords: IndicatorsCSV.bytes(result),
-                reportRows: writesReport
-                    ? ComparisonRow.rows(from: result).map { row in
-                        let compacted = row.compacted()
-                        let layout = HTMLReportRowLayout(row: compacted)
-                        return (ComparisonRowRecord.bytes(compacted), compacted.withoutDetails(),
-                                HTMLReportRowPieces(row: compacted, layout: layout).bytes, layout)
-                    }
-                    : [],
+                reportRows: writesReport ? ComparisonRow.rows(from: result).map(BatchReportRow.init) : [],
                 gradeOrders: Self.gradeOrders(of: result, catalog: input.catalog)))
         } catch {
             self = .failed(error.description)

@@ -79,9 +79,7 @@ final class BatchOutputs: @unchecked Sendable {
     /// Appends a scored submission's outputs, rendered by its worker; on the consumer's thread, in input order.
     func add(_ scored: BatchOutcome.ScoredSubmission, reportName: String) throws(BatchError) {
         if let reportRows {
-            for row in scored.reportRows {
-                try reportRows.add(record: row.record, summary: row.summary, pieces: row.pieces, layout: row.layout)
-            }
+            for row in scored.reportRows { try reportRows.add(row) }
         }
         for rubric in scored.rubrics {
             rubricVersions.include(rubricId: rubric[0], sha256: rubric[1], path: scored.path)

@@ -10,11 +10,12 @@ import JixiaoRender
 /// Sendable for report.html's sections, written on several threads: by then no row comes any more, what they read
 /// is only read, and the little they change (layout matches, column file names) is behind a lock.
 final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
-    /// Where a row's bytes lie in the spool: the row, then its pieces of the report rendered ahead.
+    /// Where a row's bytes lie in the spool: the row, then its pieces of the report rendered ahead, then its scores.
     private struct Record {
         var offset: UInt64
         var length: Int
         var piecesLength: Int
+        var scoresLength: Int
     }
 
     /// One rubric's rows, in the order they came; a comparison's positions index them.
@@ -25,6 +26,9 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
         /// The distinct layouts of the rows (one per rubric version, as a rule), and each row's index among them.
         var layouts: [HTMLReportRowLayout] = []
         var rowLayouts: [Int] = []
+        /// The same for the rows' columns, which their scores are in.
+        var columns: [ComparisonRowColumns] = []
+        var rowColumns: [Int] = []
     }
 
     private let directory: String
@@ -46,25 +50,29 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
         spool = try TemporaryFile(for: directory + "/report.html", purpose: "rows")
     }
 
-    /// Adds a row given as its spool record (``ComparisonRowRecord/bytes(_:)``), its summary
-    /// (``ComparisonRow/withoutDetails()``) and its pieces of the report (``HTMLReportRowPieces/bytes``) with the
-    /// layout they were rendered for, all made by the worker that scored it.
-    func add(record bytes: [UInt8], summary: ComparisonRow, pieces: [UInt8], layout: HTMLReportRowLayout) throws(BatchError) {
-        try spool.write(bytes: bytes)
-        try spool.write(bytes: pieces)
-        let record = Record(offset: spooledBytes, length: bytes.count, piecesLength: pieces.count)
-        spooledBytes += UInt64(bytes.count + pieces.count)
-        let index = rubrics.firstIndex { $0.id == summary.rubricId } ?? {
-            rubrics.append(Rubric(id: summary.rubricId))
+    /// Adds a row made by the worker that scored it: its summary stays in memory, the rest is spooled.
+    func add(_ row: BatchReportRow) throws(BatchError) {
+        try spool.write(bytes: row.record)
+        try spool.write(bytes: row.pieces)
+        try spool.write(bytes: row.scores)
+        let record = Record(offset: spooledBytes, length: row.record.count, piecesLength: row.pieces.count,
+                            scoresLength: row.scores.count)
+        spooledBytes += UInt64(row.record.count + row.pieces.count + row.scores.count)
+        let index = rubrics.firstIndex { $0.id == row.summary.rubricId } ?? {
+            rubrics.append(Rubric(id: row.summary.rubricId))
             return rubrics.count - 1
         }()
-        rubrics[index].summaries.append(interner.intern(summary))
+        rubrics[index].summaries.append(interner.intern(row.summary))
         rubrics[index].records.append(record)
-        let layoutIndex = rubrics[index].layouts.firstIndex(of: layout) ?? {
-            rubrics[index].layouts.append(layout)
-            return rubrics[index].layouts.count - 1
-        }()
-        rubrics[index].rowLayouts.append(layoutIndex)
+        rubrics[index].rowLayouts.append(Self.index(of: row.layout, in: &rubrics[index].layouts))
+        rubrics[index].rowColumns.append(Self.index(of: row.columns, in: &rubrics[index].columns))
+    }
+
+    /// The index of `item` among the distinct `items`, appended when new.
+    private static func index<Item: Equatable>(of item: Item, in items: inout [Item]) -> Int {
+        if let index = items.firstIndex(of: item) { return index }
+        items.append(item)
+        return items.count - 1
     }
 
     /// Each rubric's id and summaries, in the order the rubrics first came, once rows stop coming. The summaries
@@ -86,7 +94,8 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
         // The rows are read one after another: each takes the texts it shares with the one before.
         var previous: ComparisonRow?
         return try BatchError.passing {
-            try Comparison(rubricId: rubrics[index].id, rows: summaries, gradeOrder: gradeOrder, detailedStatistics: false) {
+            try Comparison(rubricId: rubrics[index].id, rows: summaries, gradeOrder: gradeOrder, detailedStatistics: false,
+                           scores: { try self.scores(rubric: index, position: $0) }) {
                 let row = try self.row(rubric: index, position: $0, like: previous)
                 previous = row
                 return row
@@ -142,6 +151,14 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
             throw BatchError("错误：report.html 的临时文件已损坏")
         }
         return row
+    }
+
+    private func scores(rubric: Int, position: Int) throws(BatchError) -> ComparisonRowScores {
+        let record = rubrics[rubric].records[position]
+        let bytes = try read(at: record.offset + UInt64(record.length + record.piecesLength), count: record.scoresLength)
+        guard let scores = ComparisonRowScores(bytes: bytes, columns: rubrics[rubric].columns[rubrics[rubric].rowColumns[position]])
+        else { throw BatchError("错误：report.html 的临时文件已损坏") }
+        return scores
     }
 
     private func read(at offset: UInt64, count: Int) throws(BatchError) -> [UInt8] {

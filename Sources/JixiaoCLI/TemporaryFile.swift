@@ -24,7 +24,9 @@ final class TemporaryFile {
     }
 
     func write(_ text: String) throws(BatchError) {
-        buffer.append(contentsOf: text.utf8)
+        // The String's own bytes, copied as one block: appending its UTF-8 view to Data went byte by byte.
+        var text = text
+        text.withUTF8 { buffer.append($0) }
         if buffer.count >= bufferSize { try flush() }
     }
 

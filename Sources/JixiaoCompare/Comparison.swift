@@ -97,6 +97,16 @@ public struct Comparison: Sendable {
     ///   which spares holding a long batch's metric values, distinct from one department to the next.
     public init(rubricId: String, rows: [ComparisonRow], gradeOrder: [String]? = nil, detailedStatistics: Bool,
                 details: (_ position: Int) throws -> ComparisonRow) rethrows {
+        try self.init(rubricId: rubricId, rows: rows, gradeOrder: gradeOrder, detailedStatistics: detailedStatistics,
+                      scores: { _ in nil }, details: details)
+    }
+
+    /// The same, with `scores` giving a row's scores in its columns, or nil; it is asked first for each ranked row.
+    /// Without detailed statistics the rows with the first ranked row's columns need nothing more (see
+    /// ``ComparisonRowScores``): `details` is then asked only for the other rows and for year-over-year changes.
+    public init(rubricId: String, rows: [ComparisonRow], gradeOrder: [String]? = nil, detailedStatistics: Bool,
+                scores: (_ position: Int) throws -> ComparisonRowScores?,
+                details: (_ position: Int) throws -> ComparisonRow) rethrows {
         var seen = Set<String>()
         var kept: [Int] = []
         var duplicates: [ComparisonRow] = []
@@ -124,7 +134,10 @@ public struct Comparison: Sendable {
         (gradeCounts, ungraded) = Self.gradeCounts(ranking.lazy.map(\.row), order: gradeOrder)
         totalStatistics = Statistics(ranking.map(\.row.score))
         var columns = MatrixColumns(detailedStatistics: detailedStatistics)
-        for entry in ranking { columns.add(try details(entry.position)) }
+        for entry in ranking {
+            if let scores = try scores(entry.position), columns.add(scores) { continue }
+            columns.add(try details(entry.position))
+        }
         (indicators, groups, metrics) = (columns.indicators, columns.groups, columns.metrics)
         // Other years are not ranked but still give year-over-year changes.
         yearOverYear = try YearOverYearChange.changes(in: rows, positions: kept, details: details)

@@ -44,21 +44,37 @@ struct HTMLReportCharts {
             try out.line(#"<line x1="\#(x)" y1="\#(top - 6)" x2="\#(x)" y2="\#(height - 6)" stroke="\#(Self.gridColour)" stroke-width="1"/>"#)
             try out.line(#"<text class="axis" x="\#(x)" y="\#(top - 12)" text-anchor="middle">\#(NumberFormat.score(value, places: 1))</text>"#)
         }
+        // Each department's bar written into bytes, not interpolated line by line: the lines were Strings that
+        // were only turned into bytes again.
+        var svg: [UInt8] = []
+        func markup(_ text: StaticString) { E.append(text, to: &svg) }
+        func text(_ text: String) { svg += text.utf8 }
+        func number(_ value: Int) { svg += String(value).utf8 }
         for (index, entry) in comparison.ranking.enumerated() {
             let row = entry.row
             let y = top + index * rowHeight + (rowHeight - barHeight) / 2
             let textY = y + barHeight / 2 + 5
             let scoreWidth = E.scaled(row.score, of: scale, length: barWidth)
             let applicableWidth = E.scaled(row.maxApplicable, of: scale, length: barWidth)
-            try out.line("<g>")
-            try out.line("<title>\(E.escape("第 \(entry.rank) 名 \(row.label)：\(NumberFormat.score(row.score)) 分，已评分值 \(NumberFormat.score(row.maxApplicable))，得分率 \(CompareText.percent(row.share))，\(CompareText.grade(row.grade))"))</title>")
-            try out.line(#"<text x="\#(labelWidth - 10)" y="\#(textY)" text-anchor="end">\#(E.escape("\(entry.rank). \(row.label)"))</text>"#)
-            try out.line(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(barWidth)" height="\#(barHeight)" fill="\#(Self.trackColour)"/>"#)
-            try out.line(#"<rect x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(applicableWidth))" height="\#(barHeight)" fill="none" stroke="\#(Self.outlineColour)" stroke-dasharray="3 2"/>"#)
-            try out.line(#"<rect class="bar" x="\#(labelWidth)" y="\#(y)" width="\#(E.coordinate(scoreWidth))" height="\#(barHeight)" rx="2" fill="\#(colour(row.grade))"/>"#)
-            let valueX = E.coordinate(Rational(labelWidth + 8) + max(scoreWidth, applicableWidth))
-            try out.line(#"<text class="value" x="\#(valueX)" y="\#(textY)">\#(E.escape("\(NumberFormat.score(row.score)) 分 · \(CompareText.grade(row.grade))\(row.anyVeto ? " · 一票否决" : "")"))</text>"#)
-            try out.line("</g>")
+            let score = NumberFormat.score(row.score), grade = CompareText.grade(row.grade)
+            svg.removeAll(keepingCapacity: true)
+            markup("<g>\n<title>")
+            E.append(escaping: "第 \(entry.rank) 名 \(row.label)：\(score) 分，已评分值 \(NumberFormat.score(row.maxApplicable))，得分率 \(CompareText.percent(row.share))，\(grade)", to: &svg)
+            markup(#"</title>\#n<text x=""#); number(labelWidth - 10); markup(#"" y=""#); number(textY)
+            markup(#"" text-anchor="end">"#); E.append(escaping: "\(entry.rank). \(row.label)", to: &svg); markup("</text>")
+            markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y); markup(#"" width=""#); number(barWidth)
+            markup(#"" height=""#); number(barHeight); markup(#"" fill=""#); text(Self.trackColour); markup(#""/>"#)
+            markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y)
+            markup(#"" width=""#); text(E.coordinate(applicableWidth)); markup(#"" height=""#); number(barHeight)
+            markup(#"" fill="none" stroke=""#); text(Self.outlineColour); markup(#"" stroke-dasharray="3 2"/>"#)
+            markup(#"\#n<rect class="bar" x=""#); number(labelWidth); markup(#"" y=""#); number(y)
+            markup(#"" width=""#); text(E.coordinate(scoreWidth)); markup(#"" height=""#); number(barHeight)
+            markup(#"" rx="2" fill=""#); text(colour(row.grade)); markup(#""/>"#)
+            markup(#"\#n<text class="value" x=""#); text(E.coordinate(Rational(labelWidth + 8) + max(scoreWidth, applicableWidth)))
+            markup(#"" y=""#); number(textY); markup(#"">"#)
+            E.append(escaping: "\(score) 分 · \(grade)\(row.anyVeto ? " · 一票否决" : "")", to: &svg)
+            markup("</text>\n</g>\n")
+            try out.part(utf8: svg[...])
         }
         try out.line("</svg>")
     }

@@ -218,27 +218,34 @@ public struct HTMLReportRenderer: Sendable {
 
     /// A row's line of the heat map: one cell per column (id and name), in the columns' order.
     static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)]) -> String {
-        heatRow(row, columns: columns, cells: indicatorCells(row, ids: columns.map(\.id)))
+        String(decoding: heatRowUTF8(row, titles: columns.map { heatTitle(id: $0.id, name: $0.name) },
+                                     cells: indicatorCells(row, ids: columns.map(\.id))),
+               as: UTF8.self)
     }
 
-    /// The heat map's line with each column's cell already made.
-    static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)], cells: [IndicatorCell]) -> String {
-        String(decoding: heatRowUTF8(row, columns: columns, cells: cells), as: UTF8.self)
+    /// A column's part of the titles of its heat map cells, " · id name：", escaped: the same in every row.
+    static func heatTitle(id: String, name: String) -> [UInt8] {
+        var title: [UInt8] = []
+        E.append(" · ", to: &title)
+        E.append(escaping: id, to: &title)
+        E.append(" ", to: &title)
+        E.append(escaping: name, to: &title)
+        E.append("：", to: &title)
+        return title
     }
 
-    /// ``heatRow(_:columns:cells:)`` as UTF-8.
-    static func heatRowUTF8(_ row: ComparisonRow, columns: [(id: String, name: String)], cells: [IndicatorCell]) -> [UInt8] {
+    /// ``heatRow(_:columns:)`` as UTF-8, with each column's title part (``heatTitle(id:name:)``) and cell made.
+    static func heatRowUTF8(_ row: ComparisonRow, titles: [[UInt8]], cells: [IndicatorCell]) -> [UInt8] {
         // Written into bytes, each text escaped once (a row has dozens of cells).
         var label: [UInt8] = []
         E.append(escaping: row.label, to: &label)
         var html: [UInt8] = []
-        html.reserveCapacity(320 * (columns.count + 1))
+        html.reserveCapacity(320 * (titles.count + 1))
         E.append("<tr><th>", to: &html)
         html += label
         E.append("</th>", to: &html)
         // By index, each cell read in place: iterating the pairs copied every cell and its indicator.
-        for index in columns.indices {
-            let column = columns[index]
+        for index in titles.indices {
             let parts = cells[index]
             let zeroed = parts.zeroedByVeto
             // A division: made once per cell.
@@ -251,11 +258,7 @@ public struct HTMLReportRenderer: Sendable {
             }
             E.append(kind, to: &html)
             html += label
-            E.append(" · ", to: &html)
-            E.append(escaping: column.id, to: &html)
-            E.append(" ", to: &html)
-            E.append(escaping: column.name, to: &html)
-            E.append("：", to: &html)
+            html += titles[index]
             E.append(escaping: parts.matrix, to: &html)
             guard let indicator = parts.indicator else {
                 E.append(#"">—</td>"#, to: &html)

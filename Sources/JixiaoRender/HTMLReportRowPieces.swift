@@ -11,22 +11,39 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
         public var role: IndicatorRole
     }
 
-    public var indicators: [Indicator]
-    public var metricIds: [String]
+    public private(set) var indicators: [Indicator]
+    public private(set) var metricIds: [String]
+    // Made once per layout (a batch makes a rubric's once), the same in every row's pieces:
+    /// The indicators' ids.
+    let indicatorIds: [String]
+    /// The indicators with a heat map column (bonuses have none), by index.
+    let heatColumns: [Int]
+    /// Each heat map column's part of its cells' titles (``HTMLReportRenderer/heatTitle(id:name:)``).
+    let heatTitles: [[UInt8]]
 
     public init(comparison: Comparison) {
-        indicators = comparison.indicators.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
-        metricIds = comparison.metrics.map(\.id)
+        self.init(indicators: comparison.indicators.map { Indicator(id: $0.id, name: $0.name, role: $0.role) },
+                  metricIds: comparison.metrics.map(\.id))
     }
 
-    /// As ``Comparison`` gathers its columns (see `MatrixColumns`): each id where it first appears; per-record
-    /// metrics (`id[key]`) have no column.
+    private init(indicators: [Indicator], metricIds: [String]) {
+        self.indicators = indicators
+        self.metricIds = metricIds
+        indicatorIds = indicators.map(\.id)
+        heatColumns = indicators.indices.filter { indicators[$0].role != .bonus }
+        heatTitles = heatColumns.map { HTMLReportRenderer.heatTitle(id: indicators[$0].id, name: indicators[$0].name) }
+    }
+
+    /// As ``Comparison`` gathers its columns (see ``ComparisonRowColumns``): each id where it first appears;
+    /// per-record metrics (`id[key]`) have no column.
     public init(row: ComparisonRow) {
-        // Sized ahead: growing the set rehashed every id seen so far.
-        var seen = Set<String>(minimumCapacity: row.indicators.count)
-        indicators = row.indicators.filter { seen.insert($0.id).inserted }.map { Indicator(id: $0.id, name: $0.name, role: $0.role) }
-        seen = Set(minimumCapacity: row.metrics.count)
-        metricIds = row.metrics.filter { !$0.id.isPerRecord && seen.insert($0.id).inserted }.map(\.id)
+        self.init(columns: ComparisonRowColumns(row: row))
+    }
+
+    /// The layout of rows with these columns.
+    public init(columns: ComparisonRowColumns) {
+        self.init(indicators: columns.indicators.map { Indicator(id: $0.id, name: $0.name, role: $0.role) },
+                  metricIds: columns.metrics.map(\.id))
     }
 }
 
@@ -38,29 +55,45 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
 public struct HTMLReportRowPieces: Sendable, Equatable {
     /// Texts kept as their UTF-8, one after another, with where each ends: a batch reads the pieces back from its
     /// spool and copies them into the report as bytes, without making a String of each (the heat map's line of a
-    /// wide rubric is kilobytes of Chinese to check again).
+    /// wide rubric is kilobytes of Chinese to check again). Texts read back (``init(ends:in:from:)``) stay in the
+    /// bytes read, not copied out text by text; they are not appended to.
     struct Texts: Sendable, Equatable {
         private(set) var bytes: [UInt8] = []
-        private(set) var ends: [Int] = []
+        /// Where the texts start in `bytes`: 0 for texts appended, later for texts read back from a larger record.
+        private var start = 0
+        /// Where each text ends, counted from `start`.
+        private var ends: [Int] = []
+
+        init() {}
+
+        /// Texts whose UTF-8 lies in `bytes` from `start`, the text at index i ending `ends[i]` bytes after it.
+        init(ends: [Int], in bytes: [UInt8], from start: Int) {
+            (self.ends, self.bytes, self.start) = (ends, bytes, start)
+        }
 
         var count: Int { ends.count }
 
         subscript(index: Int) -> ArraySlice<UInt8> {
-            bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+            bytes[(start + (index == 0 ? 0 : ends[index - 1]))..<(start + ends[index])]
         }
 
         mutating func append<Bytes: Sequence>(_ text: Bytes) where Bytes.Element == UInt8 {
             bytes += text
-            ends.append(bytes.count)
+            ends.append(bytes.count - start)
         }
 
         /// Appends one text that `write` puts straight into the bytes, so that no String is made for it.
         mutating func append(writing write: (inout [UInt8]) -> Void) {
             write(&bytes)
-            ends.append(bytes.count)
+            ends.append(bytes.count - start)
         }
 
         var strings: [String] { ends.indices.map { String(decoding: self[$0], as: UTF8.self) } }
+
+        /// Equal texts, wherever they lie.
+        static func == (lhs: Texts, rhs: Texts) -> Bool {
+            lhs.count == rhs.count && !lhs.ends.indices.contains { lhs[$0] != rhs[$0] }
+        }
     }
 
     /// The heat map's table row, without its line break.
@@ -85,11 +118,11 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     /// layout too and so makes it once.
     public init(row: ComparisonRow, layout: HTMLReportRowLayout) {
         // Each indicator's cell made once, for the heat map (bonus indicators have no column there) and the matrix.
-        let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicators.map(\.id))
+        let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicatorIds)
         // The cells themselves when no column is a bonus (nearly always): filtering copied each of them.
-        let heatColumns = layout.indicators.indices.filter { layout.indicators[$0].role != .bonus }
+        let heatColumns = layout.heatColumns
         heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(
-            row, columns: heatColumns.map { (layout.indicators[$0].id, layout.indicators[$0].name) },
+            row, titles: layout.heatTitles,
             cells: heatColumns.count == indicatorCells.count ? indicatorCells : heatColumns.map { indicatorCells[$0] })
         HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds, into: &cellTexts)
         // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
@@ -135,16 +168,20 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
         }
     }
 
-    /// The pieces as bytes, for a spool: each text as its UTF-8 length (4 bytes, little-endian) and bytes.
+    /// The pieces as bytes, for a spool. Numbers are 4 bytes, little-endian: the heat row's length and bytes,
+    /// then for the cells and for the profile the number of texts, where each ends (counted from the first), and
+    /// their bytes one after another, so that reading them back copies no text.
     public var bytes: [UInt8] {
         var out: [UInt8] = []
         func put(_ count: Int) { withUnsafeBytes(of: UInt32(count).littleEndian) { out += $0 } }
         func put(_ texts: Texts) {
             put(texts.count)
+            var length = 0
             for index in 0..<texts.count {
-                put(texts[index].count)
-                out += texts[index]
+                length += texts[index].count
+                put(length)
             }
+            for index in 0..<texts.count { out += texts[index] }
         }
         put(heatRowUTF8.count)
         out += heatRowUTF8
@@ -162,24 +199,25 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
                 defer { index += 4 }
                 return Int(UInt32(littleEndian: UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: index, as: UInt32.self)))
             }
-            func text() -> UnsafeBufferPointer<UInt8>? {
-                guard let length = count(), buffer.count - index >= length else { return nil }
-                defer { index += length }
-                return UnsafeBufferPointer(rebasing: buffer[index..<(index + length)])
-            }
             func texts() -> Texts? {
-                guard let number = count(), number <= buffer.count else { return nil }
-                var texts = Texts()
+                guard let number = count(), number <= buffer.count / 4 else { return nil }
+                var ends: [Int] = []
+                ends.reserveCapacity(number)
                 for _ in 0..<number {
-                    guard let item = text() else { return nil }
-                    texts.append(item)
+                    // Each text ends where the one before did, or later.
+                    guard let end = count(), end >= (ends.last ?? 0) else { return nil }
+                    ends.append(end)
                 }
-                return texts
+                let start = index
+                guard buffer.count - start >= (ends.last ?? 0) else { return nil }
+                index += ends.last ?? 0
+                return Texts(ends: ends, in: bytes, from: start)
             }
-            guard let heatRow = text(), let cells = texts(), let profile = texts(), profile.count > 0,
-                  index == buffer.count
-            else { return nil }
-            return (Array(heatRow), cells, profile)
+            guard let heatLength = count(), buffer.count - index >= heatLength else { return nil }
+            let heatRow = Array(buffer[index..<(index + heatLength)])
+            index += heatLength
+            guard let cells = texts(), let profile = texts(), profile.count > 0, index == buffer.count else { return nil }
+            return (heatRow, cells, profile)
         }
         guard let read else { return nil }
         (heatRowUTF8, cellTexts, profileTexts) = read
