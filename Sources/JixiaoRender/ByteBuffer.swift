@@ -46,6 +46,15 @@ struct ByteBuffer: ~Copyable {
         text.withUTF8 { append($0) }
     }
 
+    /// The bytes at `range` of those written so far, appended again.
+    mutating func appendCopy(of range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "a copy of bytes not written")
+        // Room first: growing moves the bytes the copy is read from.
+        reserve(range.count)
+        (start + count).initialize(from: start + range.lowerBound, count: range.count)
+        count += range.count
+    }
+
     /// Makes room for `count` more bytes, to be written through ``withFreeSpace(_:)`` and kept by ``commit(_:)``.
     @inline(__always)
     mutating func reserve(_ count: Int) {

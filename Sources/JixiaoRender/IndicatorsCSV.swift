@@ -13,9 +13,9 @@ public enum IndicatorsCSV {
     /// The records of one scored submission, rubric by rubric, indicators in rubric order.
     public static func records(_ submission: SubmissionResult) -> [String] {
         var records: [String] = []
-        forEachRecord(of: submission) { prefix, group, indicator in
+        forEachRecord(of: submission) { prefix, indicator in
             var record = prefix
-            appendFields(of: indicator, in: group, to: &record)
+            appendFields(of: indicator, to: &record)
             records.append(String(decoding: record, as: UTF8.self))
         }
         return records
@@ -24,17 +24,17 @@ public enum IndicatorsCSV {
     /// The same records as one block of UTF-8, for a batch that only writes them out: no String per record.
     public static func bytes(_ submission: SubmissionResult) -> [UInt8] {
         var bytes: [UInt8] = []
-        forEachRecord(of: submission) { prefix, group, indicator in
+        forEachRecord(of: submission) { prefix, indicator in
             bytes += prefix
-            appendFields(of: indicator, in: group, to: &bytes)
+            appendFields(of: indicator, to: &bytes)
         }
         return bytes
     }
 
-    /// Each indicator with the group it sits in directly, depth first, rubric by rubric, and the fields every
-    /// record of its rubric begins with (written once per rubric).
+    /// Each indicator, depth first, rubric by rubric, with the fields its record begins with: its rubric's, then
+    /// the group it sits in directly (written once per group, not per indicator).
     private static func forEachRecord(
-        of submission: SubmissionResult, _ body: (_ prefix: [UInt8], GroupResult, IndicatorResult) -> Void
+        of submission: SubmissionResult, _ body: (_ prefix: [UInt8], IndicatorResult) -> Void
     ) {
         for result in submission.results {
             var prefix: [UInt8] = []
@@ -43,19 +43,26 @@ public enum IndicatorsCSV {
                 CSVWriter.append(field: field, to: &prefix)
                 prefix.append(UInt8(ascii: ","))
             }
-            forEachIndicator(in: result.groups) { body(prefix, $0, $1) }
+            forEachIndicator(in: result.groups, rubricPrefix: prefix, body)
         }
     }
 
-    private static func forEachIndicator(in groups: [GroupResult], _ body: (GroupResult, IndicatorResult) -> Void) {
+    private static func forEachIndicator(
+        in groups: [GroupResult], rubricPrefix: [UInt8], _ body: (_ prefix: [UInt8], IndicatorResult) -> Void
+    ) {
         for group in groups {
-            for indicator in group.indicators { body(group, indicator) }
-            forEachIndicator(in: group.groups, body)
+            if !group.indicators.isEmpty {
+                var prefix = rubricPrefix
+                CSVWriter.append(field: group.name, to: &prefix)
+                prefix.append(UInt8(ascii: ","))
+                for indicator in group.indicators { body(prefix, indicator) }
+            }
+            forEachIndicator(in: group.groups, rubricPrefix: rubricPrefix, body)
         }
     }
 
     /// The record's own fields, after its prefix, with the line end.
-    private static func appendFields(of indicator: IndicatorResult, in group: GroupResult, to record: inout [UInt8]) {
+    private static func appendFields(of indicator: IndicatorResult, to record: inout [UInt8]) {
         let kind = switch indicator.role {
         case .regular: "常规"
         case .bonus: "加分"
@@ -65,7 +72,7 @@ public enum IndicatorsCSV {
             ? (indicator.vetoTriggered || indicator.vetoesRubric ? "已触发否决" : "未触发否决")
             : indicator.state.chineseName
         CSVWriter.append(record: [
-            group.name, indicator.id, indicator.name, kind, SummaryCSV.exact(indicator.points),
+            indicator.id, indicator.name, kind, SummaryCSV.exact(indicator.points),
             indicator.role == .veto ? "" : indicator.score.map(SummaryCSV.exact) ?? "",
             indicator.pointsLost.map(SummaryCSV.exact) ?? "", state,
         ], to: &record)

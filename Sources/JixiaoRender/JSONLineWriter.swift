@@ -90,6 +90,18 @@ struct JSONLineWriter: JSONOutput, ~Copyable {
         atStart = false
     }
 
+    /// How many bytes the document has so far. Right after a key no comma is due, so the key's value will start
+    /// here: with the count after it, the span to give ``repeatValue(_:)``.
+    var count: Int { buffer.count }
+
+    /// A value written before (`span`, its bytes in the document) written again: a figure equal to one just
+    /// written is copied rather than formatted again.
+    mutating func repeatValue(_ span: Range<Int>) {
+        separate()
+        buffer.appendCopy(of: span)
+        atStart = false
+    }
+
     /// A value already built as a tree, for the parts written the same way in every schema version.
     mutating func value(_ value: JSONValue) {
         separate()

@@ -27,7 +27,9 @@ extension JSONOutput where Self: ~Copyable {
     /// rounded half-up: what ``JSONRenderer/numberText(_:unit:places:)`` gives, its digits written directly when
     /// they can be.
     mutating func number(_ value: Rational, unit: DisplayUnit, places: Int) {
-        if let exact = value.scaledDecimal(shift: unit == .percent ? 2 : 0, maxPlaces: places) {
+        // Matched, not compared: `==` on a unit copies and releases its symbol, once per figure of a line.
+        let shift = if case .percent = unit { 2 } else { 0 }
+        if let exact = value.scaledDecimal(shift: shift, maxPlaces: places) {
             number(digits: exact.digits, places: exact.places)
         } else {
             number(JSONRenderer.numberText(value, unit: unit, places: places))

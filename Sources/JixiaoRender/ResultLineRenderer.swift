@@ -128,12 +128,26 @@ public struct ResultLineRenderer: Sendable {
                 writer.member("severity", check.severity.rawValue)
                 writer.member("relation", check.relation.rawValue)
             }
+            // Most checks agree: a computed figure equal to the stated one has the same text, so its bytes are
+            // copied rather than formatted again, and a zero difference is written as it is.
+            let stated = check.stated, computed = check.computed
             writer.key("stated")
-            RubricResultMembers.write(check.stated, unit: unit, places: places, to: &writer)
+            let statedStart = writer.count
+            RubricResultMembers.write(stated, unit: unit, places: places, to: &writer)
+            let statedText = statedStart..<writer.count
             writer.key("computed")
-            RubricResultMembers.write(check.computed, unit: unit, places: places, to: &writer)
+            if computed == stated {
+                writer.repeatValue(statedText)
+            } else {
+                RubricResultMembers.write(computed, unit: unit, places: places, to: &writer)
+            }
             writer.key("difference")
-            number(check.difference, &writer)
+            let difference = check.difference
+            if let difference, difference.isZero {
+                writer.number(digits: 0, places: 0)
+            } else {
+                number(difference, &writer)
+            }
             if inline {
                 writer.key("tolerance")
                 number(check.tolerance, &writer)

@@ -21,11 +21,20 @@ public struct SummaryCSVSplitRecord: Sendable, Equatable {
         extra == 0 ? head + tail : head + String(repeating: ",", count: extra) + tail
     }
 
-    fileprivate init(leading: [String], values: [String], trailing: [String]) {
+    /// Fields read where they stand (the values through a lazy map of the cells): joining and mapping them into
+    /// arrays first cost an allocation and a retain per field.
+    fileprivate init<Values: Sequence<String>>(leading: [String], values: Values, trailing: [String]) {
         var bytes: [UInt8] = []
-        for (index, field) in (leading + values).enumerated() {
+        bytes.reserveCapacity(1024)
+        for (index, field) in leading.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             CSVWriter.append(field: field, to: &bytes)
+        }
+        var valueCount = 0
+        for field in values {
+            if valueCount > 0 || !leading.isEmpty { bytes.append(UInt8(ascii: ",")) }
+            CSVWriter.append(field: field, to: &bytes)
+            valueCount += 1
         }
         head = String(decoding: bytes, as: UTF8.self)
         bytes.removeAll(keepingCapacity: true)
@@ -34,7 +43,7 @@ public struct SummaryCSVSplitRecord: Sendable, Equatable {
             CSVWriter.append(field: field, to: &bytes)
         }
         tail = String(decoding: bytes, as: UTF8.self) + CSVWriter.lineEnd
-        columnCount = values.count
+        columnCount = valueCount
     }
 }
 
@@ -42,7 +51,7 @@ extension SummaryCSV.Row {
     /// The record under the row's own columns, its cells in their order: what ``SummaryCSV/Columns/splitRecord(_:)``
     /// gives when the known columns are exactly the row's, made without them (on the thread that scored the row).
     public var ownRecord: SummaryCSVSplitRecord {
-        SummaryCSVSplitRecord(leading: leading, values: cells.map(\.value), trailing: trailing)
+        SummaryCSVSplitRecord(leading: leading, values: cells.lazy.map(\.value), trailing: trailing)
     }
 
     /// Whether `names` are the row's columns, in the row's order (then ``ownRecord`` is its record under them).
@@ -56,6 +65,6 @@ extension SummaryCSV.Columns {
     public func splitRecord(_ row: SummaryCSV.Row) -> SummaryCSVSplitRecord {
         var values: [String: String] = [:]
         for cell in row.cells { values[cell.column] = cell.value }
-        return SummaryCSVSplitRecord(leading: row.leading, values: names.map { values[$0] ?? "" }, trailing: row.trailing)
+        return SummaryCSVSplitRecord(leading: row.leading, values: names.lazy.map { values[$0] ?? "" }, trailing: row.trailing)
     }
 }

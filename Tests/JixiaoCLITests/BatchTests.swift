@@ -251,5 +251,9 @@ struct BatchTests {
         let late = columns.splitRecord(second)
         #expect(late.columnCount == 3)
         #expect(late.record(extraColumns: 0) == "f,d,2023,,9,2,2,3\r\n")
+        // Without leading fields the first value starts the record: no comma before it.
+        let bare = SummaryCSV.Row(leading: [], cells: [.init(column: "分组:甲", value: "1"), .init(column: "分组:乙", value: "2")],
+                                  trailing: ["3"])
+        #expect(bare.ownRecord == SummaryCSVSplitRecord(head: "1,2", tail: ",3\r\n", columnCount: 2))
     }
 }

@@ -63,6 +63,50 @@ struct ByteWritersTests {
         #expect(TerminalText.line(text) == line)
     }
 
+    @Test("ByteBuffer 复制已写出的字节，扩容时也不丢失")
+    func byteBufferCopiesWrittenBytes() {
+        var buffer = ByteBuffer(capacity: 16)
+        buffer.append("[6869.24,")
+        // 9 + 7 bytes fill the 16 it started with; the copy of bytes 1..<8 makes it grow.
+        buffer.appendCopy(of: 1..<8)
+        buffer.append(UInt8(ascii: ","))
+        buffer.appendCopy(of: 1..<8)
+        #expect(String(decoding: buffer.array, as: UTF8.self) == "[6869.24,6869.24,6869.24")
+    }
+
+    @Test("JSONLineWriter 重写已写出的值：前置逗号照常")
+    func lineWriterRepeatsValue() {
+        var writer = JSONLineWriter()
+        writer.object { writer in
+            writer.key("stated")
+            let start = writer.count
+            writer.number(digits: 686924, places: 2)
+            let span = start..<writer.count
+            writer.key("computed")
+            writer.repeatValue(span)
+            writer.key("both")
+            writer.array { writer in
+                writer.repeatValue(span)
+                writer.repeatValue(span)
+            }
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"stated":6869.24,"computed":6869.24,"both":[6869.24,6869.24]}"#)
+    }
+
+    @Test("结果行中与文档相同的重新计算值照抄文档值，差额 0 直接写出，与 /1 逐项写出的一致")
+    func agreeingCheckWrittenOnce() throws {
+        let seed = try RepositoryFiles.scoreSeed()
+        let line = String(decoding: ResultLineRenderer(engineVersion: "test").line(seed), as: UTF8.self)
+        let tree = JSONRenderer(engineVersion: "test").render(seed, pretty: false)
+        // 01表: 本年收入合计 1717.31 = 1717.31 + seven rows of 0.00, so both sides are 1717.31 and they differ by 0.
+        #expect(line.contains(#"{"check":"t01-income-total","verdict":"ok","stated":1717.31,"computed":1717.31,"difference":0,"#))
+        #expect(tree.contains(#""stated":1717.31,"computed":1717.31,"difference":0,"#))
+        // A check whose sides differ is written side by side as before: the first mismatch of each, in both.
+        let mismatch = #/"verdict":"mismatch","stated":([-0-9.]+),"computed":([-0-9.]+),"difference":([-0-9.]+)/#
+        let lineFigures = try #require(line.firstMatch(of: mismatch))
+        #expect(lineFigures.1 != lineFigures.2 && lineFigures.3 != "0")
+    }
+
     @Test("JSONLineWriter 自行放置逗号，空容器写作 [] 与 {}")
     func lineWriterCommas() {
         var writer = JSONLineWriter()
