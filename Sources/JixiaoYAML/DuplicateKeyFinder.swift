@@ -10,12 +10,11 @@ struct DuplicateKeyFinder {
 
     /// Records `key`, read at `line`, as the key of the pair that follows `pairs`; the line where it already
     /// appeared among them, if it did (the mapping is then refused, so the record no longer matters).
-    mutating func insert(_ key: String, line: Int, after pairs: [Node.Pair]) -> Int? {
+    mutating func insert(_ key: String, line: Int, after pairs: UnsafeBufferPointer<Node.Pair>) -> Int? {
         if lines != nil {
             // One hash of the key both finds an earlier occurrence and records this one.
             return lines!.updateValue(line, forKey: UTF8Key(key))
         }
-        // Read in place: taking each pair out of the array copied both its nodes.
         for index in pairs.indices {
             if case .scalar(let scalar) = pairs[index].key.content, scalar.text.hasSameBytes(as: key) {
                 return pairs[index].key.location.line

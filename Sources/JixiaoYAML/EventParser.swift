@@ -17,7 +17,8 @@ final class EventParser {
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
 
-    /// Prepares to parse `bytes`, which must already be known to be valid UTF-8.
+    /// Prepares to parse `bytes`, which must not start with a UTF-16 byte order mark; libyaml checks their UTF-8
+    /// as it reads them.
     init(bytes: [UInt8], file: String) {
         lineIndex = LineIndex(bytes: bytes, file: file)
         fileNumber = SourceFileNames.shared.number(of: file)

@@ -15,6 +15,10 @@ struct TreeBuilder {
     /// Whether some mapping of the stream has a plain, untagged `<<` key, anywhere (also inside a complex key):
     /// noticed as the keys go by, so that nobody walks a tree to look for merge keys that almost never are there.
     private(set) var sawMergeKey = false
+    /// Children of the sequences still open, innermost last; each sequence takes its own when it ends.
+    private let openItems = MoveStack<Node>()
+    /// Pairs of the mappings still open, innermost last.
+    private let openPairs = MoveStack<Node.Pair>()
 
     init(events: EventParser, limits: YAMLLimits, file: String) {
         self.events = events
@@ -70,14 +74,13 @@ struct TreeBuilder {
             try checkDepth(depth + 1, at: location)
             let countBefore = nodeCount
             try countNodes(1, at: location)
-            var items: [Node] = []
-            // Most collections are small: room for four from the start saves the first two regrowths.
-            items.reserveCapacity(4)
+            let firstItem = openItems.count
             while true {
                 let next = try events.advance()
                 if next == YAML_SEQUENCE_END_EVENT { break }
-                items.append(try buildNode(from: next, depth: depth + 1))
+                openItems.push(try buildNode(from: next, depth: depth + 1))
             }
+            let items = openItems.popAll(from: firstItem)
             let node = Node(content: .sequence(items), location: location, tag: tag)
             guard let anchor else { return node }
             remember(node, anchor: anchor, size: nodeCount - countBefore)
@@ -88,8 +91,7 @@ struct TreeBuilder {
             try checkDepth(depth + 1, at: location)
             let countBefore = nodeCount
             try countNodes(1, at: location)
-            var pairs: [Node.Pair] = []
-            pairs.reserveCapacity(4)
+            let firstPair = openPairs.count
             var keys = DuplicateKeyFinder()
             while true {
                 let next = try events.advance()
@@ -97,14 +99,18 @@ struct TreeBuilder {
                 let key = try buildNode(from: next, depth: depth + 1)
                 if case .scalar(let scalar) = key.content {
                     let text = scalar.text
-                    if let firstLine = keys.insert(text, line: key.location.line, after: pairs) {
+                    let firstLine = openPairs.withElements(from: firstPair) { earlier in
+                        keys.insert(text, line: key.location.line, after: earlier)
+                    }
+                    if let firstLine {
                         throw YAMLError(location: key.location, message: "映射中的键“\(text)”重复：第 \(firstLine) 行已出现")
                     }
                     if scalar.style == .plain, key.tag == nil, text.hasSameBytes(as: "<<") { sawMergeKey = true }
                 }
                 let value = try buildNode(from: try events.advance(), depth: depth + 1)
-                pairs.append(Node.Pair(key: key, value: value))
+                openPairs.push(Node.Pair(key: key, value: value))
             }
+            let pairs = openPairs.popAll(from: firstPair)
             let node = Node(content: .mapping(pairs), location: location, tag: tag)
             guard let anchor else { return node }
             remember(node, anchor: anchor, size: nodeCount - countBefore)

@@ -41,13 +41,28 @@ public struct YAMLLoader: Sendable {
         guard bytes.count <= limits.maxBytes else {
             throw tooLarge(size: bytes.count, file: file)
         }
+        // libyaml's reader refuses ill-formed UTF-8 as strictly as RFC 3629 does (overlong forms, surrogates, code
+        // points past U+10FFFF) and reads every byte of a stream it parses to the end, so a stream that loads was
+        // valid: the bytes are checked here only when loading fails, so that the first bad byte is named whatever
+        // error libyaml or the builder met first, and up front when a UTF-16 byte order mark would make libyaml
+        // read them as UTF-16.
+        if bytes.first == 0xFE || bytes.first == 0xFF { try checkUTF8(bytes, file: file) }
+        var builder = TreeBuilder(events: EventParser(bytes: bytes, file: file), limits: limits, file: file)
+        do throws(YAMLError) {
+            let documents = try builder.buildStream()
+            return (documents, builder.sawMergeKey)
+        } catch {
+            try checkUTF8(bytes, file: file)
+            throw error
+        }
+    }
+
+    /// Throws at the first byte of `bytes` that is not well-formed UTF-8, if there is one.
+    private func checkUTF8(_ bytes: [UInt8], file: String) throws(YAMLError) {
         if let badOffset = UTF8Validation.firstInvalidByteOffset(in: bytes) {
             let location = LineIndex(bytes: bytes, file: file).location(ofByteOffset: badOffset)
             throw YAMLError(location: location, message: "文件不是有效的 UTF-8 编码")
         }
-        var builder = TreeBuilder(events: EventParser(bytes: bytes, file: file), limits: limits, file: file)
-        let documents = try builder.buildStream()
-        return (documents, builder.sawMergeKey)
     }
 
     /// Reads the file at `path` and loads its one document. A file that cannot be

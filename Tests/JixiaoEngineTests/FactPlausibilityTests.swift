@@ -88,3 +88,21 @@ struct FactPlausibilityInFigureWalkTests {
         #expect(listed.map(\.location) == FactPlausibility.problems(in: submission.facts).map(\.location))
     }
 }
+
+/// The units and percent signs are looked for by their bytes first; the answers must stay those of `hasSuffix`.
+@Suite("Unit suffixes of facts")
+struct FactSuffixTests {
+    @Test("same answers as hasSuffix", arguments: [
+        // (text, suffix, answer worked out by hand)
+        ("3万元", "元", true), ("3万元", "万元", true), ("3元", "万元", false), ("元", "元", true), ("", "元", false),
+        ("5%", "%", true), ("5％", "%", false), ("5％", "％", true), ("50", "%", false),
+        // A combining accent makes the last character 元́, which is not 元; bytes differ too.
+        ("3元\u{301}", "元", false),
+        // U+0600 is a prepended mark: it and 元 make one character, which is not 元, though the bytes end in 元's.
+        ("3\u{600}元", "元", false),
+    ])
+    func suffix(_ text: String, _ suffix: String, _ answer: Bool) {
+        #expect(FactPlausibility.hasSuffix(text, suffix) == answer)
+        #expect(text.hasSuffix(suffix) == answer)
+    }
+}

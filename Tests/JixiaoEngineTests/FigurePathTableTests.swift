@@ -31,6 +31,26 @@ struct FigurePathTableTests {
         #expect(table.position(of: "rows.500.amount") == nil)
     }
 
+    @Test("list positions in the walked paths are the items' numbers, past one digit too")
+    func listPositions() throws {
+        let rows = (1...101).map { "\($0)" }.joined(separator: ", ")
+        let submission = try loadSubmission("""
+            department: 测试局
+            year: 2023
+            facts:
+              rows: [\(rows)]
+            """)
+        let table = FigureCoverageCounter(submission: submission).figures()
+        // By hand: 101 items, at positions 0 to 100, each a figure.
+        #expect(table.count == 101)
+        for path in ["rows.0", "rows.9", "rows.10", "rows.99", "rows.100"] {
+            #expect(table.position(of: path) != nil, "\(path)")
+        }
+        for path in ["rows.101", "rows.01", "rows"] {
+            #expect(table.position(of: path) == nil, "\(path)")
+        }
+    }
+
     static let submission = """
         department: 测试局
         year: 2023

@@ -22,6 +22,23 @@ import Testing
         #expect(loadError(Array("a\r\rb: ".utf8) + [0x80])?.location == at(3, 4))
     }
 
+    /// The bytes are checked only when loading fails (libyaml refuses bad UTF-8 itself): a bad byte is still what
+    /// is reported, though libyaml or the builder met another error before reaching it.
+    @Test func badByteIsReportedEvenAfterAnEarlierError() throws {
+        // A duplicate key on line 2, the bad byte at the start of line 3.
+        let duplicate = try #require(loadError(Array("a: 1\na: 2\n".utf8) + [0xFF]))
+        #expect(duplicate.location == at(3, 1))
+        #expect(duplicate.message == "文件不是有效的 UTF-8 编码")
+        // An unclosed flow sequence on line 1; the overlong C0 80 after "b: " on line 2, column 4.
+        let syntax = try #require(loadError(Array("a: [1,\nb: ".utf8) + [0xC0, 0x80]))
+        #expect(syntax.location == at(2, 4))
+        #expect(syntax.message == "文件不是有效的 UTF-8 编码")
+        // A UTF-16 byte order mark: libyaml would read the rest as UTF-16, so it is refused first, at its first byte.
+        let utf16 = try #require(loadError([0xFF, 0xFE] + Array("a: 1\n".utf8)))
+        #expect(utf16.location == at(1, 1))
+        #expect(utf16.message == "文件不是有效的 UTF-8 编码")
+    }
+
     /// Runs of three-byte characters are read as a run: a bad sequence right after one is still found, and where.
     @Test func badSequenceAfterARunOfChineseText() throws {
         // "a: " takes columns 1–3, each character one column: 中文中文 at 4–7, the bad byte at 8.

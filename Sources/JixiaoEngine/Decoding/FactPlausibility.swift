@@ -59,17 +59,27 @@ enum FactPlausibility {
         case .share:
             guard var share = Rational(decimalText: text) else { return nil }
             // A bare number is percentage points, as for every percent fact: 88.61 means 88.61%.
-            if !(text.hasSuffix("%") || text.hasSuffix("％")) { share = share.divided(by: .hundred)! }
+            if !(hasSuffix(text, "%") || hasSuffix(text, "％")) { share = share.divided(by: .hundred)! }
             guard share < .zero || share > .one else { return nil }
             return "占比 \(text) 超出 0–100% 的范围"
         // `where` binds to `.initial` alone: a `budget` key is a budget wherever it is.
         case .budget, .initial where underBudget:
-            let number = ["亿元", "万元", "千元", "元"].first(where: text.hasSuffix).map { String(text.dropLast($0.count)) } ?? text
+            let number = budgetUnits.first { hasSuffix(text, $0) }.map { String(text.dropLast($0.count)) } ?? text
             guard let value = Rational(decimalText: number), value < .zero else { return nil }
             return "预算数 \(text) 为负数"
         case .initial, .other:
             return nil
         }
+    }
+
+    private static let budgetUnits = ["亿元", "万元", "千元", "元"]
+
+    /// `text.hasSuffix(suffix)`, with its answer unchanged, for the few suffixes here (units, percent signs):
+    /// no other text is canonically equivalent to any of them, so a text whose bytes do not end in theirs cannot
+    /// end in them. The bytes rule out almost every leaf; the rare match is confirmed as `hasSuffix` decides it,
+    /// whose comparison of Characters costs far more.
+    static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        text.hasByteSuffix(suffix) && text.hasSuffix(suffix)
     }
 
     /// What a key can name: `share` or `…_share`, `budget` or `…_budget`, `initial…`, or nothing checked here.
@@ -82,6 +92,9 @@ enum FactPlausibility {
     private static func kind(of key: String) -> KeyKind {
         var key = key
         return key.withUTF8 { bytes in
+            // Only a key ending in `e` or `t` or starting with `i` can be one of them; most keys are Chinese.
+            guard bytes.last == UInt8(ascii: "e") || bytes.last == UInt8(ascii: "t") || bytes.first == UInt8(ascii: "i")
+            else { return .other }
             if isWord(shareWord, endOf: bytes) { return .share }
             if isWord(budgetWord, endOf: bytes) { return .budget }
             if bytes.starts(with: initialWord) { return .initial }

@@ -48,63 +48,72 @@ struct FigureCoverageCounter {
         var prefix: [UInt8] = []
         var implausible: [Diagnostic]? = []
         if let facts = submission.facts {
-            Self.walk(facts, key: nil, prefix: &prefix, listsFigures: true, underBudget: false, into: &figures,
-                      implausible: &implausible)
+            withUnsafePointer(to: facts) { facts in
+                Self.walk(facts, key: nil, prefix: &prefix, listsFigures: true, underBudget: false, into: &figures,
+                          implausible: &implausible)
+            }
         }
         prefix = Array("stated".utf8)
         var notChecked: [Diagnostic]? = nil
         if let stated = submission.stated {
-            Self.walk(stated, key: nil, prefix: &prefix, listsFigures: true, underBudget: false, into: &figures,
-                      implausible: &notChecked)
+            withUnsafePointer(to: stated) { stated in
+                Self.walk(stated, key: nil, prefix: &prefix, listsFigures: true, underBudget: false, into: &figures,
+                          implausible: &notChecked)
+            }
         }
         return (figures, implausible ?? [])
     }
 
     /// Lists the figures below `node` (when `listsFigures`), whose key is `key` (nil for a list item) at `prefix`;
     /// with `implausible`, also checks its leaves as ``FactPlausibility`` does, `underBudget` when they are below
-    /// the top-level `budget`.
-    private static func walk(_ node: Node, key: String?, prefix: inout [UInt8], listsFigures: Bool, underBudget: Bool,
-                             into figures: inout FigurePathTable, implausible: inout [Diagnostic]?) {
+    /// the top-level `budget`. The node is read in place, through a pointer into its parent's storage: passed as a
+    /// value, every node of the tree was copied and destroyed around the call.
+    private static func walk(_ node: UnsafePointer<Node>, key: String?, prefix: inout [UInt8], listsFigures: Bool,
+                             underBudget: Bool, into figures: inout FigurePathTable, implausible: inout [Diagnostic]?) {
         let length = prefix.count
-        defer { prefix.removeSubrange(length...) }
-        switch node.content {
+        defer { truncate(&prefix, to: length) }
+        switch node.pointee.content {
         case .mapping(let pairs):
-            // Read in place: taking each pair out of the array copied both its nodes.
-            for index in pairs.indices {
-                guard case .scalar(let key) = pairs[index].key.content else { continue }
-                // Codes (2010301) and section titles are labels, not figures; their facts are still checked, but
-                // a label's own text never names a share or a budget.
-                let isLabel = isLabel(key.text)
-                if isLabel {
-                    guard implausible != nil else { continue }
-                    if case .scalar = pairs[index].value.content { continue }
+            pairs.withUnsafeBufferPointer { pairs in
+                for pair in pairs.indices {
+                    guard case .scalar(let key) = pairs[pair].key.content else { continue }
+                    // Codes (2010301) and section titles are labels, not figures; their facts are still checked,
+                    // but a label's own text never names a share or a budget.
+                    let isLabel = isLabel(key.text)
+                    if isLabel {
+                        guard implausible != nil else { continue }
+                        if case .scalar = pairs[pair].value.content { continue }
+                    }
+                    extend(&prefix, at: length, with: key.text)
+                    if length == 0, key.text.isEmpty, implausible != nil {
+                        // An empty key at the top adds no dot to the figures' paths but does to the problems' paths
+                        // (`facts..x`): its facts are checked on their own. Elsewhere an empty prefix is the root's.
+                        implausible? += FactPlausibility.problems(in: pairs[pair].value, atTopLevelKey: key.text)
+                        var notChecked: [Diagnostic]? = nil
+                        walk(pointer(toValueOf: pairs, at: pair), key: key.text, prefix: &prefix,
+                             listsFigures: listsFigures, underBudget: false, into: &figures, implausible: &notChecked)
+                        continue
+                    }
+                    walk(pointer(toValueOf: pairs, at: pair), key: key.text, prefix: &prefix,
+                         listsFigures: listsFigures && !isLabel,
+                         underBudget: underBudget || length == 0 && key.text.hasSameBytes(as: "budget"),
+                         into: &figures, implausible: &implausible)
                 }
-                extend(&prefix, at: length, with: key.text)
-                if length == 0, key.text.isEmpty, implausible != nil {
-                    // An empty key at the top adds no dot to the figures' paths but does to the problems' paths
-                    // (`facts..x`): its facts are checked on their own. Elsewhere an empty prefix is the root's.
-                    implausible? += FactPlausibility.problems(in: pairs[index].value, atTopLevelKey: key.text)
-                    var notChecked: [Diagnostic]? = nil
-                    walk(pairs[index].value, key: key.text, prefix: &prefix, listsFigures: listsFigures,
-                         underBudget: false, into: &figures, implausible: &notChecked)
-                    continue
-                }
-                walk(pairs[index].value, key: key.text, prefix: &prefix, listsFigures: listsFigures && !isLabel,
-                     underBudget: underBudget || length == 0 && key.text.hasSameBytes(as: "budget"),
-                     into: &figures, implausible: &implausible)
             }
         case .sequence(let items):
-            for index in items.indices {
-                extend(&prefix, at: length, with: String(index))
-                walk(items[index], key: nil, prefix: &prefix, listsFigures: listsFigures, underBudget: underBudget,
-                     into: &figures, implausible: &implausible)
+            items.withUnsafeBufferPointer { items in
+                for index in items.indices {
+                    extend(&prefix, at: length, withIndex: index)
+                    walk(items.baseAddress! + index, key: nil, prefix: &prefix, listsFigures: listsFigures,
+                         underBudget: underBudget, into: &figures, implausible: &implausible)
+                }
             }
         case .scalar(let scalar):
             if listsFigures, looksLikeFigure(scalar.text) { prefix.withUnsafeBufferPointer { figures.insert($0) } }
             if implausible != nil, let key,
                let problem = FactPlausibility.problem(key: key, underBudget: underBudget, text: scalar.text) {
                 let path = prefix.isEmpty ? "facts" : "facts." + String(decoding: prefix, as: UTF8.self)
-                implausible?.append(Diagnostic(location: node.location, path: path, message: problem))
+                implausible?.append(Diagnostic(location: node.pointee.location, path: path, message: problem))
             }
         }
     }
@@ -116,11 +125,38 @@ struct FigureCoverageCounter {
 
     /// The path at `length` followed by one more segment.
     private static func extend(_ prefix: inout [UInt8], at length: Int, with segment: String) {
-        prefix.removeSubrange(length...)
+        truncate(&prefix, to: length)
         if length > 0 { prefix.append(UInt8(ascii: ".")) }
-        // Copied from the key's storage: appending its UTF-8 view went byte by byte.
-        var segment = segment
-        segment.withUTF8 { prefix.append(contentsOf: $0) }
+        // Copied from the key's storage in place: its UTF-8 view went byte by byte, a mutable copy cost a retain.
+        if segment.utf8.withContiguousStorageIfAvailable({ prefix.append(contentsOf: $0) }) == nil {
+            prefix.append(contentsOf: segment.utf8)
+        }
+    }
+
+    /// The path at `length` followed by a list position, its digits written as they are: no String per item.
+    private static func extend(_ prefix: inout [UInt8], at length: Int, withIndex index: Int) {
+        truncate(&prefix, to: length)
+        if length > 0 { prefix.append(UInt8(ascii: ".")) }
+        var place = 1
+        while place <= index / 10 { place *= 10 }
+        repeat {
+            prefix.append(UInt8(ascii: "0") + UInt8(index / place % 10))
+            place /= 10
+        } while place > 0
+    }
+
+    /// The address of the value of the pair at `position`, inside the mapping's storage.
+    private static func pointer(toValueOf pairs: UnsafeBufferPointer<Node.Pair>, at position: Int) -> UnsafePointer<Node> {
+        UnsafeRawPointer(pairs.baseAddress! + position).advanced(by: valueOffset).assumingMemoryBound(to: Node.self)
+    }
+
+    /// Where a pair's value sits in it, found once: a key path is too slow to read on every pair.
+    private static let valueOffset = MemoryLayout<Node.Pair>.offset(of: \Node.Pair.value)!
+
+    /// Cuts the path back to its first `length` bytes; nothing to do (and no call) when it has no more, as after
+    /// a scalar.
+    private static func truncate(_ prefix: inout [UInt8], to length: Int) {
+        if prefix.count > length { prefix.removeSubrange(length...) }
     }
 
     /// “1717.31”, “88.61%”, “0.00元”: a number, maybe with a unit.
@@ -135,20 +171,22 @@ struct FigureCoverageCounter {
         var start = 0, end = bytes.count
         while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
         while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        // Most figures end in a digit, which no unit or percent sign does: their suffixes need no comparing.
-        let endsInDigit = end > start && bytes[end - 1] >= UInt8(ascii: "0") && bytes[end - 1] <= UInt8(ascii: "9")
-        for suffix in figureSuffixes where !endsInDigit && end - start >= suffix.count
-            && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
-            end -= suffix.count
-            break
-        }
         // Only a text that starts as a number can be one (blanks, signs, digits, full-width forms). Most labels
         // start with a Chinese character: lead bytes E4–E9 (U+4000–U+9FFF) are ideographs, never any of those.
+        // Told first, before any unit is looked for: no unit comes first, and a text that is only one is no figure.
         guard start < end else { return false }
         let first = bytes[start]
         guard first <= 0x20 || first >= 0x30 && first <= 0x39 || first == UInt8(ascii: "-")
                 || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || first >= 0x80 && !(0xE4...0xE9).contains(first)
         else { return false }
+        // Most figures end in a digit, which no unit or percent sign does: their suffixes need no comparing.
+        let endsInDigit = bytes[end - 1] >= UInt8(ascii: "0") && bytes[end - 1] <= UInt8(ascii: "9")
+        for suffix in figureSuffixes where !endsInDigit && end - start >= suffix.count
+            && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+            end -= suffix.count
+            break
+        }
+        guard start < end else { return false }
         let body = UnsafeBufferPointer(rebasing: bytes[start..<end])
         return isPlainDecimal(body) || Rational(decimalText: String(decoding: body, as: UTF8.self)) != nil
     }
