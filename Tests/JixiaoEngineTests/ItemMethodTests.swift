@@ -30,6 +30,19 @@ struct ItemMethodTests {
         #expect(result.kind == .notComputable)
     }
 
+    @Test("a checklist names the items not met, in written order, and a bonus those met")
+    func itemsNamedInReasons() throws {
+        let items = "{items: [{name: 甲, points: 1, when: a}, {name: 乙, points: 0.5, when: b}, {name: 丙, points: 0.5, when: c}]}"
+        // 甲 and 丙 are not met: 0.5 earned of 2.
+        let checklist = try outcome(ChecklistMethod.self, items, points: "2", inputs: ["a": "false", "b": "true", "c": "false"])
+        #expect(checklist.score == r("0.5"))
+        #expect(checklist.reason == "未达成：甲（1分）、丙（0.5分），得 0.5 分")
+        // 甲 and 丙 are met: 1 + 0.5 = 1.5, under the cap of 2.
+        let bonus = try outcome(BonusMethod.self, items, points: "2", inputs: ["a": "true", "b": "false", "c": "true"])
+        #expect(bonus.score == r("1.5"))
+        #expect(bonus.reason == "加分：甲（+1）、丙（+0.5）")
+    }
+
     @Test("no checklist item met scores zero")
     func checklistNothingMet() throws {
         let result = try outcome(ChecklistMethod.self, "{items: [{name: 甲, points: 1, when: a}, {name: 乙, points: 1, when: b}]}",

@@ -90,4 +90,45 @@ struct PlainTemplateTests {
         #expect(evidence["plain-sections[c1]"] == sections)
         #expect(evidence["general-sections[c1]"] == sections)
     }
+
+    /// A per-record finding: the record's fields under its variable, a per-record metric taken for the record,
+    /// a section over a field.
+    static let recordNames = "{{item.name}}：{{item.initial}}→{{item.final}}，{{rate}}{{#item.name}}有{{/item.name}}"
+
+    static let recordRubric = """
+        id: t
+        title: 测试
+        total: 10
+        facts:
+          items: {kind: list, fields: {code: text, name: text, initial: amount, final: amount}}
+        metrics:
+          rate: {name: 执行率, value: "ratio(item.final, item.initial)", unit: "%", each: items, as: item, key: code}
+        groups:
+          - {id: g, name: 分组, indicators: [{id: M, name: 人工, points: 10, method: manual}]}
+        findings:
+          - {id: plain, problem: 偏离, each: items, as: item, key: code, when: "item.final < item.initial",
+             evidence: "\(recordNames)", measures: [改进]}
+          - {id: general, problem: 偏离, each: items, as: item, key: code, when: "item.final < item.initial",
+             evidence: "{{! 库 }}\(recordNames)", measures: [改进]}
+        """
+
+    @Test("the plain path and the library fill a per-record template alike")
+    func agreeOnRecords() throws {
+        let rubric = try loadRubric(Self.recordRubric)
+        #expect(rubric.findings.map { $0.plainEvidence != nil } == [true, false])
+        let submission = """
+            department: 测试局
+            year: 2023
+            facts:
+              items:
+                - {code: "1", name: 甲, initial: 100, final: 90}
+                - {code: "2", name: 乙, initial: 50, final: 50}
+            """
+        let findings = try Scorer(rubric: rubric).score(try loadSubmission(submission)).findings
+        let evidence = Dictionary(uniqueKeysWithValues: findings.map { ($0.id, $0.evidence) })
+        // Only 甲 fires (90 < 100; 乙 spends its 50): amounts at two places, its rate 90 ÷ 100 = 90.00%, and the
+        // section over its name shows.
+        let record = "甲：100.00→90.00，90.00%有"
+        #expect(evidence == ["plain[1]": record, "general[1]": record])
+    }
 }

@@ -28,7 +28,7 @@ struct FindingEvaluator {
                 results.append(fill(finding, context: base, stake: stake(), suffix: nil))
             case .checkMismatches(let severity):
                 for check in checks where check.verdict == .mismatch && check.severity >= severity {
-                    let context = base.adding(["check": base.checkValues(check)])
+                    let context = base.adding(["check": .check(base.checkValues(check))])
                     results.append(fill(finding, context: context, stake: stake(), suffix: check.id))
                 }
             case .condition:

@@ -118,19 +118,19 @@ struct PlainTemplate: Sendable {
 
     /// What `names` stand for in `context`, each looked up under the one before, as the library walks them.
     private static func lookUp(_ names: [String], in context: TemplateContext) -> Found {
-        var value: Any? = context
+        var entry: TemplateContext.Entry? = .level(context)
         for name in names {
-            switch value {
-            case let level as TemplateContext: value = level.child(named: name)
-            case let check as TemplateContext.CheckValues: value = check.child(named: name)
-            case let values as [String: Any]: value = values[name]
+            switch entry {
+            case .level(let level)?: entry = level.entry(named: name)
+            case .check(let check)?: entry = check.text(named: name).map(TemplateContext.Entry.text)
+            case .record(let fields)?: entry = fields[name].map(TemplateContext.Entry.text)
             // Neither the top level nor under a name that was found: the library's lookup gives nothing.
             case nil: break
-            default: return .other
+            case .text?: return .other
             }
         }
-        switch value {
-        case let text as String: return .text(text)
+        switch entry {
+        case .text(let text)?: return .text(text)
         case nil: return .nothing
         default: return .other
         }

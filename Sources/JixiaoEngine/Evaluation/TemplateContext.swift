@@ -36,7 +36,30 @@ struct TemplateContext: MustacheParent {
     /// The dotted name of the level this context stands for; empty at the top level.
     private let level: String
     /// Values set over the top level by the finding being written.
-    private var added: [String: Any] = [:]
+    private var added: [String: Entry] = [:]
+
+    /// What a name stands for in a context, typed, so that a plain template (``PlainTemplate``) walks its names
+    /// without boxing each value as `Any` and casting it back, as the library's `child(named:)` needs.
+    enum Entry {
+        /// A figure or text as a report writes it.
+        case text(String)
+        /// A further level of dotted names.
+        case level(TemplateContext)
+        /// The check that fired.
+        case check(CheckValues)
+        /// A record's fields, each as a report writes it.
+        case record([String: String])
+
+        /// The entry as the Mustache library walks it.
+        var mustacheValue: Any {
+            switch self {
+            case .text(let text): text
+            case .level(let level): level
+            case .check(let check): check
+            case .record(let fields): fields as [String: Any]
+            }
+        }
+    }
 
     /// - Parameter checkLabels: where the labels of the rubric's checks are kept between submissions.
     init(rubric: Rubric, submission: Submission, environment: ScoringEnvironment,
@@ -52,15 +75,20 @@ struct TemplateContext: MustacheParent {
     }
 
     func child(named name: String) -> Any? {
+        entry(named: name)?.mustacheValue
+    }
+
+    /// What `name` stands for under this level, nil when nothing.
+    func entry(named name: String) -> Entry? {
         if level.isEmpty {
             if let value = added[name] { return value }
             if let metric = source.rubric.metric(withId: name), metric.each == nil,
                let value = source.environment.metrics[metric.id],
                let text = Self.text(value, unit: metric.unit, places: metric.places) {
-                return text
+                return .text(text)
             }
-            if name == "department" { return source.department }
-            if name == "year" { return source.year }
+            if name == "department" { return .text(source.department) }
+            if name == "year" { return .text(source.year) }
         }
         let childLevel = level.isEmpty ? name : level + "." + name
         guard let facts = source.index.facts(under: childLevel) else { return nil }
@@ -68,13 +96,13 @@ struct TemplateContext: MustacheParent {
             let fact = source.rubric.facts[index]
             guard let value = source.environment.facts.value(of: fact.path), let text = Self.text(value, kind: fact.kind)
             else { continue }
-            return endsHere ? text : TemplateContext(source: source, level: childLevel)
+            return endsHere ? .text(text) : .level(TemplateContext(source: source, level: childLevel))
         }
         return nil
     }
 
     /// This context with `values` set over its top level (the check that fired).
-    func adding(_ values: [String: Any]) -> TemplateContext {
+    func adding(_ values: [String: Entry]) -> TemplateContext {
         var context = self
         context.added.merge(values) { _, new in new }
         return context
@@ -83,17 +111,17 @@ struct TemplateContext: MustacheParent {
     /// The context inside a per-record finding: the record under its variable name, and every per-record
     /// metric over the same list taken for this record.
     func recordContext(list: String, variable: String, index: Int, record: [String: Value]) -> TemplateContext {
-        var fields: [String: Any] = [:]
+        var fields: [String: String] = [:]
         let declaration = source.rubric.fact(at: list)
         for (name, value) in record {
             let kind = declaration?.fields.first { $0.name == name }?.kind ?? .text
             fields[name] = Self.text(value, kind: kind)
         }
-        var added: [String: Any] = [variable: fields]
+        var added: [String: Entry] = [variable: .record(fields)]
         for metric in source.rubric.metrics where metric.each?.list == list {
             if case .list(let items)? = source.environment.metrics[metric.id], items.indices.contains(index),
                let text = Self.text(items[index], unit: metric.unit, places: metric.places) {
-                added[metric.id] = text
+                added[metric.id] = .text(text)
             }
         }
         return adding(added)
@@ -112,6 +140,11 @@ struct TemplateContext: MustacheParent {
         let labels: CheckReaderLabels
 
         func child(named name: String) -> Any? {
+            text(named: name)
+        }
+
+        /// The value `name` stands for, as a report writes it; nil when the check has none by that name.
+        func text(named name: String) -> String? {
             switch name {
             case "id": return check.id
             case "name": return check.name

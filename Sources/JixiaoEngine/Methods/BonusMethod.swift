@@ -33,10 +33,11 @@ public struct BonusMethod: ScoringMethod {
     public var role: IndicatorRole { .bonus }
 
     public func score(points: Rational, context: ScoringContext) throws(InputUnavailable) -> MethodOutcome {
-        let (earned, met, _) = try bonuses.evaluate(context)
-        guard !met.isEmpty else { return .scored(.zero, "无加分事项") }
+        let (earned, isMet) = try bonuses.evaluate(context)
+        guard isMet.contains(true) else { return .scored(.zero, "无加分事项") }
         let capped = min(earned, points)
-        let items = met.map { "\($0.name)（+\(NumberFormat.score($0.points))）" }.joined(separator: "、")
+        let items = zip(bonuses.items, isMet).filter(\.1)
+            .map { item, _ in "\(item.name)（+\(NumberFormat.score(item.points))）" }.joined(separator: "、")
         let cap = capped < earned ? "，超过上限按 \(NumberFormat.score(points)) 分计" : ""
         return .scored(capped, "加分：\(items)\(cap)")
     }

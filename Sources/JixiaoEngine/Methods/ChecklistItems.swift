@@ -30,12 +30,17 @@ struct ChecklistItems: Sendable {
 
     var total: Rational { items.reduce(.zero) { $0 + $1.points } }
 
-    /// Points of the items met, and the names of those not met.
-    func evaluate(_ context: ScoringContext) throws(InputUnavailable) -> (earned: Rational, met: [Item], unmet: [Item]) {
-        var met: [Item] = [], unmet: [Item] = []
+    /// Points of the items met, and whether each item (in ``items`` order) is met: flags rather than lists of
+    /// the items, so that no item is copied for every indicator scored.
+    func evaluate(_ context: ScoringContext) throws(InputUnavailable) -> (earned: Rational, isMet: [Bool]) {
+        var earned = Rational.zero
+        var isMet: [Bool] = []
+        isMet.reserveCapacity(items.count)
         for item in items {
-            if try context.bool(item.name, item.when) { met.append(item) } else { unmet.append(item) }
+            let met = try context.bool(item.name, item.when)
+            if met { earned = earned + item.points }
+            isMet.append(met)
         }
-        return (met.reduce(.zero) { $0 + $1.points }, met, unmet)
+        return (earned, isMet)
     }
 }

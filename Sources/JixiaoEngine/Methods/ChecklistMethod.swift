@@ -37,9 +37,10 @@ public struct ChecklistMethod: ScoringMethod {
     }
 
     public func score(points: Rational, context: ScoringContext) throws(InputUnavailable) -> MethodOutcome {
-        let (earned, _, unmet) = try checklist.evaluate(context)
-        if unmet.isEmpty { return .scored(earned, "\(checklist.items.count) 项要素全部达成，得满分") }
-        let lost = unmet.map { "\($0.name)（\(NumberFormat.score($0.points))分）" }.joined(separator: "、")
+        let (earned, isMet) = try checklist.evaluate(context)
+        if !isMet.contains(false) { return .scored(earned, "\(checklist.items.count) 项要素全部达成，得满分") }
+        let lost = zip(checklist.items, isMet).filter { !$0.1 }
+            .map { item, _ in "\(item.name)（\(NumberFormat.score(item.points))分）" }.joined(separator: "、")
         return .scored(earned, "未达成：\(lost)，得 \(NumberFormat.score(earned)) 分")
     }
 }
