@@ -19,18 +19,21 @@ public struct Node: Sendable {
         }
     }
 
-    public var content: Content
+    // The location comes first so that the memberwise initialiser, `init(location:content:tag:)`, differs from the
+    // public one below: the loader makes every node with it, because a node made by an initialiser written out
+    // was copied and the original destroyed on its way to the caller.
     /// Start of the node in the source. A node copied from an alias keeps the
     /// location of the anchored node it was copied from.
     public var location: SourceLocation
+    public var content: Content
     /// The explicit tag, fully resolved by libyaml (`!!str` becomes
     /// `tag:yaml.org,2002:str`); `nil` when the source gave none.
     public var tag: String?
+}
 
+extension Node {
     public init(content: Content, location: SourceLocation, tag: String? = nil) {
-        self.content = content
-        self.location = location
-        self.tag = tag
+        self.init(location: location, content: content, tag: tag)
     }
 }
 

@@ -54,7 +54,7 @@ struct TreeBuilder {
             try countNodes(1, at: location)
             // What the event holds, read before the node is made.
             let (scalar, anchor, tag) = (events.scalar, events.anchor, events.tag)
-            let node = Node(content: .scalar(scalar), location: location, tag: tag)
+            let node = Node(location: location, content: .scalar(scalar), tag: tag)
             guard let anchor else { return node }
             remember(node, anchor: anchor, size: 1)
             return node
@@ -81,7 +81,7 @@ struct TreeBuilder {
                 openItems.push(try buildNode(from: next, depth: depth + 1))
             }
             let items = openItems.popAll(from: firstItem)
-            let node = Node(content: .sequence(items), location: location, tag: tag)
+            let node = Node(location: location, content: .sequence(items), tag: tag)
             guard let anchor else { return node }
             remember(node, anchor: anchor, size: nodeCount - countBefore)
             return node
@@ -111,7 +111,7 @@ struct TreeBuilder {
                 openPairs.push(Node.Pair(key: key, value: value))
             }
             let pairs = openPairs.popAll(from: firstPair)
-            let node = Node(content: .mapping(pairs), location: location, tag: tag)
+            let node = Node(location: location, content: .mapping(pairs), tag: tag)
             guard let anchor else { return node }
             remember(node, anchor: anchor, size: nodeCount - countBefore)
             return node
