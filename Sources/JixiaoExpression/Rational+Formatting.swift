@@ -78,9 +78,7 @@ extension Rational: CustomStringConvertible {
     /// 10^exponent when it fits in 64 bits (exponent 0...18).
     private static func int64PowerOfTen(_ exponent: Int) -> Int64? {
         guard (0...18).contains(exponent) else { return nil }
-        var power: Int64 = 1
-        for _ in 0..<exponent { power *= 10 }
-        return power
+        return smallPowerOfTen(exponent)
     }
 
     /// Percent text, rounded half-up: 0.88611 with 2 places → `"88.61%"`.
@@ -96,10 +94,10 @@ extension Rational: CustomStringConvertible {
     /// (the reduced denominator has a prime factor other than 2 and 5).
     func terminatingPlaces() -> Int? {
         if case .small(_, let denominator) = storage {
-            var rest = denominator
-            var twos = 0
+            // Every figure shown passes through here: the factors 2 are counted at once, not divided out one by one.
+            let twos = denominator.trailingZeroBitCount
+            var rest = denominator >> twos
             var fives = 0
-            while rest % 2 == 0 { rest /= 2; twos += 1 }
             while rest % 5 == 0 { rest /= 5; fives += 1 }
             return rest == 1 ? max(twos, fives) : nil
         }

@@ -101,6 +101,18 @@ struct RationalFormattingTests {
         #expect(Rational(-42).description == "-42")
     }
 
+    @Test func terminatingPlacesCountsTheLargerPowerOfTwoOrFive() {
+        // A reduced fraction ends after max(a, b) decimals when its denominator is 2^a × 5^b, and never otherwise.
+        #expect(Rational(7).terminatingPlaces() == 0)
+        #expect(fraction(1, 8).terminatingPlaces() == 3)        // 0.125
+        #expect(fraction(3, 25).terminatingPlaces() == 2)       // 0.12
+        #expect(fraction(1, 40).terminatingPlaces() == 3)       // 2^3 × 5 → 0.025
+        #expect(fraction(1, 1024).terminatingPlaces() == 10)    // 2^10
+        #expect(fraction(-7, 160).terminatingPlaces() == 5)     // 2^5 × 5 → -0.04375
+        #expect(fraction(1, 3).terminatingPlaces() == nil)
+        #expect(fraction(1, 6).terminatingPlaces() == nil)      // 2 × 3
+    }
+
     @Test func scaledDecimalGivesTheDigitsOfTheExactText() {
         // 88.611 = 88611 / 10^3; as a percent (× 100) of 0.88611 the same digits with 3 places.
         #expect(r("88.611").scaledDecimal(maxPlaces: 6)! == (88611, 3))
