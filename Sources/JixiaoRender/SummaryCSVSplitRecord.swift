@@ -26,16 +26,14 @@ public struct SummaryCSVSplitRecord: Sendable, Equatable {
     fileprivate init<Values: Sequence<String>>(leading: [String], values: Values, trailing: [String]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1024)
-        for (index, field) in leading.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        var fieldCount = 0
+        func add(_ field: String) {
+            if fieldCount > 0 { bytes.append(UInt8(ascii: ",")) }
             CSVWriter.append(field: field, to: &bytes)
+            fieldCount += 1
         }
-        var valueCount = 0
-        for field in values {
-            if valueCount > 0 || !leading.isEmpty { bytes.append(UInt8(ascii: ",")) }
-            CSVWriter.append(field: field, to: &bytes)
-            valueCount += 1
-        }
+        for field in leading { add(field) }
+        for field in values { add(field) }
         head = String(decoding: bytes, as: UTF8.self)
         bytes.removeAll(keepingCapacity: true)
         for field in trailing {
@@ -43,7 +41,7 @@ public struct SummaryCSVSplitRecord: Sendable, Equatable {
             CSVWriter.append(field: field, to: &bytes)
         }
         tail = String(decoding: bytes, as: UTF8.self) + CSVWriter.lineEnd
-        columnCount = valueCount
+        columnCount = fieldCount - leading.count
     }
 }
 
