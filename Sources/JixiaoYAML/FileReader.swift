@@ -115,12 +115,33 @@ public enum FileReader {
     /// most one byte past the limit.
     private static func readAll(descriptor: Int32, maxBytes: Int) -> Result<[UInt8], Failure> {
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
-            return .failure(.tooLarge(size: Int(status.st_size)))
+        var expectedSize = 0
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+            if Int(status.st_size) > maxBytes { return .failure(.tooLarge(size: Int(status.st_size))) }
+            expectedSize = Int(status.st_size)
         }
-        var bytes: [UInt8] = []
+        // A regular file is read straight into an array of its size, plus the byte whose absence shows the end:
+        // copying 64 KB chunks into a growing array cost more than the reads themselves.
+        var failure: Failure?
+        var bytes = [UInt8](unsafeUninitializedCapacity: expectedSize + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let readCount = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if readCount < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(reason: reason(for: errno))
+                    return
+                }
+                if readCount == 0 { return }
+                count += readCount
+            }
+        }
+        if let failure { return .failure(failure) }
+        if bytes.count <= expectedSize { return .success(bytes) }
+        // More than the size said: a stream, a /proc file, or a file still being written. The rest in chunks.
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
+            if bytes.count > maxBytes { return .failure(.tooLarge(size: bytes.count)) }
             let wanted = min(chunk.count, maxBytes + 1 - bytes.count)
             let readCount = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
             if readCount < 0 {
@@ -129,7 +150,6 @@ public enum FileReader {
             }
             if readCount == 0 { return .success(bytes) }
             bytes.append(contentsOf: chunk[0..<readCount])
-            if bytes.count > maxBytes { return .failure(.tooLarge(size: bytes.count)) }
         }
     }
 

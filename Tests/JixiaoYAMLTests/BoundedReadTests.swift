@@ -42,6 +42,29 @@ struct BoundedReadTests {
         #expect((try? read.get()) == Array("a: 1\n".utf8))
     }
 
+    @Test func aRegularFileLongerThanOneReadIsReadWholeAndInOrder() throws {
+        // 200,003 bytes: more than three 64 KB reads, and not a multiple of any block size.
+        let contents = (0..<200_003).map { UInt8($0 % 251) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-long-\(UUID()).yaml").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(contents)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect((try? FileReader.readAll(path: path, maxBytes: 200_003).get()) == contents)
+        guard case .failure(.tooLarge(let size)) = FileReader.readAll(path: path, maxBytes: 200_002) else {
+            Issue.record("a file one byte over the limit was read")
+            return
+        }
+        #expect(size == 200_003)
+    }
+
+    #if os(Linux)
+    @Test func aFileWhoseSizeSaysZeroIsStillReadWhole() throws {
+        // /proc files are regular files whose stat size is 0 however much they hold.
+        let read = try FileReader.readAll(path: "/proc/self/status", maxBytes: 1 << 20).get()
+        #expect(String(decoding: read.prefix(5), as: UTF8.self) == "Name:")
+        #expect(read.last == UInt8(ascii: "\n"))
+    }
+    #endif
+
     @Test func aSymlinkLoopIsNamedAsSuch() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-loop-\(UUID())").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
