@@ -59,10 +59,22 @@ extension Node {
     /// Whether the node is an untagged plain null under the YAML 1.2 core schema:
     /// empty, `~`, `null`, `Null` or `NULL`.
     public var isNull: Bool {
-        guard tag == nil, let scalar, scalar.style == .plain, scalar.text.utf8.count <= 4 else { return false }
-        switch scalar.text {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
+        guard tag == nil, case .scalar(let scalar) = content, scalar.style == .plain else { return false }
+        // Asked of nearly every scalar read: the length and the first byte settle most of them before any
+        // String comparison, which is a call into the standard library each.
+        let text = scalar.text
+        switch text.utf8.count {
+        case 0:
+            return true
+        case 1:
+            return text.utf8.first == UInt8(ascii: "~")
+        case 4:
+            guard let first = text.utf8.first, first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else {
+                return false
+            }
+            return text == "null" || text == "Null" || text == "NULL"
+        default:
+            return false
         }
     }
 

@@ -49,6 +49,10 @@ import Testing
             #expect(try loadYAML("v: \(spelling)")["v"]?.isNull == true)
         }
         #expect(try loadYAML("v: nULL")["v"]?.isNull == false)
+        // Same lengths as the null spellings, other bytes.
+        for other in ["0", "none", "nil~"] {
+            #expect(try loadYAML("v: \(other)")["v"]?.isNull == false)
+        }
     }
 
     @Test func tagsAreExpandedOrNil() throws {
