@@ -174,6 +174,42 @@ struct StatementRelationExampleTests {
         #expect(verdict(results, "statement.same-quantity.amount[g3]") == .ok)
     }
 
+    @Test func statementsLinkedBySameAsStateOneQuantity() throws {
+        let results = try check("""
+          - {id: s06-public, subject: 公用经费, amount: 124.40}
+          - {id: annex-public, subject: 机关运行经费, amount: 124.4, same_as: [s06-public]}
+          - {id: daily, subject: 日常公用经费, amount: 130, same_as: [机关运行经费]}
+          - {id: first, subject: 会议费, amount: 5, same_as: [second]}
+          - {id: second, subject: 会议开支, amount: 5}
+        """)
+        // Linked by the earlier statement's id: 124.4 = 124.40.
+        #expect(verdict(results, "statement.same-quantity.amount[annex-public]") == .ok)
+        // Linked by the earlier statement's subject, and compared with it rather than with 公用经费: 130 ≠ 124.4.
+        let daily = try #require(results.first { $0.id == "statement.same-quantity.amount[daily]" })
+        #expect(daily.verdict == .mismatch)
+        #expect(daily.inputs.map(\.shown) == ["124.4"])
+        // The earlier statement names the later one: 5 = 5.
+        #expect(verdict(results, "statement.same-quantity.amount[second]") == .ok)
+        #expect(verdict(results, "statement.same-quantity.amount[s06-public]") == nil)
+    }
+
+    @Test func theFirstEarlierStatementWinsWhetherLinkedOrNamedAlike() throws {
+        let results = try check("""
+          - {id: a, subject: 培训费, amount: 10}
+          - {id: b, subject: 培训支出, amount: 11}
+          - {id: c, subject: 培训支出, amount: 10, same_as: [a]}
+          - {id: d, subject: 差旅费, amount: 3}
+          - {id: e, subject: 差旅费, amount: 4}
+          - {id: f, subject: 出差支出, amount: 3, same_as: [e]}
+        """)
+        // c states 培训支出 like b, but is linked to a, written before b: 10 = 10, not 10 ≠ 11.
+        #expect(verdict(results, "statement.same-quantity.amount[c]") == .ok)
+        #expect(verdict(results, "statement.same-quantity.amount[b]") == nil)
+        // e is compared with d (4 ≠ 3); f is linked to e only, so it is compared with e: 3 ≠ 4.
+        #expect(verdict(results, "statement.same-quantity.amount[e]") == .mismatch)
+        #expect(verdict(results, "statement.same-quantity.amount[f]") == .mismatch)
+    }
+
     @Test func aWrongPrintedPriorDoesNotHideTheEarlierStatementsEnvelope() throws {
         // The seed's 自评: “去年同期” 4.91 copied from this year, then 增加0.88, 增加21.87%. Its own inputs give
         // (4.91 − 4.91) ÷ 4.91 = 0%, so the change and the rate are errors; but against 说明七's 21.84% the two

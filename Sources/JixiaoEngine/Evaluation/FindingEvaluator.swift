@@ -14,12 +14,16 @@ struct FindingEvaluator {
                                    checkLabels: plan.checkLabels)
         var results: [FindingResult] = []
         for (finding, findingPlan) in zip(rubric.findings, plan.findings) {
-            // Points lost on the finding's indicators, read only once it fires.
+            // Points lost on the finding's indicators, read only once it fires, and once for all the times it fires
+            // (once per mismatch or record).
+            var knownStake: [String: Rational]?
             func stake() -> [String: Rational] {
+                if let knownStake { return knownStake }
                 var stake: [String: Rational] = [:]
                 for (id, location) in zip(finding.indicators, findingPlan.stakes) where stake[id] == nil {
                     stake[id] = max(location?.pointsLost(in: groups) ?? .zero, .zero)
                 }
+                knownStake = stake
                 return stake
             }
             switch finding.trigger {

@@ -7,6 +7,8 @@ struct MetricEvaluator {
     func evaluate(into environment: inout ScoringEnvironment) -> [MetricResult] {
         var results: [MetricResult] = []
         results.reserveCapacity(rubric.metrics.count)
+        // Room for every metric from the start: the table grew, rehashing what it held, several times a submission.
+        environment.metrics.reserveCapacity(environment.metrics.count + rubric.metrics.count)
         for (metric, plan) in zip(rubric.metrics, rubric.scoringPlan.plan(of: rubric).metrics) {
             guard let each = metric.each else {
                 let value: Value

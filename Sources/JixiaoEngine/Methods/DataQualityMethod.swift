@@ -44,24 +44,41 @@ public struct DataQualityMethod: ScoringMethod {
     public var expressions: [SourcedExpression] { [] }
 
     public func score(points: Rational, context: ScoringContext) throws(InputUnavailable) -> MethodOutcome {
-        let counted = context.checks.filter { result in
-            (checkIds.isEmpty || checkIds.contains { result.id == $0 || result.id.hasPrefix($0 + "[") })
-                && result.severity >= minimumSeverity
+        // Counted in one pass: filtered lists of the submission's hundreds of results were made only to be counted.
+        var countedCount = 0
+        var unverified = 0
+        var mismatchCount = 0
+        var firstMismatchNames: [String] = []
+        for result in context.checks where counts(result) {
+            countedCount += 1
+            switch result.verdict {
+            case .mismatch:
+                mismatchCount += 1
+                if firstMismatchNames.count < 3 { firstMismatchNames.append(result.name) }
+            case .insufficientData:
+                unverified += 1
+            case .ok, .rounding:
+                break
+            }
         }
-        let mismatches = counted.filter { $0.verdict == .mismatch }
-        let unverified = counted.filter { $0.verdict == .insufficientData }.count
         let unverifiedNote = unverified > 0 ? "（另有 \(unverified) 项数据不足，未能核对）" : ""
-        if counted.isEmpty {
+        if countedCount == 0 {
             // Nothing was checked (no disclosure tables, every check set skipped): no score either way.
             return MethodOutcome(.notApplicable, reason: "没有适用的数据核对（提交文件未附相应数据）")
         }
-        guard !mismatches.isEmpty else {
-            let verified = counted.count - unverified
+        guard mismatchCount > 0 else {
+            let verified = countedCount - unverified
             return .scored(points, "\(verified) 项数据核对无不一致\(unverifiedNote)，得满分")
         }
-        let lost = deduct * Rational(mismatches.count)
+        let lost = deduct * Rational(mismatchCount)
         let score = max(points - lost, min(floor, points))
-        let names = mismatches.prefix(3).map(\.name).joined(separator: "、") + (mismatches.count > 3 ? " 等" : "")
-        return .scored(score, "数据核对发现 \(mismatches.count) 处不一致（\(names)），每处扣 \(NumberFormat.score(deduct)) 分 = 扣 \(NumberFormat.score(lost)) 分\(unverifiedNote)")
+        let names = firstMismatchNames.joined(separator: "、") + (mismatchCount > 3 ? " 等" : "")
+        return .scored(score, "数据核对发现 \(mismatchCount) 处不一致（\(names)），每处扣 \(NumberFormat.score(deduct)) 分 = 扣 \(NumberFormat.score(lost)) 分\(unverifiedNote)")
+    }
+
+    /// Whether `result` is one of the checks this indicator counts.
+    private func counts(_ result: CheckResult) -> Bool {
+        (checkIds.isEmpty || checkIds.contains { result.id == $0 || result.id.hasPrefix($0 + "[") })
+            && result.severity >= minimumSeverity
     }
 }

@@ -40,6 +40,8 @@ struct ItemsSumRelation: StatementRelation {
             Field(key: "prior", suffix: ".prior", label: "上年", figure: Self.prior),
             Field(key: "change", suffix: ".change", label: "增减额", figure: Self.change),
         ]
+        // The parts' names, the same in each field's result name: joined once, when the first result needs them.
+        var partNames: String?
         var results: [CheckResult] = []
         for field in fields {
             guard let total = field.figure(whole) else { continue }
@@ -53,8 +55,9 @@ struct ItemsSumRelation: StatementRelation {
             let sum = figures.reduce(Rational.zero) { $0 + $1.value }
             let range = figures.reduce(RationalRange(.zero)) { $0 + $1.range }
             let stated = total.printed ?? Self.impliedFigure(total, in: whole, key: field.key)
-            let name = "\(field.label) = 各分项之和（\(parts.map(\.subject).joined(separator: " + "))）"
-                + (whole.partialItems ? "，“其中”各项不超过合计" : "")
+            let names = partNames ?? parts.map(\.subject).joined(separator: " + ")
+            partNames = names
+            let name = "\(field.label) = 各分项之和（\(names)）" + (whole.partialItems ? "，“其中”各项不超过合计" : "")
             let inputs = zip(parts, figures).map { part, figure in
                 ("\(part.subject) \(field.label)", figure.printed ?? Self.impliedFigure(figure, in: part, key: field.key))
             }
