@@ -37,11 +37,16 @@ struct CheckFigures {
             value = environment.value(of: path)
         } else if lacks(slot) {
             value = plan.slotMissing[slot]
-        } else {
+        } else if let declared = environment.facts.value(declaredAt: plan.slotFactsAtPath[slot]) {
             // A path that is no metric goes straight to the facts, skipping the record and metric tests; a
             // figure declared at the path is read by its declaration's position.
-            value = environment.facts.value(declaredAt: plan.slotFactsAtPath[slot])
-                ?? environment.facts.value(of: path) ?? plan.slotMissing[slot]
+            value = declared
+        } else {
+            // Any other path (a list's field across its records, say) is looked up for its value and range at
+            // once, as ``range(at:path:)`` would look it up again: the range is kept for the checks that read it.
+            let read = environment.facts.valueAndRange(of: path)
+            value = read?.value ?? plan.slotMissing[slot]
+            ranges[slot] = read?.range ?? .other(plan.slotMissing[slot])
         }
         values[slot] = value
         return value
