@@ -117,8 +117,10 @@ struct CheckEvaluator {
             ranges = (RangeResult(stated), RangeResult(computed))
         }
         var result = CheckResult(
-            id: suffix.map { "\(headings[checkIndex].id)[\($0.key)]" } ?? headings[checkIndex].id,
-            name: suffix.map { "\(headings[checkIndex].name)（\($0.label)）" } ?? headings[checkIndex].name,
+            id: suffix.map { Self.appending(headings[checkIndex].id, $0.key, between: "[", and: "]") }
+                ?? headings[checkIndex].id,
+            name: suffix.map { Self.appending(headings[checkIndex].name, $0.label, between: "（", and: "）") }
+                ?? headings[checkIndex].name,
             verdict: .insufficientData, severity: headings[checkIndex].severity, relation: headings[checkIndex].relation,
             stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
             tolerance: headings[checkIndex].tolerance, unit: headings[checkIndex].unit, whereInDocument: nil, location: nil,
@@ -152,6 +154,23 @@ struct CheckEvaluator {
         Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
                        statedPrintedHalfUnit: statedHalfUnit, statedText: statedText)
         return result
+    }
+
+    /// `base` followed by `part` between `open` and `close` ("check[3]", "name（label）"), written into one new
+    /// string of their length: interpolated, each of the four pieces was appended to a growing string.
+    private static func appending(_ base: String, _ part: String, between open: String, and close: String) -> String {
+        let count = base.utf8.count + open.utf8.count + part.utf8.count + close.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = buffer.startIndex
+            func write(_ piece: String) {
+                end = buffer[end...].initialize(fromContentsOf: piece.utf8)
+            }
+            write(base)
+            write(open)
+            write(part)
+            write(close)
+            return end
+        }
     }
 
     /// The section and line of the stated figure at `path` (nil when it is no single reference into the
