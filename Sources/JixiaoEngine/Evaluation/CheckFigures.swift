@@ -92,10 +92,17 @@ struct CheckFigures {
         }
     }
 
-    /// The ranges of `paths`; a path without a slot is a field of `record`, read each time.
-    mutating func ranges(of paths: [String], slots: [Int?], record: Record?) -> [RangeResult] {
-        var list: [RangeResult] = []
-        list.reserveCapacity(paths.count)
+    /// Buffers for the values and ranges of the check being judged, kept from check to check so that their
+    /// storage is allocated once per submission, not twice per check.
+    struct Buffers {
+        var values: [Value] = []
+        var ranges: [RangeResult] = []
+    }
+
+    /// Replaces the contents of `list` with the ranges of `paths`; a path without a slot is a field of `record`,
+    /// read each time.
+    mutating func ranges(of paths: [String], slots: [Int?], record: Record?, into list: inout [RangeResult]) {
+        list.removeAll(keepingCapacity: true)
         for position in paths.indices {
             if let slot = slots[position] {
                 list.append(range(at: slot, path: paths[position]))
@@ -103,7 +110,6 @@ struct CheckFigures {
                 list.append(record?.range(ofInput: position) ?? .other(.missing([paths[position]])))
             }
         }
-        return list
     }
 
     /// The range of the figure in `slot`, at `path`.
