@@ -13,10 +13,7 @@ struct NumberAndRangeEvaluator {
 
     /// The exact value of `node` and its range; nil when the walk gives up.
     func evaluate(_ node: SyntaxNode) -> NumberWithRange? {
-        guard let result = evaluateNode(node),
-              result.value.isWithinComputedSize, result.range.lower.isWithinComputedSize,
-              result.range.upper.isWithinComputedSize
-        else { return nil }
+        guard let result = evaluateNode(node), result.isWithinComputedSize else { return nil }
         return result
     }
 
@@ -71,13 +68,28 @@ struct NumberAndRangeEvaluator {
     private func sum(_ arguments: [SyntaxNode]) -> NumberWithRange? {
         var total = NumberWithRange(value: .zero, range: RationalRange(.zero))
         for argument in arguments {
-            if case .reference(let path) = argument.syntax, let position = environment.position(of: path),
-               case .list(let values) = environment.values[position] {
-                guard case .list(let ranges) = environment.ranges[position].normalized, ranges.count == values.count
-                else { return nil }
-                for (value, range) in zip(values, ranges) {
-                    guard case .number(let number) = value, case .number(let numberRange) = range else { return nil }
-                    total.add(number, numberRange)
+            // A reference is looked up once, whether it holds a list or a number.
+            if case .reference(let path) = argument.syntax {
+                guard let position = environment.position(of: path) else { return nil }
+                switch environment.values[position] {
+                case .list(let values):
+                    // A list's ranges are normalised item by item as they are read, not copied whole first.
+                    let listed = environment.ranges[position]
+                    guard case .list(let ranges) = listed.isList ? listed : listed.normalized,
+                          ranges.count == values.count
+                    else { return nil }
+                    for (value, range) in zip(values, ranges) {
+                        guard case .number(let number) = value, case .number(let numberRange) = range.normalized
+                        else { return nil }
+                        total.add(number, numberRange)
+                    }
+                case .number(let value):
+                    guard case .number(let range) = environment.ranges[position].normalized else { return nil }
+                    let term = NumberWithRange(value: value, range: range)
+                    guard term.isWithinComputedSize else { return nil }
+                    total.add(term.value, term.range)
+                default:
+                    return nil
                 }
             } else {
                 guard let term = evaluate(argument) else { return nil }
@@ -93,6 +105,11 @@ struct NumberAndRangeEvaluator {
 struct NumberWithRange {
     var value: Rational
     var range: RationalRange
+
+    /// Whether the value and both bounds are small enough to compute with.
+    var isWithinComputedSize: Bool {
+        value.isWithinComputedSize && range.lower.isWithinComputedSize && range.upper.isWithinComputedSize
+    }
 
     mutating func add(_ otherValue: Rational, _ otherRange: RationalRange) {
         value += otherValue

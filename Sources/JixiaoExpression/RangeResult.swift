@@ -28,6 +28,12 @@ public indirect enum RangeResult: Sendable, Hashable {
         return nil
     }
 
+    /// Whether this is a `.list`.
+    var isList: Bool {
+        if case .list = self { return true }
+        return false
+    }
+
     /// A result that keeps the documented shape: an environment that wraps a number or list in `.other`
     /// by mistake is read as if it had used `.number` or `.list`.
     var normalized: RangeResult {

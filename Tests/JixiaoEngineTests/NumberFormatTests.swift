@@ -46,4 +46,26 @@ struct NumberFormatTests {
             #expect(Self.roundedThenCut(value, places: places) == expected)
         }
     }
+
+    @Test("a unit is written after the digits, rounded or exact")
+    func units() {
+        // 1717306/1000 = 1717.306 → 1717.31万元; 0.88611 → 88.61%; 2 → 2辆; 5/2 = 2.5 → 2.5辆;
+        // 1/3 → 0.33辆 (rounded); 17/2 = 8.5 → 8.5分; 10 → 10分; 2/3 → 0.67分.
+        #expect(NumberFormat.show(Self.fraction(1717306, 1000), as: .amount("万元")) == "1717.31万元")
+        #expect(NumberFormat.show(Self.fraction(88611, 100000), as: .percent) == "88.61%")
+        #expect(NumberFormat.show(Rational(2), as: .count("辆")) == "2辆")
+        #expect(NumberFormat.show(Self.fraction(5, 2), as: .count("辆")) == "2.5辆")
+        #expect(NumberFormat.show(Self.fraction(1, 3), as: .count("辆")) == "0.33辆")
+        #expect(NumberFormat.show(Self.fraction(17, 2), as: .points) == "8.5分")
+        #expect(NumberFormat.show(Rational(10), as: .points) == "10分")
+        #expect(NumberFormat.show(Self.fraction(2, 3), as: .points) == "0.67分")
+    }
+
+    @Test("a list shows its items in brackets, separated by full-width commas")
+    func list() {
+        let items: Value = .list([.number(Rational(12)), .number(Self.fraction(7, 2))])
+        #expect(NumberFormat.show(items, as: .amount("万元")) == "[12.00万元，3.50万元]")
+        #expect(NumberFormat.show(.list([]), as: .amount("万元")) == "[]")
+        #expect(NumberFormat.show(.list([.number(Rational(1))]), as: .plain) == "[1]")
+    }
 }

@@ -78,5 +78,26 @@ struct NumberAndRangeEvaluatorTests {
         let both = try Expression.parse("huge + 1").evaluateWithRange(in: table)
         #expect(both.value == .notComputable(Rational.tooLargeReason))
         #expect(both.range == nil)
+        // A term of a sum read straight from its reference is held to the same size.
+        #expect(NumberAndRangeEvaluator(environment: table).evaluate(try Expression.parse("sum(huge, 1)").root) == nil)
+    }
+
+    @Test("a sum reads each reference once, a list's ranges in the documented shape or wrapped")
+    func sumOfReferences() throws {
+        // items 1.2 and 3.4 read with their exact values as ranges, wrapped in `.other` by an environment that
+        // did not keep the shape; spent 1717.31 ± 0.005; done is a truth value.
+        let table = ResolvedPaths(
+            paths: ["items", "spent", "done"],
+            values: [.list([.number(r("1.2")), .number(r("3.4"))]), .number(r("1717.31")), .bool(true)],
+            ranges: [.other(.list([.number(r("1.2")), .number(r("3.4"))])), around("1717.31", "0.005"),
+                     .other(.bool(true))])
+        // 1.2 + 3.4 + 1717.31 = 1721.91; only spent's ± 0.005 widens the range.
+        let walked = try #require(NumberAndRangeEvaluator(environment: table)
+            .evaluate(try Expression.parse("sum(items, spent)").root))
+        #expect(walked.value == r("1721.91"))
+        #expect(walked.range == span("1721.905", "1721.915"))
+        // A truth value is no term of a sum, nor a path the table does not hold.
+        #expect(NumberAndRangeEvaluator(environment: table).evaluate(try Expression.parse("sum(items, done)").root) == nil)
+        #expect(NumberAndRangeEvaluator(environment: table).evaluate(try Expression.parse("sum(spent, absent)").root) == nil)
     }
 }

@@ -15,6 +15,9 @@ struct CheckEvaluator {
         var figures = CheckFigures(plan: plan, environment: environment)
         var applies = [Bool?](repeating: nil, count: plan.conditions.count)
         var results: [CheckResult] = []
+        // The values and ranges of the check being judged, gathered in buffers reused from check to check: each
+        // check allocated and freed its own two arrays.
+        var buffers = CheckFigures.Buffers()
         for checkIndex in rubric.checks.indices {
             // Told before the check is even read: most checks of a big rubric find no stated figure in a
             // partial document.
@@ -32,7 +35,7 @@ struct CheckEvaluator {
             guard let each = rubric.checks[checkIndex].each else {
                 if let result = judge(checkIndex, of: plan.headings, slots: slots, referencedPaths: referencedPaths,
                                       statedField: nil, facts: environment.facts, record: nil, figures: &figures,
-                                      suffix: nil) {
+                                      buffers: &buffers, suffix: nil) {
                     results.append(result)
                 }
                 continue
@@ -54,7 +57,7 @@ struct CheckEvaluator {
                 if let result = judge(checkIndex, of: plan.headings, slots: slots, referencedPaths: referencedPaths,
                                       statedField: plan.statedRecordFields[checkIndex],
                                       facts: environment.facts, record: record, figures: &figures,
-                                      suffix: (each, key, label, index)) {
+                                      buffers: &buffers, suffix: (each, key, label, index)) {
                     results.append(result)
                 }
             }
@@ -79,10 +82,12 @@ struct CheckEvaluator {
 
     /// Judges the rubric's check at `checkIndex` (whose heading is at that index of `headings`) on the
     /// submission's `facts` (and `record`, for a per-record check); `slots` are the figure slots of the heading's
-    /// input paths, `referencedPaths` the check's and `statedField` the record's field it states, from the plan.
+    /// input paths, `referencedPaths` the check's and `statedField` the record's field it states, from the plan;
+    /// the check's values and ranges are gathered in `buffers`.
     private func judge(_ checkIndex: Int, of headings: [CheckHeading], slots: [Int?], referencedPaths: [String],
                        statedField: String?,
                        facts: FactStore, record: CheckFigures.Record?, figures: inout CheckFigures,
+                       buffers: inout CheckFigures.Buffers,
                        suffix: (each: Metric.Each, key: String, label: String, index: Int)?) -> CheckResult? {
         let (statedExpression, computedExpression) = (rubric.checks[checkIndex].stated.expression,
                                                       rubric.checks[checkIndex].computed.expression)
@@ -90,21 +95,21 @@ struct CheckEvaluator {
         // The input paths start with the stated side's, which is evaluated first on values alone:
         // most checks of a big rubric find no stated figure in a partial document.
         let statedCount = statedExpression.paths.count
-        var values: [Value] = []
-        values.reserveCapacity(slots.count)
-        figures.appendValues(of: inputPaths, slots: slots, at: 0..<statedCount, record: record, to: &values)
-        let stated = statedExpression.evaluate(in: ResolvedPaths(paths: statedExpression.paths, values: values))
+        buffers.values.removeAll(keepingCapacity: true)
+        figures.appendValues(of: inputPaths, slots: slots, at: 0..<statedCount, record: record, to: &buffers.values)
+        let stated = statedExpression.evaluate(in: ResolvedPaths(paths: statedExpression.paths, values: buffers.values))
         if case .missing = stated { return nil }
         figures.appendValues(of: inputPaths, slots: slots, at: statedCount..<slots.count, record: record,
-                             to: &values)
+                             to: &buffers.values)
+        let values = buffers.values
         // Only a verdict between two numbers reads the ranges. Beside a stated number they are looked up, and the
         // computed side is evaluated for its value and range at once; any other verdict takes the exact values'
         // (unread) point ranges.
         let computed: Value
         let ranges: (stated: RangeResult, computed: RangeResult)
         if case .number = stated {
-            let resolved = ResolvedPaths(paths: inputPaths, values: values,
-                                         ranges: figures.ranges(of: inputPaths, slots: slots, record: record))
+            figures.ranges(of: inputPaths, slots: slots, record: record, into: &buffers.ranges)
+            let resolved = ResolvedPaths(paths: inputPaths, values: values, ranges: buffers.ranges)
             let computedWithRange = computedExpression.evaluateWithRange(in: resolved)
             computed = computedWithRange.value
             ranges = if let computedRange = computedWithRange.range {
@@ -117,8 +122,10 @@ struct CheckEvaluator {
             ranges = (RangeResult(stated), RangeResult(computed))
         }
         var result = CheckResult(
-            id: suffix.map { "\(headings[checkIndex].id)[\($0.key)]" } ?? headings[checkIndex].id,
-            name: suffix.map { "\(headings[checkIndex].name)（\($0.label)）" } ?? headings[checkIndex].name,
+            id: suffix.map { Self.appending(headings[checkIndex].id, $0.key, between: "[", and: "]") }
+                ?? headings[checkIndex].id,
+            name: suffix.map { Self.appending(headings[checkIndex].name, $0.label, between: "（", and: "）") }
+                ?? headings[checkIndex].name,
             verdict: .insufficientData, severity: headings[checkIndex].severity, relation: headings[checkIndex].relation,
             stated: stated, computed: computed, statedRange: nil, computedRange: nil, difference: nil,
             tolerance: headings[checkIndex].tolerance, unit: headings[checkIndex].unit, whereInDocument: nil, location: nil,
@@ -152,6 +159,23 @@ struct CheckEvaluator {
         Verdicts.judge(&result, statedRange: ranges.stated, computedRange: ranges.computed,
                        statedPrintedHalfUnit: statedHalfUnit, statedText: statedText)
         return result
+    }
+
+    /// `base` followed by `part` between `open` and `close` ("check[3]", "name（label）"), written into one new
+    /// string of their length: interpolated, each of the four pieces was appended to a growing string.
+    private static func appending(_ base: String, _ part: String, between open: String, and close: String) -> String {
+        let count = base.utf8.count + open.utf8.count + part.utf8.count + close.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = buffer.startIndex
+            func write(_ piece: String) {
+                end = buffer[end...].initialize(fromContentsOf: piece.utf8)
+            }
+            write(base)
+            write(open)
+            write(part)
+            write(close)
+            return end
+        }
     }
 
     /// The section and line of the stated figure at `path` (nil when it is no single reference into the

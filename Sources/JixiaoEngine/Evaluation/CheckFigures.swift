@@ -37,11 +37,16 @@ struct CheckFigures {
             value = environment.value(of: path)
         } else if lacks(slot) {
             value = plan.slotMissing[slot]
-        } else {
+        } else if let declared = environment.facts.value(declaredAt: plan.slotFactsAtPath[slot]) {
             // A path that is no metric goes straight to the facts, skipping the record and metric tests; a
             // figure declared at the path is read by its declaration's position.
-            value = environment.facts.value(declaredAt: plan.slotFactsAtPath[slot])
-                ?? environment.facts.value(of: path) ?? plan.slotMissing[slot]
+            value = declared
+        } else {
+            // Any other path (a list's field across its records, say) is looked up for its value and range at
+            // once, as ``range(at:path:)`` would look it up again: the range is kept for the checks that read it.
+            let read = environment.facts.valueAndRange(of: path)
+            value = read?.value ?? plan.slotMissing[slot]
+            ranges[slot] = read?.range ?? .other(plan.slotMissing[slot])
         }
         values[slot] = value
         return value
@@ -87,10 +92,17 @@ struct CheckFigures {
         }
     }
 
-    /// The ranges of `paths`; a path without a slot is a field of `record`, read each time.
-    mutating func ranges(of paths: [String], slots: [Int?], record: Record?) -> [RangeResult] {
-        var list: [RangeResult] = []
-        list.reserveCapacity(paths.count)
+    /// Buffers for the values and ranges of the check being judged, kept from check to check so that their
+    /// storage is allocated once per submission, not twice per check.
+    struct Buffers {
+        var values: [Value] = []
+        var ranges: [RangeResult] = []
+    }
+
+    /// Replaces the contents of `list` with the ranges of `paths`; a path without a slot is a field of `record`,
+    /// read each time.
+    mutating func ranges(of paths: [String], slots: [Int?], record: Record?, into list: inout [RangeResult]) {
+        list.removeAll(keepingCapacity: true)
         for position in paths.indices {
             if let slot = slots[position] {
                 list.append(range(at: slot, path: paths[position]))
@@ -98,7 +110,6 @@ struct CheckFigures {
                 list.append(record?.range(ofInput: position) ?? .other(.missing([paths[position]])))
             }
         }
-        return list
     }
 
     /// The range of the figure in `slot`, at `path`.
