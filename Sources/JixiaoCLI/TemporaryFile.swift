@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoRender
 
 /// A file written beside its final path (`.<name>.<pid>.tmp`) and renamed over it, so readers see the
 /// whole file or none: rename(2) within one folder is atomic.
@@ -36,6 +37,10 @@ final class TemporaryFile {
     }
 
     func write(bytes: ArraySlice<UInt8>) throws(BatchError) {
+        try bytes.withUnsafeBufferPointer { (bytes) throws(BatchError) in try write(bytes) }
+    }
+
+    func write(bytes: RenderedBytes) throws(BatchError) {
         try bytes.withUnsafeBufferPointer { (bytes) throws(BatchError) in try write(bytes) }
     }
 

@@ -74,6 +74,21 @@ struct ByteWritersTests {
         #expect(String(decoding: buffer.array, as: UTF8.self) == "[6869.24,6869.24,6869.24")
     }
 
+    @Test("JSONLineWriter 交出的字节（不复制）：多次扩容后内容完整，可按下标读取")
+    func lineWriterHandsOverItsBytes() {
+        var writer = JSONLineWriter(capacity: 16)
+        writer.array { writer in
+            for _ in 0..<1000 { writer.string("信访") }
+        }
+        let taken = writer.take()
+        // "[" + 1000 × "\"信访\"" (8 bytes) + 999 commas + "]": from 16 bytes through ten doublings.
+        #expect(taken.count == 2 + 8 * 1000 + 999)
+        #expect(taken.first == UInt8(ascii: "[") && taken.last == UInt8(ascii: "]"))
+        #expect(taken[1] == UInt8(ascii: "\"") && taken[9] == UInt8(ascii: ","))
+        let expected = "[" + Array(repeating: #""信访""#, count: 1000).joined(separator: ",") + "]"
+        #expect(String(decoding: taken, as: UTF8.self) == expected)
+    }
+
     @Test("JSONLineWriter 重写已写出的值：前置逗号照常")
     func lineWriterRepeatsValue() {
         var writer = JSONLineWriter()
