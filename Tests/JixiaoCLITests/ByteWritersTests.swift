@@ -34,6 +34,8 @@ struct ByteWritersTests {
         ("", #""""#), ("abc", #""abc""#), ("12345678", #""12345678""#), ("1234567\"", #""1234567\"""#),
         ("信访局信访局\n", #""信访局信访局\n""#), ("a\tb\u{1}c\\d\"e长沙市信访局2023年度", #""a\tb\u0001c\\d\"e长沙市信访局2023年度""#),
         ("长沙市信访局2023年度\r", #""长沙市信访局2023年度\r""#), ("123456789", #""123456789""#),
+        // Shorter than eight bytes, with and without a byte to escape.
+        ("万元", #""万元""#), ("a\"b", #""a\"b""#), ("\n", #""\n""#), ("1\u{7}", #""1\u0007""#),
     ])
     func jsonStringEscaping(text: String, json: String) {
         var buffer = ByteBuffer()
