@@ -27,7 +27,7 @@ enum BatchOutcome: Sendable {
         /// Rows of the per-rubric files, each with its rubric id and its record under its own columns.
         var rubricRows: [(rubricId: String, row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
         /// Records of indicators.csv, as one block of bytes.
-        var indicatorRecords: [UInt8]
+        var indicatorRecords: RenderedBytes
         /// report.html's rows (none under --no-report).
         var reportRows: [BatchReportRow]
         /// Grade names of each rubric, best first, for the report's grade counts.
