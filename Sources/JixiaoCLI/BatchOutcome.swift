@@ -21,7 +21,7 @@ enum BatchOutcome: Sendable {
         /// Its `jixiao.result/2` line of results.jsonl, without its line end.
         var jsonLine: RenderedBytes
         /// Its Markdown report, as UTF-8 bytes.
-        var report: [UInt8]
+        var report: RenderedBytes
         /// summary.csv rows, each with its record under its own columns.
         var summaryRows: [(row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
         /// Rows of the per-rubric files, each with its rubric id and its record under its own columns.

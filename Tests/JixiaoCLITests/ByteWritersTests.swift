@@ -179,7 +179,7 @@ struct ByteWritersTests {
         var output = MarkdownOutput()
         output.newLine()
         output.escaped(text)
-        #expect(String(decoding: output.bytes, as: UTF8.self) == cell)
+        #expect(String(decoding: output.take(), as: UTF8.self) == cell)
     }
 
     @Test("MarkdownOutput 以换行连接各行，末行后没有换行")
@@ -188,7 +188,7 @@ struct ByteWritersTests {
         output.line("## 标题")
         output.line("")
         output.row("A1 指标", "2", "a|b")
-        #expect(String(decoding: output.bytes, as: UTF8.self) == "## 标题\n\n| A1 指标 | 2 | a\\|b |")
+        #expect(String(decoding: output.take(), as: UTF8.self) == "## 标题\n\n| A1 指标 | 2 | a\\|b |")
     }
 
     @Test("CSV 字段：按字节加引号、双写引号、中和公式")
