@@ -18,16 +18,16 @@ enum BatchOutcome: Sendable {
         /// `jixiao.rubric/2` header lines (with their line end) of the rubrics this submission claimed (see
         /// ``RubricHeaderClaims``), by rubric id and sha256.
         var headers: [[String]: [UInt8]]
-        /// Its `jixiao.result/2` line of results.jsonl, with its line end.
-        var jsonLine: [UInt8]
+        /// Its `jixiao.result/2` line of results.jsonl, without its line end.
+        var jsonLine: RenderedBytes
         /// Its Markdown report, as UTF-8 bytes.
-        var report: [UInt8]
+        var report: RenderedBytes
         /// summary.csv rows, each with its record under its own columns.
         var summaryRows: [(row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
         /// Rows of the per-rubric files, each with its rubric id and its record under its own columns.
         var rubricRows: [(rubricId: String, row: SummaryCSV.Row, record: SummaryCSVSplitRecord)]
         /// Records of indicators.csv, as one block of bytes.
-        var indicatorRecords: [UInt8]
+        var indicatorRecords: RenderedBytes
         /// report.html's rows (none under --no-report).
         var reportRows: [BatchReportRow]
         /// Grade names of each rubric, best first, for the report's grade counts.
@@ -50,7 +50,7 @@ enum BatchOutcome: Sendable {
                 path: result.path,
                 rubrics: result.results.map { [$0.rubric.id, $0.rubric.sha256] },
                 headers: claimed,
-                jsonLine: renderer.line(result) + [UInt8(ascii: "\n")],
+                jsonLine: renderer.line(result),
                 report: MarkdownRenderer().bytes(result),
                 summaryRows: SummaryCSV.rows(result).map { ($0, $0.ownRecord) },
                 rubricRows: RubricSummaryCSV.rows(result, columnNames: Self.rubricColumnNames.names(for:))

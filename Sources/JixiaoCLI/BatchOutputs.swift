@@ -93,6 +93,7 @@ final class BatchOutputs: @unchecked Sendable {
             try results.write(bytes: header)
         }
         try results.write(bytes: scored.jsonLine)
+        try results.write(bytes: Self.lineEnd)
         for (row, record) in scored.summaryRows { try summaryRows.add(row, ownRecord: record) }
         for (rubricId, row, record) in scored.rubricRows {
             if !rubricFiles.contains(where: { $0.rubricId == rubricId }) {
@@ -196,6 +197,9 @@ final class BatchOutputs: @unchecked Sendable {
         }
         try BatchError.passing { try renderer.writeEnd { try html.write($0) } }
     }
+
+    /// What ends a line of results.jsonl.
+    private static let lineEnd: [UInt8] = [UInt8(ascii: "\n")]
 
     static func isRubricSummary(_ name: String) -> Bool {
         name.hasPrefix("summary-") && name.hasSuffix(".csv")

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Bytes appended piece by piece, for writers that put out a document as many small pieces (a results.jsonl line
 /// holds tens of thousands: keys, commas, quotes, strings).
 ///
@@ -9,13 +17,15 @@ struct ByteBuffer: ~Copyable {
     private(set) var count = 0
     private var capacity: Int
 
+    // Allocated with malloc so that growing can realloc: a large block then often grows where it is (or is remapped)
+    // instead of being copied, and a results line outgrows its first block several times.
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)
-        start = .allocate(capacity: self.capacity)
+        start = Self.allocate(self.capacity)
     }
 
     deinit {
-        start.deallocate()
+        free(start)
     }
 
     // Inlined: these run once per key, comma, quote and string of a document, and a call costs more than they do.
@@ -78,12 +88,24 @@ struct ByteBuffer: ~Copyable {
         Array(UnsafeBufferPointer(start: start, count: count))
     }
 
+    /// The bytes written, handed over with the memory they are in (freed with `free`): no copy, unlike ``array``.
+    consuming func take() -> RenderedBytes {
+        let taken = RenderedBytes(taking: start, count: count)
+        discard self
+        return taken
+    }
+
+    // Kept out of line: rare, and the appends it would be inlined into run once per value.
+    @inline(never)
     private mutating func grow(toHold minimum: Int) {
         let newCapacity = max(2 * capacity, minimum)
-        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStart.initialize(from: start, count: count)
-        start.deallocate()
-        start = newStart
+        guard let newStart = realloc(start, newCapacity) else { fatalError("out of memory for \(newCapacity) bytes") }
+        start = newStart.assumingMemoryBound(to: UInt8.self)
         capacity = newCapacity
+    }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = malloc(capacity) else { fatalError("out of memory for \(capacity) bytes") }
+        return memory.assumingMemoryBound(to: UInt8.self)
     }
 }

@@ -18,7 +18,7 @@ public enum CSVWriter {
     }
 
     /// ``record(_:)`` written straight into `output`.
-    static func append(record fields: [String], to output: inout [UInt8]) {
+    static func append<Output: ByteOutput & ~Copyable>(record fields: [String], to output: inout Output) {
         for (index, field) in fields.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             append(field: field, to: &output)
@@ -37,7 +37,7 @@ public enum CSVWriter {
 
     /// ``field(_:)`` written straight into `output`. Byte by byte: every character that matters is ASCII, and a
     /// byte below 0x80 is always a whole scalar ("\r\n", one Character, is still two bytes here).
-    static func append(field raw: String, to output: inout [UInt8]) {
+    static func append<Output: ByteOutput & ~Copyable>(field raw: String, to output: inout Output) {
         // The String's own bytes, read in place; only a String not stored as UTF-8 is made contiguous first.
         if raw.utf8.withContiguousStorageIfAvailable({ append(field: raw, bytes: $0, to: &output) }) == nil {
             var text = raw
@@ -46,7 +46,9 @@ public enum CSVWriter {
     }
 
     /// ``append(field:to:)`` of `raw`, given its UTF-8.
-    private static func append(field raw: String, bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    private static func append<Output: ByteOutput & ~Copyable>(
+        field raw: String, bytes: UnsafeBufferPointer<UInt8>, to output: inout Output
+    ) {
         let formula: Bool
         switch bytes.first {
         case UInt8(ascii: "=")?, UInt8(ascii: "+")?, UInt8(ascii: "-")?, UInt8(ascii: "@")?, UInt8(ascii: "\t")?,
@@ -63,16 +65,16 @@ public enum CSVWriter {
         if needsQuotes { output.append(UInt8(ascii: "\"")) }
         if formula { output.append(UInt8(ascii: "'")) }
         guard needsQuotes else {
-            output.append(contentsOf: bytes)
+            output.append(bytes)
             return
         }
         var runStart = 0
         for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\"") {
             // The quote is copied with the run that follows it: doubled.
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...offset]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...offset]))
             runStart = offset
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         output.append(UInt8(ascii: "\""))
     }
 

@@ -14,21 +14,22 @@ public enum IndicatorsCSV {
     public static func records(_ submission: SubmissionResult) -> [String] {
         var records: [String] = []
         forEachRecord(of: submission) { prefix, indicator in
-            var record = prefix
+            var record = ByteBuffer(capacity: 256)
+            prefix.withUnsafeBufferPointer { record.append($0) }
             appendFields(of: indicator, to: &record)
-            records.append(String(decoding: record, as: UTF8.self))
+            records.append(String(decoding: record.take(), as: UTF8.self))
         }
         return records
     }
 
     /// The same records as one block of UTF-8, for a batch that only writes them out: no String per record.
-    public static func bytes(_ submission: SubmissionResult) -> [UInt8] {
-        var bytes: [UInt8] = []
+    public static func bytes(_ submission: SubmissionResult) -> RenderedBytes {
+        var bytes = ByteBuffer(capacity: 16 * 1024)
         forEachRecord(of: submission) { prefix, indicator in
-            bytes += prefix
+            prefix.withUnsafeBufferPointer { bytes.append($0) }
             appendFields(of: indicator, to: &bytes)
         }
-        return bytes
+        return bytes.take()
     }
 
     /// Each indicator, depth first, rubric by rubric, with the fields its record begins with: its rubric's, then
@@ -61,8 +62,9 @@ public enum IndicatorsCSV {
         }
     }
 
-    /// The record's own fields, after its prefix, with the line end.
-    private static func appendFields(of indicator: IndicatorResult, to record: inout [UInt8]) {
+    /// The record's own fields, after its prefix, with the line end. Written field by field, the numbers as their
+    /// digits: an array of the fields' Strings, and a String per number, cost more than the record's bytes.
+    private static func appendFields(of indicator: IndicatorResult, to record: inout ByteBuffer) {
         let kind = switch indicator.role {
         case .regular: "常规"
         case .bonus: "加分"
@@ -71,10 +73,29 @@ public enum IndicatorsCSV {
         let state = indicator.role == .veto && indicator.state == .scored
             ? (indicator.vetoTriggered || indicator.vetoesRubric ? "已触发否决" : "未触发否决")
             : indicator.state.chineseName
-        CSVWriter.append(record: [
-            indicator.id, indicator.name, kind, SummaryCSV.exact(indicator.points),
-            indicator.role == .veto ? "" : indicator.score.map(SummaryCSV.exact) ?? "",
-            indicator.pointsLost.map(SummaryCSV.exact) ?? "", state,
-        ], to: &record)
+        CSVWriter.append(field: indicator.id, to: &record)
+        record.append(UInt8(ascii: ","))
+        CSVWriter.append(field: indicator.name, to: &record)
+        record.append(UInt8(ascii: ","))
+        CSVWriter.append(field: kind, to: &record)
+        record.append(UInt8(ascii: ","))
+        appendExact(indicator.points, to: &record)
+        record.append(UInt8(ascii: ","))
+        if indicator.role != .veto, let score = indicator.score { appendExact(score, to: &record) }
+        record.append(UInt8(ascii: ","))
+        if let lost = indicator.pointsLost { appendExact(lost, to: &record) }
+        record.append(UInt8(ascii: ","))
+        CSVWriter.append(field: state, to: &record)
+        record.append("\r\n")
+    }
+
+    /// ``SummaryCSV/exact(_:)`` of `value` as a field. A number is never quoted nor taken for a formula ("-0.5" is
+    /// a plain number), so its text is the field.
+    private static func appendExact(_ value: Rational, to record: inout ByteBuffer) {
+        if let exact = value.scaledDecimal(maxPlaces: 6) {
+            record.appendDecimal(digits: exact.digits, places: exact.places)
+        } else {
+            record.append(SummaryCSV.exact(value))
+        }
     }
 }

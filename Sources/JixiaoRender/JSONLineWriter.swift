@@ -14,6 +14,11 @@ struct JSONLineWriter: JSONOutput, ~Copyable {
     /// The document written so far.
     var bytes: [UInt8] { buffer.array }
 
+    /// The document written, handed over without a copy.
+    consuming func take() -> RenderedBytes {
+        buffer.take()
+    }
+
     mutating func object(_ members: (inout JSONLineWriter) -> Void) {
         open(UInt8(ascii: "{"))
         members(&self)

@@ -107,6 +107,12 @@ public enum JSONValue: Sendable, Equatable {
     private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
+        // Shorter than a word (a figure, a verdict, a unit): one tight pass over its bytes, and copied whole when,
+        // as nearly always, none needs escaping. The loop below tests three bounds per byte for such strings.
+        if count < 8, !bytes.contains(where: needsEscaping) {
+            output.append(bytes)
+            return
+        }
         var runStart = 0
         var offset = 0
         while offset < count {
@@ -129,7 +135,7 @@ public enum JSONValue: Sendable, Equatable {
             }
             let byte = base[offset]
             offset += 1
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            guard needsEscaping(byte) else { continue }
             output.append(UnsafeBufferPointer(start: base + runStart, count: offset - 1 - runStart))
             runStart = offset
             output.append(UInt8(ascii: "\\"))
@@ -145,6 +151,12 @@ public enum JSONValue: Sendable, Equatable {
             }
         }
         output.append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    }
+
+    /// Whether JSON requires `byte` escaped: a control character, a quote or a backslash.
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// Whether any of eight bytes may be a control character, a quote or a backslash. Never false when one is;

@@ -1,12 +1,19 @@
 /// A Markdown document written straight into UTF-8 bytes, line by line: fixed text is copied as it is, untrusted
 /// text escaped on the way in (``MarkdownText/append(cell:to:)``), with no String built per line or cell.
 /// Lines are separated by "\n", with none after the last, as `[String].joined(separator: "\n")` would give.
-struct MarkdownOutput {
-    private(set) var bytes: [UInt8] = []
+/// Written into a ``ByteBuffer``: a report is hundreds of small pieces, and an Array append cost some hundred
+/// instructions each.
+struct MarkdownOutput: ~Copyable {
+    private var bytes: ByteBuffer
     private var hasLine = false
 
     init(capacity: Int = 16 * 1024) {
-        bytes.reserveCapacity(capacity)
+        bytes = ByteBuffer(capacity: capacity)
+    }
+
+    /// The document written, handed over without a copy.
+    consuming func take() -> RenderedBytes {
+        bytes.take()
     }
 
     /// Starts a new line; what is written next goes on it.
@@ -23,12 +30,12 @@ struct MarkdownOutput {
 
     /// Fixed text, copied as one block.
     mutating func literal(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        bytes.append(text)
     }
 
     /// Text made by jixiao itself, already valid Markdown (a code span, a count), copied as it is.
     mutating func plain(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        bytes.append(text)
     }
 
     /// Untrusted text, escaped as ``MarkdownText/cell(_:)`` escapes it.

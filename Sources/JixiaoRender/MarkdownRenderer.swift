@@ -10,7 +10,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// The report as UTF-8 bytes, for writing to a file without a String in between.
-    public func bytes(_ submission: SubmissionResult) -> [UInt8] {
+    public func bytes(_ submission: SubmissionResult) -> RenderedBytes {
         var output = MarkdownOutput()
         for result in submission.results {
             // Names and paths come from the submission and the rubric: escaped, never taken as Markdown or HTML.
@@ -59,7 +59,7 @@ public struct MarkdownRenderer: Sendable {
                 output.line("")
             }
         }
-        return output.bytes
+        return output.take()
     }
 
     private func writeChecks(_ checks: [CheckResult], to output: inout MarkdownOutput) {

@@ -14,12 +14,12 @@ enum MarkdownText {
 
     /// ``cell(_:)`` written straight into `output`: runs of bytes that need no escaping (all of Chinese text) are
     /// copied whole. Byte by byte is enough, as every character escaped is ASCII.
-    static func append(cell text: String, to output: inout [UInt8]) {
+    static func append<Output: ByteOutput & ~Copyable>(cell text: String, to output: inout Output) {
         // Most cells (figures, names, reasons in Chinese) are their own escaped text: then copied as they are, in
         // one pass over their bytes, without cleaning them into a new String first.
         if text.utf8.withContiguousStorageIfAvailable({ bytes in
             guard isPlain(bytes) else { return false }
-            output.append(contentsOf: bytes)
+            output.append(bytes)
             return true
         }) == true {
             return
@@ -31,11 +31,11 @@ enum MarkdownText {
             for offset in bytes.indices {
                 let byte = bytes[offset]
                 guard escapedBytes[Int(byte)] || offset == blockEscape else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
                 output.append(UInt8(ascii: "\\"))
                 runStart = offset
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 

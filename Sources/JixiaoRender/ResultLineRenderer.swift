@@ -20,7 +20,7 @@ public struct ResultLineRenderer: Sendable {
     }
 
     /// One submission's line, without its newline.
-    public func line(_ result: SubmissionResult) -> [UInt8] {
+    public func line(_ result: SubmissionResult) -> RenderedBytes {
         var writer = JSONLineWriter(capacity: 64 * 1024)
         writer.object { writer in
             writer.member("schema", Self.schema)
@@ -34,7 +34,7 @@ public struct ResultLineRenderer: Sendable {
                 for rubricResult in result.results { write(rubricResult, to: &writer) }
             }
         }
-        return writer.bytes
+        return writer.take()
     }
 
     /// The header of the rubric `result` was scored with, without its newline: every check of the rubric, run or

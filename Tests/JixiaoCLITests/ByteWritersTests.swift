@@ -34,6 +34,8 @@ struct ByteWritersTests {
         ("", #""""#), ("abc", #""abc""#), ("12345678", #""12345678""#), ("1234567\"", #""1234567\"""#),
         ("信访局信访局\n", #""信访局信访局\n""#), ("a\tb\u{1}c\\d\"e长沙市信访局2023年度", #""a\tb\u0001c\\d\"e长沙市信访局2023年度""#),
         ("长沙市信访局2023年度\r", #""长沙市信访局2023年度\r""#), ("123456789", #""123456789""#),
+        // Shorter than eight bytes, with and without a byte to escape.
+        ("万元", #""万元""#), ("a\"b", #""a\"b""#), ("\n", #""\n""#), ("1\u{7}", #""1\u0007""#),
     ])
     func jsonStringEscaping(text: String, json: String) {
         var buffer = ByteBuffer()
@@ -72,6 +74,21 @@ struct ByteWritersTests {
         buffer.append(UInt8(ascii: ","))
         buffer.appendCopy(of: 1..<8)
         #expect(String(decoding: buffer.array, as: UTF8.self) == "[6869.24,6869.24,6869.24")
+    }
+
+    @Test("JSONLineWriter 交出的字节（不复制）：多次扩容后内容完整，可按下标读取")
+    func lineWriterHandsOverItsBytes() {
+        var writer = JSONLineWriter(capacity: 16)
+        writer.array { writer in
+            for _ in 0..<1000 { writer.string("信访") }
+        }
+        let taken = writer.take()
+        // "[" + 1000 × "\"信访\"" (8 bytes) + 999 commas + "]": from 16 bytes through ten doublings.
+        #expect(taken.count == 2 + 8 * 1000 + 999)
+        #expect(taken.first == UInt8(ascii: "[") && taken.last == UInt8(ascii: "]"))
+        #expect(taken[1] == UInt8(ascii: "\"") && taken[9] == UInt8(ascii: ","))
+        let expected = "[" + Array(repeating: #""信访""#, count: 1000).joined(separator: ",") + "]"
+        #expect(String(decoding: taken, as: UTF8.self) == expected)
     }
 
     @Test("JSONLineWriter 重写已写出的值：前置逗号照常")
@@ -162,7 +179,7 @@ struct ByteWritersTests {
         var output = MarkdownOutput()
         output.newLine()
         output.escaped(text)
-        #expect(String(decoding: output.bytes, as: UTF8.self) == cell)
+        #expect(String(decoding: output.take(), as: UTF8.self) == cell)
     }
 
     @Test("MarkdownOutput 以换行连接各行，末行后没有换行")
@@ -171,7 +188,7 @@ struct ByteWritersTests {
         output.line("## 标题")
         output.line("")
         output.row("A1 指标", "2", "a|b")
-        #expect(String(decoding: output.bytes, as: UTF8.self) == "## 标题\n\n| A1 指标 | 2 | a\\|b |")
+        #expect(String(decoding: output.take(), as: UTF8.self) == "## 标题\n\n| A1 指标 | 2 | a\\|b |")
     }
 
     @Test("CSV 字段：按字节加引号、双写引号、中和公式")

@@ -92,7 +92,7 @@ struct SummaryCSVTests {
         // A1 绩效目标合理性 earned its 2 of 2 points: "2,2,0,已评分".
         #expect(records.contains { $0.contains(",A1,绩效目标合理性,常规,2,2,0,已评分\r\n") })
         // A batch takes the same records as one block of bytes.
-        #expect(IndicatorsCSV.bytes(seed) == Array(records.joined().utf8))
+        #expect(Array(IndicatorsCSV.bytes(seed)) == Array(records.joined().utf8))
     }
 
     @Test("以 = + - @ 或制表符开头的文本加单引号；负数不变", arguments: [
