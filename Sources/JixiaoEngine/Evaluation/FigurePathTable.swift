@@ -81,8 +81,8 @@ struct FigurePathTable: Sendable {
         return bytes.withUnsafeBufferPointer { bytes in
             while slots[slot] >= 0 {
                 let entry = entries[slots[slot]]
-                if entry.hash == hash, entry.length == path.count,
-                   UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.length)]).elementsEqual(path) {
+                if entry.hash == hash,
+                   ByteRuns.equal(UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.length)]), path) {
                     return slots[slot]
                 }
                 slot = (slot + 1) & mask

@@ -136,8 +136,8 @@ final class SubmissionTree: Sendable {
         case .mapping(let pairs):
             // Keys compared with the segment's bytes where they lie, pairs read in place: no copies.
             for index in pairs.indices {
-                guard case .scalar(let key) = pairs[index].key.content, key.text.utf8.count == name.count,
-                      key.text.utf8.elementsEqual(name) else { continue }
+                guard case .scalar(let key) = pairs[index].key.content,
+                      ByteRuns.equal(key.text, UnsafeBufferPointer(rebasing: name)) else { continue }
                 return pairs[index].value
             }
             return nil
