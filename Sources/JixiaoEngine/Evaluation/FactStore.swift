@@ -129,13 +129,14 @@ final class FactStore: @unchecked Sendable {
         var list = FactRecords(fieldNames: fact.fields.map(\.name))
         list.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            guard item.pairs != nil else {
+            guard case .mapping(let pairs) = item.content else {
                 reader.sink.report(Diagnostic(location: item.location, path: "\(path)[\(index)]",
                                               message: "列表的每一条应为映射，实际是\(item.kindName)"))
                 continue
             }
+            var nextKey = 0
             for field in fact.fields {
-                guard let fieldNode = item[field.name] else {
+                guard let fieldNode = value(of: field.name, in: pairs, from: &nextKey) else {
                     list.appendField(value: nil, range: nil, printedHalfUnit: nil)
                     continue
                 }
@@ -152,6 +153,23 @@ final class FactStore: @unchecked Sendable {
             list.count += 1
         }
         return list
+    }
+
+    /// The value of the key `name` among a record's `pairs` (as `Node`'s subscript finds it: keys are unique),
+    /// looked for from `next` on and then from the first pair; `next` is moved past the key found. Records write
+    /// their fields in the declared order, so each field is found at the first key tried, not after every key
+    /// before it.
+    private static func value(of name: String, in pairs: [Node.Pair], from next: inout Int) -> Node? {
+        var index = next
+        for _ in pairs.indices {
+            if index == pairs.count { index = 0 }
+            if case .scalar(let key) = pairs[index].key.content, key.text.hasSameBytes(as: name) {
+                next = index + 1
+                return pairs[index].value
+            }
+            index += 1
+        }
+        return nil
     }
 
     func value(of path: String) -> Value? {
