@@ -68,7 +68,7 @@ final class FactStore: @unchecked Sendable {
         let walkedByName = rubric.metrics.compactMap(\.each?.list) + rubric.findings.compactMap(\.each?.list)
         for position in rubric.facts.indices {
             // The declaration is copied only when its fact is there: most of a big rubric's are not.
-            let place: (node: Node?, section: String?)
+            let place: TreePlace
             if let parent = parents.parentOfFact[position],
                let placed = tree.place(of: parents.nameOfFact[position], in: parentPlaces[parent]) {
                 place = placed
