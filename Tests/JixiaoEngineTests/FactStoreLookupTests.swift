@@ -127,4 +127,40 @@ struct FactStoreLookupTests {
             #expect(facts.placeAndPrintedHalfUnit(of: path)?.printedHalfUnit == r("0.00005"))
         }
     }
+
+    @Test("a record's fields are found whatever order its keys are written in, by hand")
+    func recordKeysInAnyOrder() throws {
+        let rubric = """
+            id: t
+            title: 测试
+            total: 5
+            facts:
+              rows: {kind: list, label: 行, fields: {code: text, total: amount, rate: percent}}
+            groups:
+              - {id: g, name: 分组, indicators: [{id: I1, name: 甲, points: 5, method: manual}]}
+            """
+        // In declared order; reversed; with a key not declared in between and the rate missing; and a null total.
+        let submission = """
+            department: 测试局
+            year: 2023
+            facts:
+              rows:
+                - {code: "1", total: 1.5, rate: 20%}
+                - {rate: "7.5", total: 2, code: "2"}
+                - {total: 3.25, note: 备注, code: "3"}
+                - {code: "4", total: ~, rate: 10%}
+            """
+        let facts = try FactStore(rubric: try loadRubric(rubric), submission: try loadSubmission(submission))
+        let rows = try #require(facts.recordList(at: "rows"))
+        #expect(rows.count == 4)
+        let (code, total, rate) = (rows.position(of: "code"), rows.position(of: "total"), rows.position(of: "rate"))
+        #expect((0..<4).map { rows.value(at: code, record: $0) } == [.text("1"), .text("2"), .text("3"), .text("4")])
+        #expect((0..<4).map { rows.value(at: total, record: $0) }
+                == [.number(r("1.5")), .number(r("2")), .number(r("3.25")), nil])
+        // 20% is 0.2; a bare 7.5 is 7.5 percentage points, 0.075.
+        #expect((0..<4).map { rows.value(at: rate, record: $0) } == [.number(r("0.2")), .number(r("0.075")), nil, .number(r("0.1"))])
+        // 7.5 printed to one decimal of a percentage point: ±0.05 points, 0.0005.
+        #expect(rows.printedHalfUnit(ofField: "rate", record: 1) == r("0.0005"))
+        #expect(rows.printedHalfUnit(ofField: "total", record: 2) == r("0.005"))
+    }
 }

@@ -13,6 +13,16 @@ struct PrintedFigureBytesTests {
         #expect(PrintedFigureReader.bytesWithoutBlanks(of: "").isEmpty)
     }
 
+    @Test func textsWithoutBlanksKeepEveryByte() {
+        // ASCII and ideographs only, taken as they are; a full-width sign or a control byte is looked at closely.
+        for text in ["1717.31", "减少829.72", "增长58.92%", "300余", "零万元", "-2.56%", "1,234.56元"] {
+            #expect(PrintedFigureReader.bytesWithoutBlanks(of: text) == Array(text.utf8))
+        }
+        #expect(String(decoding: PrintedFigureReader.bytesWithoutBlanks(of: "８８.６１％"), as: UTF8.self) == "８８.６１％")
+        #expect(String(decoding: PrintedFigureReader.bytesWithoutBlanks(of: "1\u{0B}2"), as: UTF8.self) == "12")
+        #expect(String(decoding: PrintedFigureReader.bytesWithoutBlanks(of: "1\u{01}2"), as: UTF8.self) == "1\u{01}2")
+    }
+
     @Test func directionWordsArePrintedAsWritten() {
         #expect(PrintedFigureReader.leadingDirectionWords(of: "减少 207.43") == "减少")
         // Longer words first: 无增减 is not 增.

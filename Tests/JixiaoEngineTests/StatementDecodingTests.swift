@@ -85,6 +85,19 @@ struct StatementDecodingTests {
         #expect(read.map(\.key) == ["whole", "公务接待费", "other", "公务接待费#2"])
     }
 
+    @Test func anIdUsedAgainIsReportedAtEachLaterUse() {
+        let found = errors("""
+          - {id: s1, subject: 甲, amount: 1}
+          - {id: s1, subject: 乙, amount: 2}
+          - {id: s2, subject: 丙, amount: 3}
+          - {id: s1, subject: 丁, amount: 4}
+        """)
+        #expect(found.map(\.path) == ["statements[1].id", "statements[3].id"])
+        #expect(found.allSatisfy { $0.message == "文字陈述的 id“s1”重复" })
+        // The statements are on lines 4 to 7 of the file (after department, year and statements:).
+        #expect(found.map(\.location.line) == [5, 7])
+    }
+
     @Test func badFiguresAndUnknownKeysSayWhereAndWhatWasExpected() {
         let found = errors("""
           - subject: 甲

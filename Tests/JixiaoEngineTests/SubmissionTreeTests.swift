@@ -110,7 +110,7 @@ struct SubmissionTreeTests {
                                                 "stated.rate"])
         #expect(table.paths == ["", "t01", "t01.income", "nothing", "nothing.here", "plain", "stated"])
         let places = tree.places(of: table)
-        func place(_ fact: Int) -> (node: Node?, section: String?)? {
+        func place(_ fact: Int) -> TreePlace? {
             tree.place(of: table.nameOfFact[fact], in: places[table.parentOfFact[fact]!])
         }
         #expect(place(0)?.node?.scalar?.text == "1717.31" && place(0)?.section == "公开01表")
@@ -157,7 +157,7 @@ struct SubmissionTreeTests {
     }
 
     /// Two readings of `path` found the same node (by where it is written and what it says) and the same section.
-    private static func expectSamePlace(_ found: (node: Node?, section: String?), _ expected: (node: Node?, section: String?),
+    private static func expectSamePlace(_ found: TreePlace, _ expected: TreePlace,
                                         path: String) {
         #expect(found.node?.location == expected.node?.location, "\(path)")
         #expect(found.node?.scalar == expected.node?.scalar, "\(path)")

@@ -60,7 +60,10 @@ struct ContainerIndex: Sendable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let position = slots[slot]
-            if entries[position].hash == hash, entries[position].path.elementsEqual(bytes) { return position }
+            if entries[position].hash == hash,
+               entries[position].path.withUnsafeBufferPointer({ ByteRuns.equal($0, UnsafeBufferPointer(rebasing: bytes)) }) {
+                return position
+            }
             slot = (slot + 1) & mask
         }
         return nil

@@ -18,22 +18,22 @@ final class FactStore: @unchecked Sendable {
     }
 
     /// Figures and lists of plain values, in the order read.
-    private var readings: [Reading] = []
+    private let readings: [Reading]
     /// For each declared fact, by its position in the rubric's `facts`, where its reading is in ``readings``:
     /// found by path through the rubric's own table of positions (made once per rubric, so no path is hashed
     /// into a table for each submission), and by position for a check's figure resolved once per rubric.
-    private var readingOfDeclaration: [Int?] = []
+    private let readingOfDeclaration: [Int?]
     /// The positions in the rubric's `facts` of the declarations at each path (the plan's).
     private let factPositions: [String: [Int]]
-    private var recordLists: [String: FactRecords] = [:]
+    private let recordLists: [String: FactRecords]
 
     /// Whether each declared fact, by its position in the rubric's `facts`, was read from the submission: a
     /// check answers a figure whose facts are all absent from this, without looking the figure's path up.
-    private(set) var holds: [Bool] = []
+    let holds: [Bool]
 
     /// Facts marked `required` that the submission does not hold, with a similar path it does hold (a likely
     /// typo): reported beside the result, never a gate.
-    private(set) var missingRequired: [(fact: FactDeclaration, nearMiss: String?)] = []
+    let missingRequired: [(fact: FactDeclaration, nearMiss: String?)]
 
     /// Reads every declared fact; wrong kinds are input errors. A missing fact (even a required one) only
     /// leaves the indicators that need it without data: a partial document is scored on what it has.
@@ -43,10 +43,22 @@ final class FactStore: @unchecked Sendable {
         let reader = FactValueReader(sink: sink, targetUnit: rubric.unit, submissionUnit: submission.unit)
         let tree = tree ?? SubmissionTree(submission: submission)
         factPositions = rubric.checkPlan.plan(of: rubric).factPositions
+        // The tables are filled as local values and stored once read: changed in place as properties of this
+        // class, every change paid for a run-time exclusivity check.
+        var readings: [Reading] = []
         // Room for every declared fact made once: the table otherwise regrows several times.
         readings.reserveCapacity(rubric.facts.count)
-        holds = Array(repeating: false, count: rubric.facts.count)
-        readingOfDeclaration = Array(repeating: nil, count: rubric.facts.count)
+        var holds = Array(repeating: false, count: rubric.facts.count)
+        var readingOfDeclaration = [Int?](repeating: nil, count: rubric.facts.count)
+        var recordLists: [String: FactRecords] = [:]
+        var missingRequired: [(fact: FactDeclaration, nearMiss: String?)] = []
+        /// Keeps `reading` as what was read for the declaration at `position`; of several declarations of one
+        /// path, the last read is the path's.
+        // Consumed: the reading is moved into the table, not copied and then destroyed.
+        func record(declaredAt position: Int, _ reading: consuming Reading) {
+            readingOfDeclaration[position] = readings.count
+            readings.append(reading)
+        }
         // Each container the facts lie in is placed once: a fact below one the submission lacks is absent
         // without its path looked up.
         let parents = rubric.factPathParents.table(of: rubric)
@@ -56,7 +68,7 @@ final class FactStore: @unchecked Sendable {
         let walkedByName = rubric.metrics.compactMap(\.each?.list) + rubric.findings.compactMap(\.each?.list)
         for position in rubric.facts.indices {
             // The declaration is copied only when its fact is there: most of a big rubric's are not.
-            let place: (node: Node?, section: String?)
+            let place: TreePlace
             if let parent = parents.parentOfFact[position],
                let placed = tree.place(of: parents.nameOfFact[position], in: parentPlaces[parent]) {
                 place = placed
@@ -70,36 +82,36 @@ final class FactStore: @unchecked Sendable {
                 }
                 continue
             }
-            let fact = rubric.facts[position]
             // A node that is there but does not read is an input error, which throws below.
             holds[position] = true
-            if fact.kind == .list, let elementKind = fact.elementKind {
+            // A figure, most facts, is read from the declaration in place: copying it whole cost more.
+            guard rubric.facts[position].kind == .list else {
+                if let (value, range, half) = reader.readFigure(node, kind: rubric.facts[position].kind,
+                                                                path: tree.documentPath(of: rubric.facts[position].path),
+                                                                options: rubric.facts[position].options) {
+                    record(declaredAt: position, Reading(value: value, range: range, printedHalfUnit: half,
+                                                         location: node.location, section: place.section))
+                }
+                continue
+            }
+            let fact = rubric.facts[position]
+            if let elementKind = fact.elementKind {
                 if let list = Self.readValues(node, kind: elementKind, path: tree.documentPath(of: fact.path), reader: reader) {
                     record(declaredAt: position, Reading(value: .list(list.map(\.value)), range: .list(list.map(\.range)),
                                                          printedHalfUnit: nil, location: node.location,
                                                          section: place.section))
                 }
-            } else if fact.kind == .list {
-                if var list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
-                    if walkedByName.contains(where: { $0.hasSameBytes(as: fact.path) }) { list.keepTablesByName() }
-                    recordLists[fact.path] = list
-                }
-            } else if let (value, range, half) = reader.readFigure(node, kind: fact.kind,
-                                                                   path: tree.documentPath(of: fact.path),
-                                                                   options: fact.options) {
-                record(declaredAt: position, Reading(value: value, range: range, printedHalfUnit: half,
-                                                     location: node.location, section: place.section))
+            } else if var list = Self.readList(node, fact: fact, path: tree.documentPath(of: fact.path), reader: reader) {
+                if walkedByName.contains(where: { $0.hasSameBytes(as: fact.path) }) { list.keepTablesByName() }
+                recordLists[fact.path] = list
             }
         }
+        self.readings = readings
+        self.readingOfDeclaration = readingOfDeclaration
+        self.recordLists = recordLists
+        self.holds = holds
+        self.missingRequired = missingRequired
         try sink.throwIfAny()
-    }
-
-    /// Keeps `reading` as what was read for the declaration at `position`; of several declarations of one path,
-    /// the last read is the path's.
-    // Consumed: the reading is moved into the table, not copied and then destroyed.
-    private func record(declaredAt position: Int, _ reading: consuming Reading) {
-        readingOfDeclaration[position] = readings.count
-        readings.append(reading)
     }
 
     /// A list of plain values, e.g. the names of honours.
@@ -129,13 +141,14 @@ final class FactStore: @unchecked Sendable {
         var list = FactRecords(fieldNames: fact.fields.map(\.name))
         list.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            guard item.pairs != nil else {
+            guard case .mapping(let pairs) = item.content else {
                 reader.sink.report(Diagnostic(location: item.location, path: "\(path)[\(index)]",
                                               message: "列表的每一条应为映射，实际是\(item.kindName)"))
                 continue
             }
+            var nextKey = 0
             for field in fact.fields {
-                guard let fieldNode = item[field.name] else {
+                guard let fieldNode = value(of: field.name, in: pairs, from: &nextKey) else {
                     list.appendField(value: nil, range: nil, printedHalfUnit: nil)
                     continue
                 }
@@ -152,6 +165,23 @@ final class FactStore: @unchecked Sendable {
             list.count += 1
         }
         return list
+    }
+
+    /// The value of the key `name` among a record's `pairs` (as `Node`'s subscript finds it: keys are unique),
+    /// looked for from `next` on and then from the first pair; `next` is moved past the key found. Records write
+    /// their fields in the declared order, so each field is found at the first key tried, not after every key
+    /// before it.
+    private static func value(of name: String, in pairs: [Node.Pair], from next: inout Int) -> Node? {
+        var index = next
+        for _ in pairs.indices {
+            if index == pairs.count { index = 0 }
+            if case .scalar(let key) = pairs[index].key.content, key.text.hasSameBytes(as: name) {
+                next = index + 1
+                return pairs[index].value
+            }
+            index += 1
+        }
+        return nil
     }
 
     func value(of path: String) -> Value? {

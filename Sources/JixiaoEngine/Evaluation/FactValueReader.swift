@@ -81,7 +81,8 @@ struct FactValueReader {
                                    message: "应为\(kind.chineseName)，实际是\(node.kindName)"))
             return nil
         }
-        let text = scalar.text.trimmingSpaces()
+        // Trimmed only when read as a number: most of what comes this way is text.
+        var text: String { scalar.text.trimmingSpaces() }
         func fail(_ example: String) -> Value? {
             // A number refused for its size is a number: say so instead of "should be a number".
             let sizeProblem = Rational.sizeProblem(ofDecimalText: splitUnit(text).number)
@@ -124,7 +125,19 @@ struct FactValueReader {
     /// An amount or a rate read once for its value and its printed precision, as ``read(_:kind:path:options:)``
     /// and ``printedHalfUnit(of:kind:)`` read them; nil for other kinds and for text that is not such a figure.
     private func figure(_ node: Node, kind: FactKind) -> (value: Rational, printedHalfUnit: Rational)? {
-        guard kind == .amount || kind == .percent, !node.isNull, let scalar = node.scalar else { return nil }
+        // A null (empty, `~`, `null`) is no number either: it is left to the general way, which reads it as
+        // missing, without being told apart here.
+        guard kind == .amount || kind == .percent, case .scalar(let scalar) = node.content else { return nil }
+        if Self.isBareNumber(scalar.text) {
+            // As the general case below reads it, without looking for blanks, a direction word, a unit or a
+            // percent sign that the text's first and last bytes rule out.
+            guard let parsed = Rational.parsingDecimalText(scalar.text) else { return nil }
+            if kind == .percent {
+                return (parsed.value.divided(by: .hundred)!, parsed.printedHalfUnit.divided(by: .hundred)!)
+            }
+            guard submissionConversion != .one else { return parsed }
+            return (parsed.value * submissionConversion, parsed.printedHalfUnit * submissionConversion)
+        }
         let (sign, figure) = Self.directed(scalar.text.trimmingSpaces())
         if kind == .amount {
             let (number, factor) = splitUnit(figure)
@@ -138,6 +151,16 @@ struct FactValueReader {
         let isPercent = figure.hasByteSuffix("%") || figure.hasByteSuffix("％")
         return (Self.signed(isPercent ? parsed.value : parsed.value.divided(by: .hundred)!, sign),
                 isPercent ? parsed.printedHalfUnit : parsed.printedHalfUnit.divided(by: .hundred)!)
+    }
+
+    /// Starts with an ASCII byte other than a blank (no direction word, which is Chinese) and ends with an ASCII
+    /// digit (no blank, unit or percent sign): what nearly every table cell is.
+    private static func isBareNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first > UInt8(ascii: " ") && first < 0x80 && last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")
+        }
     }
 
     /// "1,717.31", "38400元", "3.84万元" → amount in the target unit.

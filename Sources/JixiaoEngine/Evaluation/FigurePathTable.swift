@@ -47,8 +47,11 @@ struct FigurePathTable: Sendable {
 
     /// The position of the entry for `path`, or nil when no figure is printed there.
     func position(of path: String) -> Int? {
-        var path = path
-        return path.withUTF8 { position(of: $0, hash: Self.hash(of: $0)) }
+        // Read where the path lies: a mutable copy to read it through cost a retain and a release per path.
+        func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            self.position(of: bytes, hash: Self.hash(of: bytes))
+        }
+        return path.utf8.withContiguousStorageIfAvailable(find) ?? Array(path.utf8).withUnsafeBufferPointer(find)
     }
 
     /// How many times the path at `position` was listed.
@@ -81,8 +84,8 @@ struct FigurePathTable: Sendable {
         return bytes.withUnsafeBufferPointer { bytes in
             while slots[slot] >= 0 {
                 let entry = entries[slots[slot]]
-                if entry.hash == hash, entry.length == path.count,
-                   UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.length)]).elementsEqual(path) {
+                if entry.hash == hash,
+                   ByteRuns.equal(UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.length)]), path) {
                     return slots[slot]
                 }
                 slot = (slot + 1) & mask

@@ -44,10 +44,10 @@ final class SubmissionTree: Sendable {
 
     /// The node at `path` (nil when the path does not exist) and the `section:` that applies there; for a
     /// path that does not exist, the section of the deepest part of it that does.
-    func place(of path: String) -> (node: Node?, section: String?) {
+    func place(of path: String) -> TreePlace {
         // Read once from the left, trying each prefix that ends at a dot: the deepest container on the way gives
         // the section, and when it is the path's parent, the figure is looked for in it.
-        func indexed(_ bytes: UnsafeBufferPointer<UInt8>) -> (node: Node?, section: String?)? {
+        func indexed(_ bytes: UnsafeBufferPointer<UInt8>) -> TreePlace? {
             guard Self.isCanonical(bytes) else { return nil }
             return place(of: bytes, inStated: Self.namesStated(bytes))
         }
@@ -79,10 +79,10 @@ final class SubmissionTree: Sendable {
 
     /// ``place(of:)`` of the canonical path of the entry `name` in a container placed as `container`; nil when
     /// that entry is itself a mapping or list, whose own `section:` may apply: its path is then looked up.
-    func place(of name: String, in container: ContainerPlace) -> (node: Node?, section: String?)? {
+    func place(of name: String, in container: ContainerPlace) -> TreePlace? {
         switch container {
         case .empty(let section):
-            return (nil, section)
+            return TreePlace(node: nil, section: section)
         case .indexed(let position):
             var name = name
             let node = name.withUTF8 { Self.child(of: containers.node(at: position), named: $0[...]) }
@@ -91,7 +91,7 @@ final class SubmissionTree: Sendable {
             if let node {
                 guard case .scalar = node.content else { return nil }
             }
-            return (node, containers.section(at: position))
+            return TreePlace(node: node, section: containers.section(at: position))
         }
     }
 
@@ -105,7 +105,7 @@ final class SubmissionTree: Sendable {
 
     private static let statedWord = Array("stated".utf8)
 
-    private func place(of bytes: UnsafeBufferPointer<UInt8>, inStated: Bool) -> (node: Node?, section: String?) {
+    private func place(of bytes: UnsafeBufferPointer<UInt8>, inStated: Bool) -> TreePlace {
         var deepest = inStated ? nil : containers.position(of: bytes[0..<0], hash: ContainerIndex.emptyHash)
         var deepestEnd = 0
         var hash = ContainerIndex.emptyHash
@@ -121,13 +121,13 @@ final class SubmissionTree: Sendable {
             index += 1
         }
         if index == bytes.count, let position = containers.position(of: bytes[...], hash: hash) {
-            return (containers[position].node, containers[position].section)
+            return TreePlace(node: containers[position].node, section: containers[position].section)
         }
-        guard let deepest else { return (nil, nil) }
+        guard let deepest else { return TreePlace(node: nil, section: nil) }
         // The rest after the deepest container: one segment names a figure in it, more cannot exist.
         let rest = bytes[deepestEnd...]
-        guard !rest.contains(UInt8(ascii: ".")) else { return (nil, containers[deepest].section) }
-        return (Self.child(of: containers[deepest].node, named: rest), containers[deepest].section)
+        guard !rest.contains(UInt8(ascii: ".")) else { return TreePlace(node: nil, section: containers[deepest].section) }
+        return TreePlace(node: Self.child(of: containers[deepest].node, named: rest), section: containers[deepest].section)
     }
 
     /// The value of a mapping's key or a list's position (in plain decimal) named by one path segment.
@@ -136,8 +136,8 @@ final class SubmissionTree: Sendable {
         case .mapping(let pairs):
             // Keys compared with the segment's bytes where they lie, pairs read in place: no copies.
             for index in pairs.indices {
-                guard case .scalar(let key) = pairs[index].key.content, key.text.utf8.count == name.count,
-                      key.text.utf8.elementsEqual(name) else { continue }
+                guard case .scalar(let key) = pairs[index].key.content,
+                      ByteRuns.equal(key.text, UnsafeBufferPointer(rebasing: name)) else { continue }
                 return pairs[index].value
             }
             return nil
@@ -222,11 +222,11 @@ final class SubmissionTree: Sendable {
     }
 
     /// Walks down from the root segment by segment: the reading of paths the index does not name as written.
-    func placeByWalking(to path: String) -> (node: Node?, section: String?) {
+    func placeByWalking(to path: String) -> TreePlace {
         let segments = Self.segments(of: path)
         let chain = nodes(along: segments, root: path)
         let section = chain.reversed().lazy.compactMap { Self.section(in: $0) }.first
-        return (chain.count == segments.count + 1 ? chain.last : nil, section)
+        return TreePlace(node: chain.count == segments.count + 1 ? chain.last : nil, section: section)
     }
 
     /// The nodes from the tree's root down the path, as far as the path exists.
@@ -285,4 +285,13 @@ final class SubmissionTree: Sendable {
         submission.stated.map { walk($0, prefix: "stated") }
         return paths
     }
+}
+
+/// A node found in a submission's tree by path (nil when the path does not exist), and the `section:` that applies
+/// there.
+// A struct, not a tuple: a tuple holding a node was destroyed through its run-time type metadata, which cost
+// several times the release of its two fields, for every fact of every rubric looked up.
+struct TreePlace {
+    let node: Node?
+    let section: String?
 }

@@ -73,14 +73,16 @@ struct PrintedFigureReader {
         let mixed = directions.contains { $0 != directions[0] }
         var direction: PrintedFigure.Direction? = mixed ? .either : directions.first
         let minus = number.isNegative
-        var value = number * conversion
+        // Most figures are printed in their statement's unit: nothing to convert, no products to reduce.
+        let converts = conversion != .one
+        var value = converts ? number * conversion : number
         switch direction {
         case .down?: value = -value.magnitude
         case .up?: if minus { direction = .either; value = value.magnitude }
         case .either?: value = value.magnitude
         case .level?, nil: break
         }
-        let halfWidth = half * conversion
+        let halfWidth = converts ? half * conversion : half
         let range = approximate
             ? RationalRange(lower: value, upper: value + Self.approximateSpan(of: number.magnitude) * conversion)
             : RationalRange(center: value, halfWidth: halfWidth)
@@ -136,6 +138,10 @@ struct PrintedFigureReader {
 
     /// The text's UTF-8 bytes without its whitespace (blanks, tabs, line breaks, the ideographic space …).
     static func bytesWithoutBlanks(of text: String) -> [UInt8] {
+        // Nearly every figure is printable ASCII and CJK ideographs, none of them whitespace: its bytes as they
+        // are, without decoding it scalar by scalar.
+        var text = text
+        if let bytes = text.withUTF8({ hasNoBlanks($0) ? Array($0) : nil }) { return bytes }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -148,6 +154,12 @@ struct PrintedFigureReader {
             }
         }
         return bytes
+    }
+
+    /// Holds only ASCII above the space and characters led by E4–E9 (U+4000–U+9FFF, ideographs): no whitespace.
+    private static func hasNoBlanks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A continuation byte (80–BF) belongs to the lead byte before it, which is checked.
+        bytes.allSatisfy { $0 > UInt8(ascii: " ") && ($0 < 0xC0 || (0xE4...0xE9).contains($0)) }
     }
 
     /// The bytes as text; with `zeroReadAsDigit`, 零 as the digit 0 (`零万元` is 0).

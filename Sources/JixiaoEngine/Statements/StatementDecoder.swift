@@ -130,14 +130,14 @@ struct StatementDecoder {
                                        hint: Suggestion.didYouMean(name, among: statements.compactMap(\.id))))
             }
         }
-        var seen: [String: Int] = [:]
+        // Each id hashed once, into a table made big enough at once.
+        var seen = Set<String>(minimumCapacity: statements.count)
         for statement in statements {
             guard let id = statement.id else { continue }
-            if seen[id] != nil {
+            if !seen.insert(id).inserted {
                 sink.report(Diagnostic(location: statement.location, path: statement.path + ".id",
                                        message: "文字陈述的 id“\(id)”重复"))
             }
-            seen[id] = 1
         }
     }
 
@@ -149,12 +149,18 @@ struct StatementDecoder {
     /// The id, or the subject numbered from its second appearance (`公务接待费#2`).
     private func assignKeys(_ statements: inout [Statement]) {
         // By bytes: hashing a Chinese subject as a String normalises it on every call.
-        var uses: [UTF8Key: Int] = [:]
+        // Each name hashed once, counted where it lies, in a table made big enough at once.
+        var uses = [UTF8Key: Int](minimumCapacity: statements.count)
         for index in statements.indices {
             let base = statements[index].id ?? statements[index].subject
-            let count = (uses[UTF8Key(base)] ?? 0) + 1
-            uses[UTF8Key(base)] = count
+            let count = Self.raise(&uses[UTF8Key(base), default: 0])
             statements[index].key = count == 1 ? base : "\(base)#\(count)"
         }
+    }
+
+    /// Adds one to `count` and returns the new count.
+    private static func raise(_ count: inout Int) -> Int {
+        count += 1
+        return count
     }
 }
