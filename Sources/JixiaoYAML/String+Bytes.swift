@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Comparisons of UTF-8 text byte for byte.
 ///
 /// YAML keys and the fixed words jixiao looks for (units, direction words) are compared this way: the YAML
@@ -46,13 +54,14 @@ extension String {
     }
 
     /// The UTF-8 bytes from `offset` on begin with those of `part`, which fits there. Compared in both texts'
-    /// contiguous storage where they have it (always, unless bridged): the views' own iteration checks its
-    /// index at every byte, which cost many times the comparison.
+    /// contiguous storage where they have it (always, unless bridged), by `memcmp`: the views' own iteration
+    /// checks its index at every byte, and even a buffer's `elementsEqual` steps a byte at a time.
     @inlinable
     func hasBytes(of part: String, at offset: Int) -> Bool {
         let inPlace = utf8.withContiguousStorageIfAvailable { bytes in
             part.utf8.withContiguousStorageIfAvailable { partBytes in
-                UnsafeBufferPointer(rebasing: bytes[offset..<(offset + partBytes.count)]).elementsEqual(partBytes)
+                // An empty part matches anywhere; a part that is not empty makes both buffers non-empty.
+                partBytes.isEmpty || memcmp(bytes.baseAddress! + offset, partBytes.baseAddress!, partBytes.count) == 0
             }
         }
         if let inPlace = inPlace ?? nil { return inPlace }

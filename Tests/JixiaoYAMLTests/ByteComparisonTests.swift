@@ -33,5 +33,8 @@ import Testing
         // 文 (E6 96 87) and 斈 (E6 96 88) share their first two bytes: the last one decides.
         #expect(!"文档".hasBytePrefix("斈"))
         #expect(!"档文".hasByteSuffix("斈"))
+        // An empty text has every empty part and no other.
+        #expect("".hasBytePrefix("") && "".hasByteSuffix(""))
+        #expect(!"".hasBytePrefix("公") && !"".hasByteSuffix("公"))
     }
 }
