@@ -88,6 +88,15 @@ struct ByteBuffer: ~Copyable {
         Array(UnsafeBufferPointer(start: start, count: count))
     }
 
+    /// The bytes written so far as text.
+    var text: String { text(from: 0) }
+
+    /// The bytes written from `offset` on as text, read in place.
+    func text(from offset: Int) -> String {
+        precondition(offset >= 0 && offset <= count, "text of bytes not written")
+        return String(decoding: UnsafeBufferPointer(start: start + offset, count: count - offset), as: UTF8.self)
+    }
+
     /// The bytes written, handed over with the memory they are in (freed with `free`): no copy, unlike ``array``.
     consuming func take() -> RenderedBytes {
         let taken = RenderedBytes(taking: start, count: count)

@@ -87,13 +87,13 @@ struct HTMLReportCharts {
 
     /// ``profile(_:)`` with the bars filled in `colour`.
     static func profile(_ row: ComparisonRow, colour: String) -> String {
-        var svg: [UInt8] = []
+        var svg = ByteBuffer()
         appendProfile(row, colour: colour, to: &svg)
-        return String(decoding: svg, as: UTF8.self)
+        return String(decoding: svg.array, as: UTF8.self)
     }
 
     /// ``profile(_:colour:)`` written straight into `svg`.
-    static func appendProfile(_ row: ComparisonRow, colour: String, to svg: inout [UInt8]) {
+    static func appendProfile(_ row: ComparisonRow, colour: String, to svg: inout ByteBuffer) {
         let groups = row.groups.filter { $0.level == 0 }
         let (labelWidth, barWidth, valueWidth) = (150, 260, 150)
         let (rowHeight, barHeight) = (28, 16)
@@ -101,10 +101,10 @@ struct HTMLReportCharts {
         let height = rowHeight * max(groups.count, 1) + 4
         let scale = groups.map(\.points).max() ?? .one
         // Written into bytes, not interpolated line by line: a batch renders a profile for every row it scores.
-        svg.reserveCapacity(svg.count + 300 + 800 * groups.count)
-        func markup(_ text: StaticString) { E.append(text, to: &svg) }
-        func text(_ text: String) { svg += text.utf8 }
-        func number(_ value: Int) { svg += String(value).utf8 }
+        svg.reserve(300 + 800 * groups.count)
+        func markup(_ text: StaticString) { svg.append(text) }
+        func text(_ text: String) { svg.append(text) }
+        func number(_ value: Int) { svg.appendDecimal(digits: Int64(value), places: 0) }
         markup(#"<svg class="profile-bars" role="img" viewBox="0 0 "#); number(width); markup(" "); number(height)
         markup(#"" width=""#); number(width); markup(#"" height=""#); number(height); markup(#"">"#)
         markup("\n<title>"); E.append(escaping: "\(row.label) 各部分得分", to: &svg); markup("</title>")

@@ -24,8 +24,9 @@ enum HTMLReportEscaping {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// ``escape(_:)`` written straight into `output`: runs that need no escaping (all of Chinese text) are copied whole.
-    static func append(escaping text: String, to output: inout [UInt8]) {
+    /// ``escape(_:)`` written straight into `output` (a ``ByteBuffer`` where many are written): runs that need no
+    /// escaping (all of Chinese text) are copied whole.
+    static func append<Output: ByteOutput & ~Copyable>(escaping text: String, to output: inout Output) {
         // The String's own bytes, read in place; only a String not stored as UTF-8 is made contiguous first.
         if text.utf8.withContiguousStorageIfAvailable({ append(escaping: $0, to: &output) }) == nil {
             var text = text
@@ -33,7 +34,8 @@ enum HTMLReportEscaping {
         }
     }
 
-    private static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    private static func append<Output: ByteOutput & ~Copyable>(escaping bytes: UnsafeBufferPointer<UInt8>,
+                                                               to output: inout Output) {
         var runStart = 0
         for offset in bytes.indices {
             let byte = bytes[offset]
@@ -48,16 +50,16 @@ enum HTMLReportEscaping {
             case UInt8(ascii: "'"): entity = "&#39;"
             default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
             append(entity, to: &output)
             runStart = offset + 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     /// Fixed markup, copied as one block.
-    static func append(_ markup: StaticString, to output: inout [UInt8]) {
-        output.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+    static func append<Output: ByteOutput & ~Copyable>(_ markup: StaticString, to output: inout Output) {
+        output.append(UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
     }
 
     /// A coordinate or length with one decimal, e.g. "312.5", from an exact value (no floating point).
@@ -81,7 +83,7 @@ enum HTMLReportEscaping {
     }
 
     /// ``heatColour(_:)`` written straight into `output`: a heat map has a colour per cell.
-    static func append(heatColour share: Rational, to output: inout [UInt8]) {
+    static func append<Output: ByteOutput & ~Copyable>(heatColour share: Rational, to output: inout Output) {
         append("hsl(", to: &output)
         if let hue = hue(share) {
             // 0 … 120: at most three digits.
@@ -89,7 +91,8 @@ enum HTMLReportEscaping {
             if hue >= 10 { output.append(UInt8(ascii: "0") + UInt8(hue / 10 % 10)) }
             output.append(UInt8(ascii: "0") + UInt8(hue % 10))
         } else {
-            output += (min(max(share, .zero), .one) * Rational(120)).decimalText(places: 0).utf8
+            var text = (min(max(share, .zero), .one) * Rational(120)).decimalText(places: 0)
+            text.withUTF8 { output.append($0) }
         }
         append(", 62%, 78%)", to: &output)
     }

@@ -100,9 +100,9 @@ public struct HTMLReportRenderer: Sendable {
                 try pieces.forEachProfilePart(rank: entry.rank, colour: charts.colour(entry.row.grade)) { try out.part(utf8: $0) }
             } else {
                 let row = try rows.details(of: entry)
-                var html: [UInt8] = []
+                var html = ByteBuffer()
                 Self.appendProfile(rank: String(entry.rank), row: row, colour: charts.colour(row.grade), to: &html)
-                try out.part(utf8: html[...])
+                try out.part(utf8: html.array[...])
             }
         }
         try out.line("</div>")
@@ -178,7 +178,7 @@ public struct HTMLReportRenderer: Sendable {
         let indicatorIds = comparison.indicators.map(\.id), metricIds = comparison.metrics.map(\.id)
         for entry in comparison.ranking {
             if let pieces = try rows.pieces(of: entry, layout: layout) {
-                try out.line(utf8: pieces.heatRowUTF8[...])
+                try out.line(utf8: pieces.heatRowUTF8)
                 try pieces.forEachCell { index, cell in try columns.append(utf8: cell, toColumn: index) }
             } else {
                 let row = try rows.details(of: entry)
@@ -218,9 +218,10 @@ public struct HTMLReportRenderer: Sendable {
 
     /// A row's line of the heat map: one cell per column (id and name), in the columns' order.
     static func heatRow(_ row: ComparisonRow, columns: [(id: String, name: String)]) -> String {
-        String(decoding: heatRowUTF8(row, titles: columns.map { heatTitle(id: $0.id, name: $0.name) },
-                                     cells: indicatorCells(row, ids: columns.map(\.id))),
-               as: UTF8.self)
+        var html = ByteBuffer()
+        appendHeatRow(row, titles: columns.map { heatTitle(id: $0.id, name: $0.name) },
+                      cells: indicatorCells(row, ids: columns.map(\.id)), to: &html)
+        return String(decoding: html.array, as: UTF8.self)
     }
 
     /// A column's part of the titles of its heat map cells, " · id name：", escaped: the same in every row.
@@ -234,15 +235,16 @@ public struct HTMLReportRenderer: Sendable {
         return title
     }
 
-    /// ``heatRow(_:columns:)`` as UTF-8, with each column's title part (``heatTitle(id:name:)``) and cell made.
-    static func heatRowUTF8(_ row: ComparisonRow, titles: [[UInt8]], cells: [IndicatorCell]) -> [UInt8] {
-        // Written into bytes, each text escaped once (a row has dozens of cells).
-        var label: [UInt8] = []
-        E.append(escaping: row.label, to: &label)
-        var html: [UInt8] = []
-        html.reserveCapacity(320 * (titles.count + 1))
+    /// ``heatRow(_:columns:)`` written into `html`, with each column's title part (``heatTitle(id:name:)``) and
+    /// cell made.
+    static func appendHeatRow(_ row: ComparisonRow, titles: [[UInt8]], cells: [IndicatorCell], to html: inout ByteBuffer) {
+        // Written into bytes, each text escaped once (a row has dozens of cells): the label is escaped into its
+        // header cell and copied from there into every cell's title.
+        html.reserve(320 * (titles.count + 1))
         E.append("<tr><th>", to: &html)
-        html += label
+        let labelStart = html.count
+        E.append(escaping: row.label, to: &html)
+        let label = labelStart..<html.count
         E.append("</th>", to: &html)
         // By index, each cell read in place: iterating the pairs copied every cell and its indicator.
         for index in titles.indices {
@@ -257,8 +259,8 @@ public struct HTMLReportRenderer: Sendable {
             case nil: #"<td class="cell absent" title=""#
             }
             E.append(kind, to: &html)
-            html += label
-            html += titles[index]
+            html.appendCopy(of: label)
+            titles[index].withUnsafeBufferPointer { html.append($0) }
             E.append(escaping: parts.matrix, to: &html)
             guard let indicator = parts.indicator else {
                 E.append(#"">—</td>"#, to: &html)
@@ -281,35 +283,39 @@ public struct HTMLReportRenderer: Sendable {
             E.append("</td>", to: &html)
         }
         E.append("</tr>", to: &html)
-        return html
     }
 
     /// A row's cells of the indicator matrix and of the metric table as UTF-8, one per indicator id, then one per
     /// metric id.
     static func columnCells(_ row: ComparisonRow, indicatorIds: [String], metricIds: [String]) -> HTMLReportRowPieces.Texts {
-        var cells = HTMLReportRowPieces.Texts()
-        columnCells(row, indicatorCells: indicatorCells(row, ids: indicatorIds), metricIds: metricIds, into: &cells)
-        return cells
+        var html = ByteBuffer()
+        var ends: [Int] = []
+        appendColumnCells(row, indicatorCells: indicatorCells(row, ids: indicatorIds), metricIds: metricIds,
+                          to: &html, ends: &ends)
+        return HTMLReportRowPieces.Texts(ends: ends, in: html.array, from: 0)
     }
 
-    /// The same, with the indicators' cells already made, appended to `cells`: each cell is written as bytes
-    /// straight into them (a row has dozens of cells, a String each cost more than the bytes).
-    static func columnCells(_ row: ComparisonRow, indicatorCells: [IndicatorCell], metricIds: [String],
-                            into cells: inout HTMLReportRowPieces.Texts) {
+    /// The same, with the indicators' cells already made, written one after another into `html`, with where each
+    /// ends in it appended to `ends`: each cell is written as bytes (a row has dozens of cells, a String each cost
+    /// more than the bytes).
+    static func appendColumnCells(_ row: ComparisonRow, indicatorCells: [IndicatorCell], metricIds: [String],
+                                  to html: inout ByteBuffer, ends: inout [Int]) {
         // Per-record metrics (`id[key]`) have no column.
         // Filtered (a copy of each metric) only when the row has such metrics.
         let ownMetrics = row.metrics.contains { $0.id.isPerRecord } ? row.metrics.filter { !$0.id.isPerRecord } : row.metrics
         let metrics = ItemsById.first(metricIds, in: ownMetrics, id: \.id)
         for index in indicatorCells.indices {
-            cells.append { numericCellUTF8(indicatorCells[index].matrix, to: &$0) }
+            appendNumericCell(indicatorCells[index].matrix, to: &html)
+            ends.append(html.count)
         }
         for metric in metrics {
-            cells.append { numericCellUTF8(CompareText.metric(metric), to: &$0) }
+            appendNumericCell(CompareText.metric(metric), to: &html)
+            ends.append(html.count)
         }
     }
 
     /// ``cellHTML(_:numeric:extraClass:)`` of a numeric cell, written into `html`.
-    private static func numericCellUTF8(_ cell: String, to html: inout [UInt8]) {
+    private static func appendNumericCell(_ cell: String, to html: inout ByteBuffer) {
         E.append(#"<td class="num">"#, to: &html)
         E.append(escaping: cell, to: &html)
         E.append("</td>", to: &html)
@@ -317,7 +323,7 @@ public struct HTMLReportRenderer: Sendable {
 
     /// A department's profile, each line with its line break, written into `html`; the rank and the bars' colour
     /// come as text, so that a profile rendered ahead can leave holes for them (see ``HTMLReportRowPieces``).
-    static func appendProfile(rank: String, row: ComparisonRow, colour: String, to html: inout [UInt8]) {
+    static func appendProfile(rank: String, row: ComparisonRow, colour: String, to html: inout ByteBuffer) {
         // Written into bytes: a batch renders a profile for every row it scores, and lines built as Strings,
         // escaped into new Strings and joined cost more than the markup itself.
         func markup(_ text: StaticString) { E.append(text, to: &html) }
@@ -325,7 +331,7 @@ public struct HTMLReportRenderer: Sendable {
         func line(_ open: StaticString, _ text: String, _ close: StaticString) {
             markup(open); escaped(text); markup(close); markup("\n")
         }
-        markup("<article class=\"profile\">\n<h3>"); escaped("第 "); html += rank.utf8
+        markup("<article class=\"profile\">\n<h3>"); escaped("第 "); html.append(rank)
         escaped(" 名 · \(row.label)"); markup("</h3>\n")
         line("<p>", "得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。", "</p>")
         if let veto = row.vetoSummary { line("<p class=\"veto\">", veto, "</p>") }

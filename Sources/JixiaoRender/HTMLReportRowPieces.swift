@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JixiaoCompare
 import JixiaoEngine
 
@@ -55,16 +62,14 @@ public struct HTMLReportRowLayout: Hashable, Sendable {
 public struct HTMLReportRowPieces: Sendable, Equatable {
     /// Texts kept as their UTF-8, one after another, with where each ends: a batch reads the pieces back from its
     /// spool and copies them into the report as bytes, without making a String of each (the heat map's line of a
-    /// wide rubric is kilobytes of Chinese to check again). Texts read back (``init(ends:in:from:)``) stay in the
-    /// bytes read, not copied out text by text; they are not appended to.
+    /// wide rubric is kilobytes of Chinese to check again). The texts stay in the larger bytes they were written
+    /// or read into (all of a row's pieces share one array), not copied out text by text.
     struct Texts: Sendable, Equatable {
-        private(set) var bytes: [UInt8] = []
-        /// Where the texts start in `bytes`: 0 for texts appended, later for texts read back from a larger record.
-        private var start = 0
+        private let bytes: [UInt8]
+        /// Where the texts start in `bytes`.
+        private let start: Int
         /// Where each text ends, counted from `start`.
-        private var ends: [Int] = []
-
-        init() {}
+        let ends: [Int]
 
         /// Texts whose UTF-8 lies in `bytes` from `start`, the text at index i ending `ends[i]` bytes after it.
         init(ends: [Int], in bytes: [UInt8], from start: Int) {
@@ -77,16 +82,8 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
             bytes[(start + (index == 0 ? 0 : ends[index - 1]))..<(start + ends[index])]
         }
 
-        mutating func append<Bytes: Sequence>(_ text: Bytes) where Bytes.Element == UInt8 {
-            bytes += text
-            ends.append(bytes.count - start)
-        }
-
-        /// Appends one text that `write` puts straight into the bytes, so that no String is made for it.
-        mutating func append(writing write: (inout [UInt8]) -> Void) {
-            write(&bytes)
-            ends.append(bytes.count - start)
-        }
+        /// All the texts, one after another.
+        var joined: ArraySlice<UInt8> { bytes[start..<(start + (ends.last ?? 0))] }
 
         var strings: [String] { ends.indices.map { String(decoding: self[$0], as: UTF8.self) } }
 
@@ -105,9 +102,9 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     public var profile: [String] { profileTexts.strings }
 
     /// ``heatRow`` as UTF-8.
-    public private(set) var heatRowUTF8: [UInt8]
-    private var cellTexts = Texts()
-    private var profileTexts = Texts()
+    public let heatRowUTF8: ArraySlice<UInt8>
+    private let cellTexts: Texts
+    private let profileTexts: Texts
 
     /// The pieces of `row` (as the report shows it: ``ComparisonRow/compacted(keeping:)``).
     public init(row: ComparisonRow) {
@@ -119,32 +116,60 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     public init(row: ComparisonRow, layout: HTMLReportRowLayout) {
         // Each indicator's cell made once, for the heat map (bonus indicators have no column there) and the matrix.
         let indicatorCells = HTMLReportRenderer.indicatorCells(row, ids: layout.indicatorIds)
+        // All pieces are written into one buffer, one after another, and kept in one array: appending to a
+        // ByteBuffer costs a fraction of appending to an Array, and a row has hundreds of appends.
+        var html = ByteBuffer(capacity: 512 * (indicatorCells.count + layout.metricIds.count + 4))
         // The cells themselves when no column is a bonus (nearly always): filtering copied each of them.
         let heatColumns = layout.heatColumns
-        heatRowUTF8 = HTMLReportRenderer.heatRowUTF8(
+        HTMLReportRenderer.appendHeatRow(
             row, titles: layout.heatTitles,
-            cells: heatColumns.count == indicatorCells.count ? indicatorCells : heatColumns.map { indicatorCells[$0] })
-        HTMLReportRenderer.columnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds, into: &cellTexts)
-        // A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
-        let hole = "<\u{0}>"
-        var text: [UInt8] = []
-        HTMLReportRenderer.appendProfile(rank: hole, row: row, colour: hole, to: &text)
-        profileTexts = text.withUnsafeBufferPointer { text in
-            var pieces = Texts()
-            var start = 0, index = 0
-            // The marker is three bytes, "<", NUL, ">": looked for at each "<" only.
-            while index + 3 <= text.count {
-                if text[index] == UInt8(ascii: "<"), text[index + 1] == 0, text[index + 2] == UInt8(ascii: ">") {
-                    pieces.append(UnsafeBufferPointer(rebasing: text[start..<index]))
-                    index += 3
-                    start = index
-                } else {
-                    index += 1
-                }
+            cells: heatColumns.count == indicatorCells.count ? indicatorCells : heatColumns.map { indicatorCells[$0] },
+            to: &html)
+        let cellsStart = html.count
+        var cellEnds: [Int] = []
+        cellEnds.reserveCapacity(indicatorCells.count + layout.metricIds.count)
+        HTMLReportRenderer.appendColumnCells(row, indicatorCells: indicatorCells, metricIds: layout.metricIds,
+                                             to: &html, ends: &cellEnds)
+        let profileStart = html.count
+        HTMLReportRenderer.appendProfile(rank: Self.hole, row: row, colour: Self.hole, to: &html)
+        var bytes = html.array
+        let profileEnds = Self.cutHoles(in: &bytes, from: profileStart)
+        heatRowUTF8 = bytes[..<cellsStart]
+        cellTexts = Texts(ends: cellEnds.map { $0 - cellsStart }, in: bytes, from: cellsStart)
+        profileTexts = Texts(ends: profileEnds, in: bytes, from: profileStart)
+    }
+
+    /// A hole marker no escaped text and no markup of the profile can hold: every "<" of row text is escaped.
+    private static let hole = "<\u{0}>"
+
+    /// Takes the hole markers out of the profile that runs from `start` to the end of `bytes`, and returns where
+    /// each piece around them ends, counted from `start`.
+    private static func cutHoles(in bytes: inout [UInt8], from start: Int) -> [Int] {
+        var ends: [Int] = []
+        let length = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            // Pieces are moved down over the markers before them; the bytes before `kept` are in place.
+            var kept = start, pieceStart = start, searchFrom = start
+            func keep(upTo end: Int) {
+                if kept != pieceStart { memmove(base + kept, base + pieceStart, end - pieceStart) }
+                kept += end - pieceStart
+                ends.append(kept - start)
             }
-            pieces.append(UnsafeBufferPointer(rebasing: text[start...]))
-            return pieces
+            // The marker is three bytes, "<", NUL, ">": found by its NUL, which memchr finds fast.
+            while searchFrom < buffer.count, let found = memchr(base + searchFrom, 0, buffer.count - searchFrom) {
+                let nul = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                searchFrom = nul + 1
+                guard nul - 1 >= pieceStart, nul + 1 < buffer.count,
+                      base[nul - 1] == UInt8(ascii: "<"), base[nul + 1] == UInt8(ascii: ">") else { continue }
+                keep(upTo: nul - 1)
+                pieceStart = nul + 2
+                searchFrom = pieceStart
+            }
+            keep(upTo: buffer.count)
+            return kept
         }
+        bytes.removeLast(bytes.count - length)
+        return ends
     }
 
     /// Calls `body` with each cell's index and UTF-8, in order.
@@ -172,27 +197,27 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
     /// then for the cells and for the profile the number of texts, where each ends (counted from the first), and
     /// their bytes one after another, so that reading them back copies no text.
     public var bytes: [UInt8] {
-        var out: [UInt8] = []
-        func put(_ count: Int) { withUnsafeBytes(of: UInt32(count).littleEndian) { out += $0 } }
+        var out = ByteBuffer(capacity: 12 + 4 * (cellTexts.count + profileTexts.count) + heatRowUTF8.count
+                             + cellTexts.joined.count + profileTexts.joined.count)
+        func put(_ count: Int) {
+            for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: count >> shift)) }
+        }
+        func put(_ bytes: ArraySlice<UInt8>) { bytes.withUnsafeBufferPointer { out.append($0) } }
         func put(_ texts: Texts) {
             put(texts.count)
-            var length = 0
-            for index in 0..<texts.count {
-                length += texts[index].count
-                put(length)
-            }
-            for index in 0..<texts.count { out += texts[index] }
+            for end in texts.ends { put(end) }
+            put(texts.joined)
         }
         put(heatRowUTF8.count)
-        out += heatRowUTF8
+        put(heatRowUTF8)
         put(cellTexts)
         put(profileTexts)
-        return out
+        return out.array
     }
 
     /// Reads what ``bytes`` wrote; nil when they are not such bytes.
     public init?(bytes: [UInt8]) {
-        let read: ([UInt8], Texts, Texts)? = bytes.withUnsafeBufferPointer { buffer in
+        let read: (ArraySlice<UInt8>, Texts, Texts)? = bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             func count() -> Int? {
                 guard buffer.count - index >= 4 else { return nil }
@@ -214,7 +239,7 @@ public struct HTMLReportRowPieces: Sendable, Equatable {
                 return Texts(ends: ends, in: bytes, from: start)
             }
             guard let heatLength = count(), buffer.count - index >= heatLength else { return nil }
-            let heatRow = Array(buffer[index..<(index + heatLength)])
+            let heatRow = bytes[index..<(index + heatLength)]
             index += heatLength
             guard let cells = texts(), let profile = texts(), profile.count > 0, index == buffer.count else { return nil }
             return (heatRow, cells, profile)

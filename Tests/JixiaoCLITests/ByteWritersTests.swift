@@ -76,6 +76,16 @@ struct ByteWritersTests {
         #expect(String(decoding: buffer.array, as: UTF8.self) == "[6869.24,6869.24,6869.24")
     }
 
+    @Test("ByteBuffer 已写出的字节读作文本：全部，或从某处起")
+    func byteBufferReadsItsBytesAsText() {
+        var buffer = ByteBuffer(capacity: 4)
+        buffer.append("甲局,2023")
+        // "甲局," is 3 + 3 + 1 bytes: the year starts at byte 7.
+        #expect(buffer.text == "甲局,2023")
+        #expect(buffer.text(from: 7) == "2023")
+        #expect(buffer.text(from: buffer.count) == "")
+    }
+
     @Test("JSONLineWriter 交出的字节（不复制）：多次扩容后内容完整，可按下标读取")
     func lineWriterHandsOverItsBytes() {
         var writer = JSONLineWriter(capacity: 16)

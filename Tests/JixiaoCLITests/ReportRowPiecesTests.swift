@@ -30,6 +30,15 @@ struct ReportRowPiecesTests {
         #expect(profile.hasSuffix("</article>\n"))
     }
 
+    @Test func aNulInTheRowsTextIsNoHole() {
+        var row = row
+        row.department = "甲\u{0}局"
+        let pieces = HTMLReportRowPieces(row: row)
+        // Still the rank and the two bars' colours only; the NUL stays in the heading.
+        #expect(pieces.profile.count == 4)
+        #expect(pieces.profile(rank: 3, colour: "#654321").contains("<h3>第 3 名 · 甲\u{0}局（2023年）</h3>\n"))
+    }
+
     @Test func cellsFollowTheRowsOwnColumns() {
         let pieces = HTMLReportRowPieces(row: row)
         // Matrix cells "8（失 2）" and "7（失 3）"; no metrics.
