@@ -13,7 +13,10 @@ extension Evaluator {
             default: return .bool(true)
             }
         }
-        let values = arguments.map(evaluate)
+        // A loop rather than `arguments.map(evaluate)`, whose closure would copy the evaluator for every call.
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments { values.append(evaluate(argument)) }
         switch function {
         case .sum, .min, .max, .avg:
             // Flattening gathers problems inside lists too, so every missing path gets reported.

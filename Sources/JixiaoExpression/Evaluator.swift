@@ -105,7 +105,7 @@ struct Evaluator<Environment: ExpressionEnvironment> {
             // The right side does not decide, so the result is whatever the left side is.
             return left
         }
-        return Evaluator.problem(among: [left, right]) ?? right
+        return Evaluator.problem(left, right) ?? right
     }
 
     private func evaluateBinary(_ operation: BinaryOperator, _ leftNode: SyntaxNode, _ rightNode: SyntaxNode) -> Value {
@@ -153,27 +153,36 @@ struct Evaluator<Environment: ExpressionEnvironment> {
     /// The combined problem among `values`, or `nil` if there is none: missing paths are merged and win over
     /// `.notComputable`; otherwise the first `.notComputable` is returned.
     static func problem(among values: [Value]) -> Value? {
-        var missingPaths = Set<String>()
-        var sawMissing = false
+        // The first missing operand's paths are kept as they are: only a second one makes a new set, whose
+        // every path is hashed again.
+        var missingPaths: Set<String>?
         var firstNotComputable: Value?
         for value in values {
             switch value {
             case .missing(let paths):
-                sawMissing = true
-                missingPaths.formUnion(paths)
+                if missingPaths == nil {
+                    missingPaths = paths
+                } else {
+                    missingPaths?.formUnion(paths)
+                }
             case .notComputable:
                 if firstNotComputable == nil { firstNotComputable = value }
             default:
                 break
             }
         }
-        return sawMissing ? .missing(missingPaths) : firstNotComputable
+        return missingPaths.map(Value.missing) ?? firstNotComputable
     }
 
-    /// ``problem(among:)`` of two operands, without gathering them when neither is a problem (the usual case).
+    /// ``problem(among:)`` of two operands, gathering them only when both are problems: one problem operand
+    /// (the usual case of one) is the result as it is.
     static func problem(_ left: Value, _ right: Value) -> Value? {
-        guard left.isProblem || right.isProblem else { return nil }
-        return problem(among: [left, right])
+        switch (left.isProblem, right.isProblem) {
+        case (false, false): nil
+        case (true, false): left
+        case (false, true): right
+        case (true, true): problem(among: [left, right])
+        }
     }
 
     /// The source of a sub-expression in Chinese quotes, shortened when long, for messages.

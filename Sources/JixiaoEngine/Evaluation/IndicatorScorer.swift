@@ -21,17 +21,26 @@ struct IndicatorScorer {
     private func score(_ group: Group, reader: IndicatorInputReader, plans: [[RubricScoringPlan.PlannedExpression]],
                        next: inout Int) -> GroupResult {
         let subgroups = group.groups.map { score($0, reader: reader, plans: plans, next: &next) }
-        let indicators = group.indicators.map { indicator in
-            defer { next += 1 }
-            return score(indicator, inputs: IndicatorInputs(planned: plans[next], reader: reader))
+        // Indicators and their results are large structs: they are read in place, by position, because walking
+        // the arrays (map, contains, reduce) copies every element whole, retaining each of its strings.
+        var indicators: [IndicatorResult] = []
+        indicators.reserveCapacity(group.indicators.count)
+        for position in group.indicators.indices {
+            indicators.append(score(group.indicators[position], inputs: IndicatorInputs(planned: plans[next], reader: reader)))
+            next += 1
         }
-        let vetoed = indicators.contains { $0.vetoTriggered }
-        var total = subgroups.reduce(Rational.zero) { $0 + $1.score }
-            + indicators.compactMap(\.score).reduce(Rational.zero, +)
+        var vetoed = false
+        var indicatorsScore = Rational.zero
+        var indicatorsCountedPoints = Rational.zero
+        for position in indicators.indices {
+            if indicators[position].vetoTriggered { vetoed = true }
+            if let score = indicators[position].score { indicatorsScore = indicatorsScore + score }
+            indicatorsCountedPoints = indicatorsCountedPoints + indicators[position].countedPoints
+        }
+        var total = subgroups.reduce(Rational.zero) { $0 + $1.score } + indicatorsScore
         if group.capped { total = min(total, group.points) }
         if vetoed { total = .zero }
-        let maxApplicable = subgroups.reduce(Rational.zero) { $0 + $1.maxApplicable }
-            + indicators.reduce(Rational.zero) { $0 + $1.countedPoints }
+        let maxApplicable = subgroups.reduce(Rational.zero) { $0 + $1.maxApplicable } + indicatorsCountedPoints
         return GroupResult(id: group.id, name: group.name, points: group.points, score: total,
                            maxApplicable: maxApplicable, vetoed: vetoed, groups: subgroups, indicators: indicators)
     }
