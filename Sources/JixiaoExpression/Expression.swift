@@ -9,13 +9,33 @@
 /// ```
 public struct Expression: Sendable, CustomStringConvertible {
     /// The text the expression was parsed from.
-    public let source: String
+    public var source: String { parsed.source }
     /// Every data path the expression reads, with its offset, in source order (repeats included), so the
     /// engine can check them against the data model when the rubric is loaded.
-    public let references: [Reference]
+    public var references: [Reference] { parsed.references }
     /// The paths of ``references``, each once, in order of first appearance.
-    public let paths: [String]
-    let root: SyntaxNode
+    public var paths: [String] { parsed.paths }
+    var root: SyntaxNode { parsed.root }
+
+    /// The parts of a parsed expression, which never change.
+    ///
+    /// Kept in one shared box: an expression is copied each time a check is judged, and copying its four parts
+    /// took four reference counts (and as many releases) where the box takes one.
+    private final class Parsed: Sendable {
+        let source: String
+        let references: [Reference]
+        let paths: [String]
+        let root: SyntaxNode
+
+        init(source: String, references: [Reference], paths: [String], root: SyntaxNode) {
+            self.source = source
+            self.references = references
+            self.paths = paths
+            self.root = root
+        }
+    }
+
+    private let parsed: Parsed
 
     /// Parses `source`; throws an ``ExpressionError`` with a Chinese message and the offset of the problem.
     public static func parse(_ source: String) throws(ExpressionError) -> Expression {
@@ -26,12 +46,9 @@ public struct Expression: Sendable, CustomStringConvertible {
     }
 
     private init(source: String, references: [Reference], root: SyntaxNode) {
-        self.source = source
-        self.references = references
         var paths: [String] = []
         for reference in references where !paths.contains(reference.path) { paths.append(reference.path) }
-        self.paths = paths
-        self.root = root
+        parsed = Parsed(source: source, references: references, paths: paths, root: root)
     }
 
     /// The path when the whole expression is one reference (`t01.income.total`), whose value is then the
