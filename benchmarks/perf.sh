@@ -8,7 +8,8 @@
 #      (benchmarks/yaml-events.c: libyaml's raw event parse, no tree); loading = the fixed cost less the start of
 #      the process (`jixiao --version`) against libyaml over the rubric files the batch opens; `jixiao lint` over
 #      all rubric files against libyaml over them; one `jixiao score`; the profile of the N-file seed-shaped run;
-#   2. wall clock, interleaved rounds keeping each configuration's best: `--jobs 2` against `--jobs 1`, and
+#   2. wall clock, interleaved rounds keeping each configuration's best: `--jobs 2` against `--jobs 1`, against
+#      two `--jobs 1` processes on half the files each at once (what the machine gives two processes), and
 #      `--jobs 1` against the reference per file;
 #   3. peak RSS (GNU time) at RSS_COUNTS seed-shaped files, with `--no-report` and with report.html.
 #
@@ -203,15 +204,36 @@ if wants wall; then
     declare -A round_time=()
     round_ratios=()
     folder="$(corpus_of seed "$WALL_FILES")"
-    say "计时：$WALL_FILES 个种子形文件，--jobs 1 与 --jobs 2 交替，共 $RUNS 轮"
+    # What this machine gives two processes that share nothing: two `--jobs 1` batches of half the files each, run
+    # at once. Two virtual cores that are one physical core's two threads, or a busy host, give far less than 2 ×,
+    # and `--jobs 2` cannot do better than that.
+    mkdir -p "$work/half-a" "$work/half-b"
+    mapfile -t wall_names < <(cd "$folder" && ls -- *.yaml)
+    half=$((${#wall_names[@]} / 2))
+    (cd "$folder" && ln -- "${wall_names[@]:0:half}" "$work/half-a/" 2>/dev/null || cp -- "${wall_names[@]:0:half}" "$work/half-a/")
+    (cd "$folder" && ln -- "${wall_names[@]:half}" "$work/half-b/" 2>/dev/null || cp -- "${wall_names[@]:half}" "$work/half-b/")
+    two_at_once() { # two_at_once → wall-clock seconds of the two half batches run side by side
+        local start end status=0
+        start="$(date +%s.%N)"
+        "$JIXIAO" batch "$work/half-a" --out "$work/out-a" --rubrics-dir "$rubrics" --jobs 1 >/dev/null 2>&1 &
+        "$JIXIAO" batch "$work/half-b" --out "$work/out-b" --rubrics-dir "$rubrics" --jobs 1 >/dev/null 2>&1 || status=$?
+        wait $! || status=$?
+        end="$(date +%s.%N)"
+        rm -rf "$work/out-a" "$work/out-b"
+        ((status == 0)) || { say "jixiao batch 失败（两个进程同时运行）"; exit 1; }
+        calc "printf \"%.3f\", $end - $start"
+    }
+    say "计时：$WALL_FILES 个种子形文件，--jobs 1、--jobs 2 与两个进程各半同时运行交替，共 $RUNS 轮"
     for ((round = 1; round <= RUNS; round++)); do
-        # Alternate which configuration goes first, so a burst of load from other processes hits both alike.
-        order=(1 2 y)
-        ((round % 2 == 0)) && order=(y 2 1)
+        # Alternate which configuration goes first, so a burst of load from other processes hits all alike.
+        order=(1 2 p y)
+        ((round % 2 == 0)) && order=(y p 2 1)
         for config in "${order[@]}"; do
             rm -rf "$work/out"
             if [[ "$config" == y ]]; then
                 t="$(seconds "$work/yaml-events" "$folder"/*.yaml)"
+            elif [[ "$config" == p ]]; then
+                t="$(two_at_once)"
             else
                 t="$(seconds "$JIXIAO" batch "$folder" --out "$work/out" --rubrics-dir "$rubrics" --jobs "$config")"
             fi
@@ -222,6 +244,7 @@ if wants wall; then
     done
     rm -rf "$work/out"
     m[jobs_ratio]="$(ratio "${m[wall_1]}" "${m[wall_2]}")"
+    m[machine_ratio]="$(ratio "${m[wall_1]}" "${m[wall_p]}")"
     # The two runs of one round meet much the same load from other processes; the fastest runs of each may not.
     m[jobs_round_median]="$(printf '%s\n' "${round_ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END {
         printf "%.2f", (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')"
@@ -292,7 +315,10 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
         elif [[ "$(verdict "${m[jobs_ratio]} >= 1.8")" == "$(verdict "${m[jobs_round_median]} >= 1.8")" ]]; then
             jobs_verdict="$(verdict "${m[jobs_ratio]} >= 1.8")"
         fi
-        echo "| \`--jobs 2\` throughput ≥ 1.8 × \`--jobs 1\`, wall clock on this shared machine$bound; fastest runs / median round | ${m[jobs_ratio]} × / ${m[jobs_round_median]} × | $jobs_verdict |"
+        if [[ "$jobs_verdict" != "**met**" ]] && calc "exit !(${m[machine_ratio]} < 1.8)"; then
+            jobs_verdict="$jobs_verdict: this machine cannot show it, two independent processes get only ${m[machine_ratio]} ×"
+        fi
+        echo "| \`--jobs 2\` throughput ≥ 1.8 × \`--jobs 1\`, wall clock on this shared machine$bound; fastest runs / median round (two independent processes get ${m[machine_ratio]} × here) | ${m[jobs_ratio]} × / ${m[jobs_round_median]} × | $jobs_verdict |"
     else
         echo "| \`--jobs 2\` throughput ≥ 1.8 × \`--jobs 1\` | $unmeasured | |"
     fi
@@ -351,6 +377,12 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
         echo "| jixiao \`--jobs 1\` | ${m[wall_1]} | $(ratio "$WALL_FILES" "${m[wall_1]}") |"
         echo "| jixiao \`--jobs 2\` | ${m[wall_2]} | $(ratio "$WALL_FILES" "${m[wall_2]}") |"
         echo "| libyaml event parse | ${m[wall_y]} | $(ratio "$WALL_FILES" "${m[wall_y]}") |"
+        echo "| two \`--jobs 1\` processes, half the files each, at once | ${m[wall_p]} | $(ratio "$WALL_FILES" "${m[wall_p]}") |"
+        echo
+        echo "What this machine gives two processes that share nothing (two \`--jobs 1\` batches of half the files each, at"
+        echo "once): **${m[machine_ratio]} ×** the throughput of one. That is the ceiling for \`--jobs 2\` on this machine, whatever the code"
+        echo "does: below 2 ×, the two virtual cores do not act as two idle physical cores (shared caches and memory bandwidth,"
+        echo "other work on the host). \`--jobs 2\` reached $(calc "printf \"%.0f\", 100 * ${m[jobs_ratio]} / ${m[machine_ratio]}")% of it."
         echo
         echo "Throughput \`--jobs 2\` ÷ \`--jobs 1\`: **${m[jobs_ratio]}** from the fastest runs; round by round ${m[jobs_round_ratios]}"
         echo "(median **${m[jobs_round_median]}**). Wall time \`--jobs 1\` ÷ libyaml: ${m[wall_yaml_ratio]} (this includes"
