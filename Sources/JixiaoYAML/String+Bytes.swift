@@ -60,12 +60,18 @@ extension String {
     func hasBytes(of part: String, at offset: Int) -> Bool {
         let inPlace = utf8.withContiguousStorageIfAvailable { bytes in
             part.utf8.withContiguousStorageIfAvailable { partBytes in
-                // An empty part matches anywhere; a part that is not empty makes both buffers non-empty.
-                partBytes.isEmpty || memcmp(bytes.baseAddress! + offset, partBytes.baseAddress!, partBytes.count) == 0
+                UnsafeBufferPointer(rebasing: bytes[offset..<(offset + partBytes.count)]).hasSameBytes(as: partBytes)
             }
         }
         if let inPlace = inPlace ?? nil { return inPlace }
         return utf8.dropFirst(offset).prefix(part.utf8.count).elementsEqual(part.utf8)
+    }
+
+    /// The same UTF-8 bytes as `bytes`: the length first, then the bytes in place.
+    @inlinable
+    public func hasSameBytes(as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { $0.hasSameBytes(as: bytes) } ?? utf8.elementsEqual(bytes)
     }
 
     /// The text after the first `count` UTF-8 bytes (a whole prefix matched by `hasBytePrefix`).
@@ -86,6 +92,18 @@ extension String {
         while body.first == space { body = body.dropFirst() }
         while body.last == space { body = body.dropLast() }
         return String(decoding: body, as: UTF8.self)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The same bytes as `other`, compared by `memcmp` a word or a vector at a time: `elementsEqual` steps a byte
+    /// at a time, which cost more than hashing the text.
+    @inlinable
+    public func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        // Two empty buffers are equal; otherwise both have a start.
+        guard let start = baseAddress, let otherStart = other.baseAddress else { return true }
+        return memcmp(start, otherStart, count) == 0
     }
 }
 

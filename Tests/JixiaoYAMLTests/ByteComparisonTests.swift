@@ -17,6 +17,23 @@ import Testing
         #expect(!"\u{E9}".hasSameBytes(as: "e\u{301}"))
     }
 
+    @Test func textsAndBuffers() {
+        func equal(_ a: String, _ b: String) -> Bool {
+            Array(a.utf8).withUnsafeBufferPointer { a in Array(b.utf8).withUnsafeBufferPointer { a.hasSameBytes(as: $0) } }
+        }
+        #expect(equal("", ""))
+        #expect(equal("t03.rows.2.total", "t03.rows.2.total"))
+        #expect(!equal("t03.rows.2.total", "t03.rows.2.totals"))
+        #expect(!equal("t03.rows.2.total", "t03.rows.3.total"))
+        #expect(!equal("", "a"))
+        #expect(equal("公用经费", "公用经费"))
+        #expect(!equal("公用经费", "公务经费"))
+        // A text against bytes: its length is told first, then its bytes.
+        #expect(Array("收入".utf8).withUnsafeBufferPointer { "收入".hasSameBytes(as: $0) })
+        #expect(!Array("收入".utf8).withUnsafeBufferPointer { "收入合计".hasSameBytes(as: $0) })
+        #expect(!Array("收入合计".utf8).withUnsafeBufferPointer { "收入".hasSameBytes(as: $0) })
+    }
+
     @Test func prefixesAndSuffixes() {
         let text = "公务接待费（含外事接待）合计"
         #expect(text.hasBytePrefix("公务"))

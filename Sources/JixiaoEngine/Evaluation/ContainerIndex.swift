@@ -61,7 +61,7 @@ struct ContainerIndex: Sendable {
         while slots[slot] >= 0 {
             let position = slots[slot]
             if entries[position].hash == hash,
-               entries[position].path.withUnsafeBufferPointer({ ByteRuns.equal($0, UnsafeBufferPointer(rebasing: bytes)) }) {
+               entries[position].path.withUnsafeBufferPointer({ $0.hasSameBytes(as: UnsafeBufferPointer(rebasing: bytes)) }) {
                 return position
             }
             slot = (slot + 1) & mask

@@ -1,3 +1,5 @@
+import JixiaoYAML
+
 /// The paths of a submission's printed figures, kept as bytes and found by a hash of them.
 ///
 /// Made once per submission and asked, under every rubric, whether each path a check verified names a figure:
@@ -85,7 +87,7 @@ struct FigurePathTable: Sendable {
             while slots[slot] >= 0 {
                 let entry = entries[slots[slot]]
                 if entry.hash == hash,
-                   ByteRuns.equal(UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.length)]), path) {
+                   UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.length)]).hasSameBytes(as: path) {
                     return slots[slot]
                 }
                 slot = (slot + 1) & mask

@@ -137,7 +137,7 @@ final class SubmissionTree: Sendable {
             // Keys compared with the segment's bytes where they lie, pairs read in place: no copies.
             for index in pairs.indices {
                 guard case .scalar(let key) = pairs[index].key.content,
-                      ByteRuns.equal(key.text, UnsafeBufferPointer(rebasing: name)) else { continue }
+                      key.text.hasSameBytes(as: UnsafeBufferPointer(rebasing: name)) else { continue }
                 return pairs[index].value
             }
             return nil
