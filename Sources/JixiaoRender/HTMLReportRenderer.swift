@@ -221,7 +221,7 @@ public struct HTMLReportRenderer: Sendable {
         var html = ByteBuffer()
         appendHeatRow(row, titles: columns.map { heatTitle(id: $0.id, name: $0.name) },
                       cells: indicatorCells(row, ids: columns.map(\.id)), to: &html)
-        return String(decoding: html.array, as: UTF8.self)
+        return html.text
     }
 
     /// A column's part of the titles of its heat map cells, " · id name：", escaped: the same in every row.

@@ -17,7 +17,7 @@ public enum IndicatorsCSV {
             var record = ByteBuffer(capacity: 256)
             prefix.withUnsafeBufferPointer { record.append($0) }
             appendFields(of: indicator, to: &record)
-            records.append(String(decoding: record.take(), as: UTF8.self))
+            records.append(record.text)
         }
         return records
     }
