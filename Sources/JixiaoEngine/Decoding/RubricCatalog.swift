@@ -8,6 +8,9 @@ public final class RubricCatalog: @unchecked Sendable {
     private let loader: RubricLoader
     private let lock = NSLock()
     private var loaded: [String: Result<Rubric, DiagnosticError>] = [:]
+    /// The file each id was found in: a batch names the same ids in every submission, and looking in the folders
+    /// again would cost file-system calls per submission for the answer the first one got.
+    private var pathOfId: [String: String] = [:]
 
     public init(searchDirectories: [String], loader: RubricLoader = RubricLoader()) {
         self.searchDirectories = searchDirectories
@@ -45,16 +48,22 @@ public final class RubricCatalog: @unchecked Sendable {
 
     /// Whether a rubric reference is a file path rather than an id (ids never hold a path separator).
     public static func isPath(_ reference: String) -> Bool {
-        reference.contains("/") || reference.contains("\\") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
-            || reference == "." || reference == ".."
+        // Byte searches: Foundation's `contains(_: String)` costs tens of thousands of instructions a call, and
+        // this is asked for every rubric of every submission of a batch.
+        reference.utf8.contains(UInt8(ascii: "/")) || reference.utf8.contains(UInt8(ascii: "\\"))
+            || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference == "." || reference == ".."
     }
 
     private func resolve(_ reference: String, requestedAt location: SourceLocation?) throws(DiagnosticError) -> String {
         if Self.isPath(reference) { return reference }
+        if let known = lock.withLock({ pathOfId[reference] }) { return known }
         for directory in searchDirectories {
             for fileExtension in ["yaml", "yml"] {
                 let candidate = "\(directory)/\(reference).\(fileExtension)"
-                if FileManager.default.fileExists(atPath: candidate) { return candidate }
+                if FileManager.default.fileExists(atPath: candidate) {
+                    lock.withLock { pathOfId[reference] = candidate }
+                    return candidate
+                }
             }
         }
         let known = searchDirectories.flatMap { directory in
