@@ -20,10 +20,11 @@ struct CheckEvaluator {
         var buffers = CheckFigures.Buffers()
         for checkIndex in rubric.checks.indices {
             // Told before the check is even read: most checks of a big rubric find no stated figure in a
-            // partial document.
-            if let slot = plan.statedSlots[checkIndex],
-               case .missing = figures.value(at: slot, path: plan.headings[checkIndex].inputPaths[0]) {
-                continue
+            // partial document, and most of those lack every fact the figure could be read from, which is told
+            // without reading (or copying) its value.
+            if let slot = plan.statedSlots[checkIndex] {
+                if figures.lacks(slot) { continue }
+                if case .missing = figures.value(at: slot, path: plan.headings[checkIndex].inputPaths[0]) { continue }
             }
             if let condition = plan.conditionOfCheck[checkIndex] {
                 if applies[condition] == nil { applies[condition] = holds(plan.conditions[condition], in: environment) }
