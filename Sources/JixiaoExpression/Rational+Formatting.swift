@@ -115,7 +115,7 @@ extension Rational: CustomStringConvertible {
         // building it in arrays first cost two allocations each.
         let length = scaledDecimalLength(value, places: places)
         return String(unsafeUninitializedCapacity: length) { buffer in
-            writeScaledDecimal(value, places: places, into: buffer)
+            writeScaledDecimal(value, places: places, length: length, into: buffer)
             return length
         }
     }
@@ -132,7 +132,12 @@ extension Rational: CustomStringConvertible {
     /// Writes `value / 10^places` as decimal text with exactly `places` decimals into the first
     /// ``scaledDecimalLength(_:places:)`` bytes of `buffer`, from the last digit backwards.
     public static func writeScaledDecimal(_ value: Int64, places: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) {
-        let length = scaledDecimalLength(value, places: places)
+        writeScaledDecimal(value, places: places, length: scaledDecimalLength(value, places: places), into: buffer)
+    }
+
+    /// ``writeScaledDecimal(_:places:into:)`` given the text's `length`, when the caller has counted it already.
+    private static func writeScaledDecimal(_ value: Int64, places: Int, length: Int,
+                                           into buffer: UnsafeMutableBufferPointer<UInt8>) {
         let digits = length - (value < 0 ? 1 : 0) - (places > 0 ? 1 : 0)
         var magnitude = value.magnitude
         var position = length

@@ -24,6 +24,11 @@ public struct RationalRange: Sendable, Hashable, CustomStringConvertible {
     /// - Precondition: `halfWidth >= 0`.
     public init(center: Rational, halfWidth: Rational) {
         precondition(!halfWidth.isNegative, "RationalRange half-width must not be negative")
+        // An exact figure (a count) is its own range: no sums to reduce.
+        guard !halfWidth.isZero else {
+            self.init(center)
+            return
+        }
         self.init(lower: center - halfWidth, upper: center + halfWidth)
     }
 

@@ -20,10 +20,11 @@ struct CheckEvaluator {
         var buffers = CheckFigures.Buffers()
         for checkIndex in rubric.checks.indices {
             // Told before the check is even read: most checks of a big rubric find no stated figure in a
-            // partial document.
-            if let slot = plan.statedSlots[checkIndex],
-               case .missing = figures.value(at: slot, path: plan.headings[checkIndex].inputPaths[0]) {
-                continue
+            // partial document, and most of those lack every fact the figure could be read from, which is told
+            // without reading (or copying) its value.
+            if let slot = plan.statedSlots[checkIndex] {
+                if figures.lacks(slot) { continue }
+                if case .missing = figures.value(at: slot, path: plan.headings[checkIndex].inputPaths[0]) { continue }
             }
             if let condition = plan.conditionOfCheck[checkIndex] {
                 if applies[condition] == nil { applies[condition] = holds(plan.conditions[condition], in: environment) }
@@ -104,10 +105,12 @@ struct CheckEvaluator {
         let values = buffers.values
         // Only a verdict between two numbers reads the ranges. Beside a stated number they are looked up, and the
         // computed side is evaluated for its value and range at once; any other verdict takes the exact values'
-        // (unread) point ranges.
+        // (unread) point ranges. A computed side that reads a missing figure is seldom a number (数据不足 in a
+        // partial document): it is evaluated on values alone first, and the ranges looked up only if it is one.
         let computed: Value
         let ranges: (stated: RangeResult, computed: RangeResult)
-        if case .number = stated {
+        let readsProblem = (statedCount..<values.count).contains { values[$0].isProblem }
+        if case .number = stated, !readsProblem {
             figures.ranges(of: inputPaths, slots: slots, record: record, into: &buffers.ranges)
             let resolved = ResolvedPaths(paths: inputPaths, values: values, ranges: buffers.ranges)
             let computedWithRange = computedExpression.evaluateWithRange(in: resolved)
@@ -119,7 +122,13 @@ struct CheckEvaluator {
             }
         } else {
             computed = computedExpression.evaluate(in: ResolvedPaths(paths: inputPaths, values: values))
-            ranges = (RangeResult(stated), RangeResult(computed))
+            if case .number = stated, case .number = computed {
+                figures.ranges(of: inputPaths, slots: slots, record: record, into: &buffers.ranges)
+                let resolved = ResolvedPaths(paths: inputPaths, values: values, ranges: buffers.ranges)
+                ranges = (statedExpression.evaluateRange(in: resolved), computedExpression.evaluateRange(in: resolved))
+            } else {
+                ranges = (RangeResult(stated), RangeResult(computed))
+            }
         }
         var result = CheckResult(
             id: suffix.map { Self.appending(headings[checkIndex].id, $0.key, between: "[", and: "]") }

@@ -24,8 +24,9 @@ struct CheckFigures {
     }
 
     /// Whether the submission lacks every fact `slot` can be read from: most figures of a big rubric are
-    /// absent from a partial document, and are told so without their paths being looked up.
-    private func lacks(_ slot: Int) -> Bool {
+    /// absent from a partial document, and are told so without their paths being looked up (its value is then
+    /// `.missing`).
+    func lacks(_ slot: Int) -> Bool {
         !plan.slotIsMetric[slot] && !environment.facts.holdsAny(of: plan.slotDeclarations[slot])
     }
 

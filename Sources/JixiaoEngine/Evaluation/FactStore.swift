@@ -66,20 +66,28 @@ final class FactStore: @unchecked Sendable {
         // The lists whose records metrics and findings walk by field name: their tables by name are made once,
         // as they are read.
         let walkedByName = rubric.metrics.compactMap(\.each?.list) + rubric.findings.compactMap(\.each?.list)
+        /// Notes the fact declared at `position` as absent from the submission.
+        func noteAbsent(_ position: Int) {
+            guard rubric.facts[position].required else { return }
+            let fact = rubric.facts[position]
+            missingRequired.append((fact, Suggestion.closest(to: fact.path, among: tree.allPaths)))
+        }
         for position in rubric.facts.indices {
             // The declaration is copied only when its fact is there: most of a big rubric's are not.
             let place: TreePlace
-            if let parent = parents.parentOfFact[position],
-               let placed = tree.place(of: parents.nameOfFact[position], in: parentPlaces[parent]) {
-                place = placed
+            if let parent = parents.parentOfFact[position] {
+                // Below a container the submission lacks, the fact is absent: nothing to look for.
+                guard case .indexed(let container) = parentPlaces[parent] else {
+                    noteAbsent(position)
+                    continue
+                }
+                place = tree.place(of: parents.nameOfFact[position], inContainerAt: container)
+                    ?? tree.place(of: rubric.facts[position].path)
             } else {
                 place = tree.place(of: rubric.facts[position].path)
             }
             guard let node = place.node, !node.isNull else {
-                if rubric.facts[position].required {
-                    let fact = rubric.facts[position]
-                    missingRequired.append((fact, Suggestion.closest(to: fact.path, among: tree.allPaths)))
-                }
+                noteAbsent(position)
                 continue
             }
             // A node that is there but does not read is an input error, which throws below.

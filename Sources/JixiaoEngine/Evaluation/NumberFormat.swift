@@ -32,13 +32,20 @@ public enum NumberFormat {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Paths in sorted order, separated by “、”, as the texts about missing data list them.
+    static func listed(_ paths: Set<String>) -> String {
+        // Most lists hold one path, which is its own text: nothing to sort or join.
+        if paths.count == 1 { return paths.first! }
+        return paths.sorted().joined(separator: "、")
+    }
+
     public static func show(_ value: Value, as unit: DisplayUnit, places: Int = 2) -> String {
         switch value {
         case .number(let number): show(number, as: unit, places: places)
         case .bool(let flag): flag ? "是" : "否"
         case .text(let text): text
         case .list(let items): "[" + items.map { show($0, as: unit, places: places) }.joined(separator: "，") + "]"
-        case .missing(let paths): "缺少数据（\(paths.sorted().joined(separator: "、"))）"
+        case .missing(let paths): "缺少数据（\(listed(paths))）"
         case .notComputable(let reason): "无法计算（\(reason)）"
         }
     }

@@ -6,6 +6,8 @@ import JixiaoYAML
 enum ScoreTableChecks {
     /// `scored` are the rubrics the submission was scored against; `named` the ids in its `rubrics:`.
     static func problems(_ submission: Submission, scored: [Rubric], named: [String]) -> [Diagnostic] {
+        // Most submissions give no scores of their own: nothing to check, and no rubric's indicators listed.
+        guard !submission.manualScores.isEmpty || !submission.claimedScores.isEmpty else { return [] }
         let known = Set(scored.map(\.id) + named.filter { !RubricCatalog.isPath($0) })
         var diagnostics: [Diagnostic] = []
         for (field, table) in [("manual_scores", submission.manualScores), ("claimed_scores", submission.claimedScores)] {
@@ -19,8 +21,9 @@ enum ScoreTableChecks {
             }
         }
         for rubric in scored {
+            guard let claimed = submission.claimedScores[rubric.id], !claimed.isEmpty else { continue }
             let points = Dictionary(rubric.groups.flatMap(\.allIndicators).map { ($0.id, $0.points) }) { first, _ in first }
-            for (indicatorId, entry) in (submission.claimedScores[rubric.id] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for (indicatorId, entry) in claimed.sorted(by: { $0.key < $1.key }) {
                 guard let maximum = points[indicatorId], entry.value < .zero || entry.value > maximum else { continue }
                 diagnostics.append(Diagnostic(
                     location: entry.location, path: "claimed_scores.\(rubric.id).\(indicatorId)",

@@ -77,22 +77,18 @@ final class SubmissionTree: Sendable {
         return places
     }
 
-    /// ``place(of:)`` of the canonical path of the entry `name` in a container placed as `container`; nil when
-    /// that entry is itself a mapping or list, whose own `section:` may apply: its path is then looked up.
-    func place(of name: String, in container: ContainerPlace) -> TreePlace? {
-        switch container {
-        case .empty(let section):
-            return TreePlace(node: nil, section: section)
-        case .indexed(let position):
-            var name = name
-            let node = name.withUTF8 { Self.child(of: containers.node(at: position), named: $0[...]) }
-            // Keys are unique (the loader rejects duplicates), so an entry that is no mapping or list has no
-            // container at its path in the index, and the container's section applies to it.
-            if let node {
-                guard case .scalar = node.content else { return nil }
-            }
-            return TreePlace(node: node, section: containers.section(at: position))
+    /// ``place(of:)`` of the canonical path of the entry `name` in the container at `position` of the index (a
+    /// ``ContainerPlace/indexed(_:)``); nil when that entry is itself a mapping or list, whose own `section:` may
+    /// apply: its path is then looked up.
+    func place(of name: String, inContainerAt position: Int) -> TreePlace? {
+        var name = name
+        let node = name.withUTF8 { Self.child(of: containers.node(at: position), named: $0[...]) }
+        // Keys are unique (the loader rejects duplicates), so an entry that is no mapping or list has no
+        // container at its path in the index, and the container's section applies to it.
+        if let node {
+            guard case .scalar = node.content else { return nil }
         }
+        return TreePlace(node: node, section: containers.section(at: position))
     }
 
     /// `stated` or `stated.…`: the path is in the `stated:` tree.

@@ -39,7 +39,7 @@ enum Verdicts {
 
     private static func insufficient(_ result: inout CheckResult, paths: Set<String>) {
         result.verdict = .insufficientData
-        result.explanation = "缺少数据（\(paths.sorted().joined(separator: "、"))），无法核对"
+        result.explanation = "缺少数据（\(NumberFormat.listed(paths))），无法核对"
     }
 
     private static func judgeEquality(_ result: inout CheckResult, equal: Bool, stated: String, computed: String) {
