@@ -55,7 +55,11 @@ public struct MarkdownRenderer: Sendable {
                 output.line("")
                 output.line("| 计算项 | 数值 |")
                 output.line("|---|---:|")
-                for metric in result.metrics { output.row(metric.name, metric.shown) }
+                for metric in result.metrics {
+                    output.startRow()
+                    output.cell(metric.name)
+                    output.cell(metric.shown)
+                }
                 output.line("")
             }
         }
@@ -75,8 +79,12 @@ public struct MarkdownRenderer: Sendable {
             output.line("| # | 核对 | 说明 | 位置 | 数据 |")
             output.line("|---:|---|---|---|---|")
             for (index, check) in mismatches.enumerated() {
-                output.row(String(index + 1), "【\(check.severity.chineseName)】\(check.name)", check.explanation,
-                           CheckSummary.place(check) ?? "", CheckSummary.inputs(check))
+                output.startRow()
+                output.cell(String(index + 1))
+                output.cell("【\(check.severity.chineseName)】\(check.name)")
+                output.cell(check.explanation)
+                output.cell(CheckSummary.place(check) ?? "")
+                output.cell(CheckSummary.inputs(check))
             }
             output.line("")
         }
@@ -102,19 +110,22 @@ public struct MarkdownRenderer: Sendable {
         output.newLine()
         for _ in 0..<min(level, 6) { output.literal("#") }
         output.literal(" ")
-        output.escaped(ResultText.groupLine(group, depth: 0))
+        output.escaped { ResultText.writeGroupLine(group, depth: 0, to: &$0) }
         output.line("")
         if !group.indicators.isEmpty {
             output.line(showClaims ? "| 指标 | 分值 | 得分 | 自评分 | 说明 |" : "| 指标 | 分值 | 得分 | 说明 |")
             output.line(showClaims ? "|---|---:|---:|---:|---|" : "|---|---:|---:|---|")
             for indicator in group.indicators {
-                let name = "\(indicator.id) \(indicator.name)"
-                if showClaims {
-                    output.row(name, ResultText.pointsCell(indicator), ResultText.scoreCell(indicator),
-                               ResultText.score(indicator.claimedScore), indicator.reason)
-                } else {
-                    output.row(name, ResultText.pointsCell(indicator), ResultText.scoreCell(indicator), indicator.reason)
+                output.startRow()
+                output.cell { cell in
+                    cell.append(indicator.id)
+                    cell.append(" ")
+                    cell.append(indicator.name)
                 }
+                output.cell { ResultText.writePointsCell(indicator, to: &$0) }
+                output.cell { ResultText.writeScoreCell(indicator, to: &$0) }
+                if showClaims { output.cell { ResultText.writeScore(indicator.claimedScore, to: &$0) } }
+                output.cell(indicator.reason)
             }
             output.line("")
         }

@@ -85,7 +85,7 @@ enum MarkdownText {
 
     /// Whether ``append(cell:to:)`` would copy these bytes unchanged: nothing for ``TerminalText/line(_:)`` to
     /// remove, no block marker at the start (see ``blockStartEscapeOffset(_:)``), no byte to escape.
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch bytes.first {
         case UInt8(ascii: "#")?, UInt8(ascii: "-")?, UInt8(ascii: "+")?, UInt8(ascii: "=")?, UInt8(ascii: ">")?:
             return false

@@ -31,6 +31,11 @@ enum ResultText {
         value.map { NumberFormat.score($0) } ?? "—"
     }
 
+    /// ``score(_:)`` written into `output`.
+    static func writeScore<Output: PhraseOutput & ~Copyable>(_ value: Rational?, to output: inout Output) {
+        if let value { output.appendScore(value) } else { output.append("—") }
+    }
+
     /// "总分 85.23 分（按可评分值 95 分计，满分 100 分），等级：良".
     static func total(_ result: RubricResult) -> String {
         var text = "总分 \(score(result.score)) 分"
@@ -64,25 +69,69 @@ enum ResultText {
 
     /// The score cell: a number, or the state when the indicator was not scored.
     static func scoreCell(_ indicator: IndicatorResult) -> String {
-        if indicator.role == .veto { return indicator.vetoTriggered ? "否决" : "—" }
-        guard let value = indicator.score else { return indicator.state.chineseName }
-        let prefix = indicator.role == .bonus ? "+" : ""
-        return prefix + NumberFormat.score(value) + (indicator.state == .scored ? "" : "（\(indicator.state.chineseName)）")
+        var cell = ""
+        writeScoreCell(indicator, to: &cell)
+        return cell
+    }
+
+    /// ``scoreCell(_:)`` written into `output`.
+    static func writeScoreCell<Output: PhraseOutput & ~Copyable>(_ indicator: IndicatorResult, to output: inout Output) {
+        if indicator.role == .veto {
+            output.append(indicator.vetoTriggered ? "否决" : "—")
+            return
+        }
+        guard let value = indicator.score else {
+            output.append(indicator.state.chineseName)
+            return
+        }
+        if indicator.role == .bonus { output.append("+") }
+        output.appendScore(value)
+        if indicator.state != .scored {
+            output.append("（")
+            output.append(indicator.state.chineseName)
+            output.append("）")
+        }
     }
 
     static func pointsCell(_ indicator: IndicatorResult) -> String {
+        var cell = ""
+        writePointsCell(indicator, to: &cell)
+        return cell
+    }
+
+    /// ``pointsCell(_:)`` written into `output`.
+    static func writePointsCell<Output: PhraseOutput & ~Copyable>(_ indicator: IndicatorResult, to output: inout Output) {
         switch indicator.role {
-        case .regular: NumberFormat.score(indicator.points)
-        case .bonus: "加分≤\(NumberFormat.score(indicator.points))"
-        case .veto: "否决项"
+        case .regular:
+            output.appendScore(indicator.points)
+        case .bonus:
+            output.append("加分≤")
+            output.appendScore(indicator.points)
+        case .veto:
+            output.append("否决项")
         }
     }
 
     static func groupLine(_ group: GroupResult, depth: Int) -> String {
-        let marker = String(repeating: "  ", count: depth)
-        var line = "\(marker)【\(group.name)】得分 \(score(group.score)) / \(score(group.points))"
-        if group.maxApplicable != group.points { line += "（已评分 \(score(group.maxApplicable)) 分）" }
-        if group.vetoed { line += "，已被一票否决" }
+        var line = ""
+        writeGroupLine(group, depth: depth, to: &line)
         return line
+    }
+
+    /// ``groupLine(_:depth:)`` written into `output`.
+    static func writeGroupLine<Output: PhraseOutput & ~Copyable>(_ group: GroupResult, depth: Int, to output: inout Output) {
+        for _ in 0..<depth { output.append("  ") }
+        output.append("【")
+        output.append(group.name)
+        output.append("】得分 ")
+        writeScore(group.score, to: &output)
+        output.append(" / ")
+        output.appendScore(group.points)
+        if group.maxApplicable != group.points {
+            output.append("（已评分 ")
+            output.appendScore(group.maxApplicable)
+            output.append(" 分）")
+        }
+        if group.vetoed { output.append("，已被一票否决") }
     }
 }
