@@ -29,6 +29,8 @@ struct MarkdownOutput: ~Copyable {
     }
 
     /// Fixed text, copied as one block.
+    // Inlined: a report has a few of these per cell, and the call cost more than the copy.
+    @inline(__always)
     mutating func literal(_ text: StaticString) {
         bytes.append(text)
     }

@@ -30,7 +30,7 @@ enum MarkdownText {
             var runStart = 0
             for offset in bytes.indices {
                 let byte = bytes[offset]
-                guard escapedBytes[Int(byte)] || offset == blockEscape else { continue }
+                guard isEscaped(byte) || offset == blockEscape else { continue }
                 output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
                 output.append(UInt8(ascii: "\\"))
                 runStart = offset
@@ -39,9 +39,18 @@ enum MarkdownText {
         }
     }
 
-    /// The ASCII characters Markdown acts on inside a line: \\ ` * _ [ ] < > | ~.
-    private static let escapedBytes: [Bool] = (0..<256).map { byte in
-        byte < 0x80 && "\\`*_[]<>|~".utf8.contains(UInt8(byte))
+    /// Whether `byte` is one of the ASCII characters Markdown acts on inside a line: \\ ` * _ [ ] < > | ~.
+    // A switch, not a table: the compiler tests it in a few instructions, and a table in a `static let` cost a
+    // `swift_once` call per cell.
+    @inline(__always)
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
     }
 
     /// Text as a code span (a file path): fenced with more backticks than any run inside it, so it cannot end early.
@@ -94,7 +103,17 @@ enum MarkdownText {
         default:
             break
         }
-        return !TerminalText.needsCleaning(bytes) && !bytes.contains { $0 < 0x80 && escapedBytes[Int($0)] }
+        // One pass for both questions: an ASCII byte answers at once, and of the others only C2 and E2 can start
+        // a scalar TerminalText.line removes, so only text holding one (a curly quote, say) is asked again.
+        var mayNeedCleaning = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                if byte == 0xC2 || byte == 0xE2 { mayNeedCleaning = true }
+            } else if byte < 0x20 || byte == 0x7F || isEscaped(byte) {
+                return false
+            }
+        }
+        return !mayNeedCleaning || !TerminalText.needsCleaning(bytes)
     }
 
     /// Whether `bytes` could be read as "1. " or "1)" by the Character rules: digits, then "." or ")", then
