@@ -40,6 +40,11 @@ struct MarkdownOutput: ~Copyable {
         bytes.append(text)
     }
 
+    /// Untrusted text as a code span (a file path), as ``MarkdownText/code(_:)`` writes it.
+    mutating func code(_ text: String) {
+        MarkdownText.append(code: text, to: &bytes)
+    }
+
     /// Untrusted text, escaped as ``MarkdownText/cell(_:)`` escapes it.
     mutating func escaped(_ text: String) {
         MarkdownText.append(cell: text, to: &bytes)

@@ -16,16 +16,16 @@ public struct MarkdownRenderer: Sendable {
             // Names and paths come from the submission and the rubric: escaped, never taken as Markdown or HTML.
             output.newLine()
             output.literal("## ")
-            output.escaped(ResultText.heading(submission, result))
+            output.escaped { ResultText.writeHeading(submission, result, to: &$0) }
             output.line("")
             output.newLine()
             output.literal("提交文件：")
-            output.plain(MarkdownText.code(submission.path))
+            output.code(submission.path)
             output.line("")
             if !result.rubric.checksOnly {
                 output.newLine()
                 output.literal("**")
-                output.escaped(ResultText.total(result))
+                output.escaped { ResultText.writeTotal(result, to: &$0) }
                 output.literal("**")
                 output.line("")
             }
@@ -89,18 +89,18 @@ public struct MarkdownRenderer: Sendable {
             output.line("")
         }
         for verdict in [CheckResult.Verdict.rounding, .insufficientData] {
-            let listed = checks.filter { $0.verdict == verdict }
-            guard !listed.isEmpty else { continue }
+            // By index, not filtered into a new array: that copied every check listed.
+            guard checks.contains(where: { $0.verdict == verdict }) else { continue }
             output.newLine()
             output.literal("#### ")
             output.plain(verdict.chineseName)
             output.line("")
-            for check in listed {
+            for index in checks.indices where checks[index].verdict == verdict {
                 output.newLine()
                 output.literal("- ")
-                output.escaped(check.name)
+                output.escaped(checks[index].name)
                 output.literal("：")
-                output.escaped(check.explanation)
+                output.escaped(checks[index].explanation)
             }
             output.line("")
         }

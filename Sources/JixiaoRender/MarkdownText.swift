@@ -53,6 +53,20 @@ enum MarkdownText {
         }
     }
 
+    /// ``code(_:)`` written straight into `output`.
+    static func append(code text: String, to output: inout ByteBuffer) {
+        let clean = TerminalText.line(text)
+        // Most paths hold no backtick: then the fence is one backtick, with no padding, and no Character need be
+        // made. A Character equal to "`" is the byte 60 or U+1FEF (canonically the same), whose UTF-8 starts E1.
+        if !clean.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == 0xE1 }) {
+            output.append(UInt8(ascii: "`"))
+            output.append(clean)
+            output.append(UInt8(ascii: "`"))
+        } else {
+            output.append(code(text))
+        }
+    }
+
     /// Text as a code span (a file path): fenced with more backticks than any run inside it, so it cannot end early.
     static func code(_ text: String) -> String {
         let clean = TerminalText.line(text)
