@@ -57,6 +57,18 @@ struct JSONLineWriter: JSONOutput, ~Copyable {
         atStart = false
     }
 
+    /// A fraction as a string, "1000/19", written as its digits without making the String: nothing in it needs
+    /// escaping.
+    mutating func string(numerator: Int64, denominator: Int64) {
+        separate()
+        buffer.append(UInt8(ascii: "\""))
+        buffer.appendDecimal(digits: numerator, places: 0)
+        buffer.append(UInt8(ascii: "/"))
+        buffer.appendDecimal(digits: denominator, places: 0)
+        buffer.append(UInt8(ascii: "\""))
+        atStart = false
+    }
+
     /// Decimal text written as is, e.g. "88.61".
     mutating func number(_ text: String) {
         separate()

@@ -134,6 +134,23 @@ struct ByteWritersTests {
         #expect(lineFigures.1 != lineFigures.2 && lineFigures.3 != "0")
     }
 
+    @Test("分数写成字符串：JSONLineWriter 直接写出数字，与 JSONTreeBuilder 拼出的文本相同")
+    func fractionStrings() {
+        func write<Output: JSONOutput & ~Copyable>(to output: inout Output) {
+            output.array { output in
+                output.string(numerator: 1000, denominator: 19)
+                output.string(numerator: -7, denominator: 3)
+            }
+        }
+        var builder = JSONTreeBuilder()
+        write(to: &builder)
+        var writer = JSONLineWriter()
+        write(to: &writer)
+        let expected = #"["1000/19","-7/3"]"#
+        #expect(builder.document?.serialized(pretty: false) == expected)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
     @Test("JSONLineWriter 自行放置逗号，空容器写作 [] 与 {}")
     func lineWriterCommas() {
         var writer = JSONLineWriter()
