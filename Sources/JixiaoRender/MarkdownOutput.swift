@@ -40,6 +40,11 @@ struct MarkdownOutput: ~Copyable {
         bytes.append(text)
     }
 
+    /// Text made by jixiao itself, written in pieces by `write` (a phrase of ``CheckSummary``), copied as it is.
+    mutating func plain(_ write: (inout ByteBuffer) -> Void) {
+        write(&bytes)
+    }
+
     /// Untrusted text as a code span (a file path), as ``MarkdownText/code(_:)`` writes it.
     mutating func code(_ text: String) {
         MarkdownText.append(code: text, to: &bytes)

@@ -70,7 +70,7 @@ public struct MarkdownRenderer: Sendable {
         output.line("### 数据核对")
         output.line("")
         output.newLine()
-        output.plain(CheckSummary.counts(checks))
+        output.plain { CheckSummary.writeCounts(checks, to: &$0) }
         output.line("")
         let mismatches = CheckSummary.mismatches(checks)
         if !mismatches.isEmpty {
