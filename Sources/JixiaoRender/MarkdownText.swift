@@ -110,8 +110,14 @@ enum MarkdownText {
     /// remove, no block marker at the start (see ``blockStartEscapeOffset(_:)``), no byte to escape.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch bytes.first {
-        case UInt8(ascii: "#")?, UInt8(ascii: "-")?, UInt8(ascii: "+")?, UInt8(ascii: "=")?, UInt8(ascii: ">")?:
+        case UInt8(ascii: ">")?:
             return false
+        case UInt8(ascii: "#")?, UInt8(ascii: "-")?, UInt8(ascii: "+")?, UInt8(ascii: "=")?:
+            // A marker only when followed by nothing, a space or itself. Followed by another ASCII character, as in
+            // a figure such as "-7.63%", it is a Character of its own (no ASCII character extends the one before
+            // it), and the next one is neither a space nor the marker: no marker, as the Character rules also say.
+            let second = bytes.count > 1 ? bytes[1] : nil
+            guard let second, second < 0x80, second != UInt8(ascii: " "), second != bytes[0] else { return false }
         case (UInt8(ascii: "0")...UInt8(ascii: "9"))?:
             if mayBeNumberedItem(bytes) { return false }
         default:

@@ -200,6 +200,9 @@ struct ByteWritersTests {
         // Copied as they are (nothing to clean, mark or escape), and their near misses.
         ("长沙市信访局", "长沙市信访局"), ("10", "10"), ("1.5 分", "1.5 分"), ("甲\u{85}乙", "甲 乙"), ("12", "12"),
         ("3) 项", "3\\) 项"), ("“引号”", "“引号”"),
+        // A marker followed by another ASCII character is none; followed by nothing, a space or itself it is.
+        ("-7.63%", "-7.63%"), ("+0", "+0"), ("#1", "#1"), ("=x", "=x"), ("-", "\\-"), ("--", "\\--"), ("==", "\\=="),
+        ("#标题", "#标题"), ("-\u{301}x", "-\u{301}x"),
     ])
     func markdownCell(text: String, cell: String) {
         #expect(MarkdownText.cell(text) == cell)
