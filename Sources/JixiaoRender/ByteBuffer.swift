@@ -52,8 +52,12 @@ struct ByteBuffer: ~Copyable {
 
     /// A String's UTF-8, copied as one block.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        // Read in place: a copy of the String to call `withUTF8` on cost a retain and a release. Only a String not
+        // stored as UTF-8 is made contiguous first.
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
     }
 
     /// The bytes at `range` of those written so far, appended again.
@@ -81,6 +85,18 @@ struct ByteBuffer: ~Copyable {
     @inline(__always)
     mutating func commit(_ count: Int) {
         self.count += count
+    }
+
+    /// Calls `body` with the bytes written from `offset` on, read in place.
+    func withBytes<Result>(from offset: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        precondition(offset >= 0 && offset <= count, "bytes not written")
+        return body(UnsafeBufferPointer(start: start + offset, count: count - offset))
+    }
+
+    /// Drops the bytes written from `offset` on, to be written again differently.
+    mutating func removeBytes(from offset: Int) {
+        precondition(offset >= 0 && offset <= count, "bytes not written")
+        count = offset
     }
 
     /// The bytes written so far.

@@ -3,7 +3,15 @@ import JixiaoExpression
 
 /// The 数据核对 section, shared by the text and Markdown reports: mismatches first, with their figures.
 enum CheckSummary {
+    /// "共核对 27 项：不一致 0 项，尾数误差 0 项，数据不足 15 项，一致 12 项".
     static func counts(_ checks: [CheckResult]) -> String {
+        var text = ""
+        writeCounts(checks, to: &text)
+        return text
+    }
+
+    /// ``counts(_:)`` written into `output`.
+    static func writeCounts<Output: PhraseOutput & ~Copyable>(_ checks: [CheckResult], to output: inout Output) {
         // Counted, not grouped: grouping copied every check into an array per verdict; by index, so only the
         // verdict of each is read; into four counters, not a Dictionary (a hash and a lookup per check).
         var mismatch = 0, rounding = 0, insufficientData = 0, ok = 0
@@ -15,9 +23,17 @@ enum CheckSummary {
             case .ok: ok += 1
             }
         }
-        let parts = [(CheckResult.Verdict.mismatch, mismatch), (.rounding, rounding), (.insufficientData, insufficientData),
-                     (.ok, ok)].map { verdict, count in "\(verdict.chineseName) \(count) 项" }
-        return "共核对 \(checks.count) 项：" + parts.joined(separator: "，")
+        output.append("共核对 ")
+        output.append(String(checks.count))
+        output.append(" 项：")
+        for (verdict, count) in [(CheckResult.Verdict.mismatch, mismatch), (.rounding, rounding),
+                                 (.insufficientData, insufficientData), (.ok, ok)] {
+            if verdict != .mismatch { output.append("，") }
+            output.append(verdict.chineseName)
+            output.append(" ")
+            output.append(String(count))
+            output.append(" 项")
+        }
     }
 
     static func mismatches(_ checks: [CheckResult]) -> [CheckResult] {

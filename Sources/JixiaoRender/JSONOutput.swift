@@ -12,6 +12,8 @@ protocol JSONOutput: ~Copyable {
     /// A key taken from data (an input's name); its value is written next.
     mutating func key(escaping key: String)
     mutating func string(_ text: String)
+    /// A fraction as a string, "1000/19".
+    mutating func string(numerator: Int64, denominator: Int64)
     /// Decimal text written as is, e.g. "88.61".
     mutating func number(_ text: String)
     /// `digits / 10^places` as decimal text with exactly `places` decimals (a ``Rational/scaledDecimal(shift:maxPlaces:)``).
@@ -23,6 +25,10 @@ protocol JSONOutput: ~Copyable {
 }
 
 extension JSONOutput where Self: ~Copyable {
+    mutating func string(numerator: Int64, denominator: Int64) {
+        string("\(numerator)/\(denominator)")
+    }
+
     /// A number in its display unit (a rate as 88.61), exactly when it needs at most `places` decimals, else
     /// rounded half-up: what ``JSONRenderer/numberText(_:unit:places:)`` gives, its digits written directly when
     /// they can be.

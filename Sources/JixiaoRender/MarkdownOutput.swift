@@ -29,6 +29,8 @@ struct MarkdownOutput: ~Copyable {
     }
 
     /// Fixed text, copied as one block.
+    // Inlined: a report has a few of these per cell, and the call cost more than the copy.
+    @inline(__always)
     mutating func literal(_ text: StaticString) {
         bytes.append(text)
     }
@@ -38,19 +40,50 @@ struct MarkdownOutput: ~Copyable {
         bytes.append(text)
     }
 
+    /// Text made by jixiao itself, written in pieces by `write` (a phrase of ``CheckSummary``), copied as it is.
+    mutating func plain(_ write: (inout ByteBuffer) -> Void) {
+        write(&bytes)
+    }
+
+    /// Untrusted text as a code span (a file path), as ``MarkdownText/code(_:)`` writes it.
+    mutating func code(_ text: String) {
+        MarkdownText.append(code: text, to: &bytes)
+    }
+
     /// Untrusted text, escaped as ``MarkdownText/cell(_:)`` escapes it.
     mutating func escaped(_ text: String) {
         MarkdownText.append(cell: text, to: &bytes)
     }
 
-    /// A table row: `| a | b |`, each cell escaped.
-    mutating func row(_ cells: String...) {
+    /// Untrusted text written in pieces by `write` (a phrase of ``ResultText``, a name after its id), escaped as the
+    /// pieces joined would be by ``escaped(_:)``: written as they are, then escaped in place if they need it, as
+    /// they seldom do.
+    mutating func escaped(_ write: (inout ByteBuffer) -> Void) {
+        let start = bytes.count
+        write(&bytes)
+        guard !bytes.withBytes(from: start, MarkdownText.isPlain) else { return }
+        let text = bytes.text(from: start)
+        bytes.removeBytes(from: start)
+        MarkdownText.append(cell: text, to: &bytes)
+    }
+
+    /// Starts a table row, `| a | b |`, on a new line: its cells follow, each closing itself with " |".
+    mutating func startRow() {
         newLine()
-        literal("| ")
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { literal(" | ") }
-            escaped(cell)
-        }
+        literal("|")
+    }
+
+    /// The next cell of the row, escaped.
+    mutating func cell(_ text: String) {
+        literal(" ")
+        escaped(text)
+        literal(" |")
+    }
+
+    /// The next cell of the row, written in pieces and escaped as one (see the ``escaped(_:)`` that takes pieces).
+    mutating func cell(_ write: (inout ByteBuffer) -> Void) {
+        literal(" ")
+        escaped(write)
         literal(" |")
     }
 }

@@ -16,16 +16,16 @@ public struct MarkdownRenderer: Sendable {
             // Names and paths come from the submission and the rubric: escaped, never taken as Markdown or HTML.
             output.newLine()
             output.literal("## ")
-            output.escaped(ResultText.heading(submission, result))
+            output.escaped { ResultText.writeHeading(submission, result, to: &$0) }
             output.line("")
             output.newLine()
             output.literal("提交文件：")
-            output.plain(MarkdownText.code(submission.path))
+            output.code(submission.path)
             output.line("")
             if !result.rubric.checksOnly {
                 output.newLine()
                 output.literal("**")
-                output.escaped(ResultText.total(result))
+                output.escaped { ResultText.writeTotal(result, to: &$0) }
                 output.literal("**")
                 output.line("")
             }
@@ -55,7 +55,11 @@ public struct MarkdownRenderer: Sendable {
                 output.line("")
                 output.line("| 计算项 | 数值 |")
                 output.line("|---|---:|")
-                for metric in result.metrics { output.row(metric.name, metric.shown) }
+                for metric in result.metrics {
+                    output.startRow()
+                    output.cell(metric.name)
+                    output.cell(metric.shown)
+                }
                 output.line("")
             }
         }
@@ -66,7 +70,7 @@ public struct MarkdownRenderer: Sendable {
         output.line("### 数据核对")
         output.line("")
         output.newLine()
-        output.plain(CheckSummary.counts(checks))
+        output.plain { CheckSummary.writeCounts(checks, to: &$0) }
         output.line("")
         let mismatches = CheckSummary.mismatches(checks)
         if !mismatches.isEmpty {
@@ -75,24 +79,28 @@ public struct MarkdownRenderer: Sendable {
             output.line("| # | 核对 | 说明 | 位置 | 数据 |")
             output.line("|---:|---|---|---|---|")
             for (index, check) in mismatches.enumerated() {
-                output.row(String(index + 1), "【\(check.severity.chineseName)】\(check.name)", check.explanation,
-                           CheckSummary.place(check) ?? "", CheckSummary.inputs(check))
+                output.startRow()
+                output.cell(String(index + 1))
+                output.cell("【\(check.severity.chineseName)】\(check.name)")
+                output.cell(check.explanation)
+                output.cell(CheckSummary.place(check) ?? "")
+                output.cell(CheckSummary.inputs(check))
             }
             output.line("")
         }
         for verdict in [CheckResult.Verdict.rounding, .insufficientData] {
-            let listed = checks.filter { $0.verdict == verdict }
-            guard !listed.isEmpty else { continue }
+            // By index, not filtered into a new array: that copied every check listed.
+            guard checks.contains(where: { $0.verdict == verdict }) else { continue }
             output.newLine()
             output.literal("#### ")
             output.plain(verdict.chineseName)
             output.line("")
-            for check in listed {
+            for index in checks.indices where checks[index].verdict == verdict {
                 output.newLine()
                 output.literal("- ")
-                output.escaped(check.name)
+                output.escaped(checks[index].name)
                 output.literal("：")
-                output.escaped(check.explanation)
+                output.escaped(checks[index].explanation)
             }
             output.line("")
         }
@@ -102,19 +110,22 @@ public struct MarkdownRenderer: Sendable {
         output.newLine()
         for _ in 0..<min(level, 6) { output.literal("#") }
         output.literal(" ")
-        output.escaped(ResultText.groupLine(group, depth: 0))
+        output.escaped { ResultText.writeGroupLine(group, depth: 0, to: &$0) }
         output.line("")
         if !group.indicators.isEmpty {
             output.line(showClaims ? "| 指标 | 分值 | 得分 | 自评分 | 说明 |" : "| 指标 | 分值 | 得分 | 说明 |")
             output.line(showClaims ? "|---|---:|---:|---:|---|" : "|---|---:|---:|---|")
             for indicator in group.indicators {
-                let name = "\(indicator.id) \(indicator.name)"
-                if showClaims {
-                    output.row(name, ResultText.pointsCell(indicator), ResultText.scoreCell(indicator),
-                               ResultText.score(indicator.claimedScore), indicator.reason)
-                } else {
-                    output.row(name, ResultText.pointsCell(indicator), ResultText.scoreCell(indicator), indicator.reason)
+                output.startRow()
+                output.cell { cell in
+                    cell.append(indicator.id)
+                    cell.append(" ")
+                    cell.append(indicator.name)
                 }
+                output.cell { ResultText.writePointsCell(indicator, to: &$0) }
+                output.cell { ResultText.writeScoreCell(indicator, to: &$0) }
+                if showClaims { output.cell { ResultText.writeScore(indicator.claimedScore, to: &$0) } }
+                output.cell(indicator.reason)
             }
             output.line("")
         }

@@ -30,7 +30,7 @@ enum MarkdownText {
             var runStart = 0
             for offset in bytes.indices {
                 let byte = bytes[offset]
-                guard escapedBytes[Int(byte)] || offset == blockEscape else { continue }
+                guard isEscaped(byte) || offset == blockEscape else { continue }
                 output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
                 output.append(UInt8(ascii: "\\"))
                 runStart = offset
@@ -39,9 +39,32 @@ enum MarkdownText {
         }
     }
 
-    /// The ASCII characters Markdown acts on inside a line: \\ ` * _ [ ] < > | ~.
-    private static let escapedBytes: [Bool] = (0..<256).map { byte in
-        byte < 0x80 && "\\`*_[]<>|~".utf8.contains(UInt8(byte))
+    /// Whether `byte` is one of the ASCII characters Markdown acts on inside a line: \\ ` * _ [ ] < > | ~.
+    // A switch, not a table: the compiler tests it in a few instructions, and a table in a `static let` cost a
+    // `swift_once` call per cell.
+    @inline(__always)
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
+    }
+
+    /// ``code(_:)`` written straight into `output`.
+    static func append(code text: String, to output: inout ByteBuffer) {
+        let clean = TerminalText.line(text)
+        // Most paths hold no backtick: then the fence is one backtick, with no padding, and no Character need be
+        // made. A Character equal to "`" is the byte 60 or U+1FEF (canonically the same), whose UTF-8 starts E1.
+        if !clean.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == 0xE1 }) {
+            output.append(UInt8(ascii: "`"))
+            output.append(clean)
+            output.append(UInt8(ascii: "`"))
+        } else {
+            output.append(code(text))
+        }
     }
 
     /// Text as a code span (a file path): fenced with more backticks than any run inside it, so it cannot end early.
@@ -85,16 +108,32 @@ enum MarkdownText {
 
     /// Whether ``append(cell:to:)`` would copy these bytes unchanged: nothing for ``TerminalText/line(_:)`` to
     /// remove, no block marker at the start (see ``blockStartEscapeOffset(_:)``), no byte to escape.
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch bytes.first {
-        case UInt8(ascii: "#")?, UInt8(ascii: "-")?, UInt8(ascii: "+")?, UInt8(ascii: "=")?, UInt8(ascii: ">")?:
+        case UInt8(ascii: ">")?:
             return false
+        case UInt8(ascii: "#")?, UInt8(ascii: "-")?, UInt8(ascii: "+")?, UInt8(ascii: "=")?:
+            // A marker only when followed by nothing, a space or itself. Followed by another ASCII character, as in
+            // a figure such as "-7.63%", it is a Character of its own (no ASCII character extends the one before
+            // it), and the next one is neither a space nor the marker: no marker, as the Character rules also say.
+            let second = bytes.count > 1 ? bytes[1] : nil
+            guard let second, second < 0x80, second != UInt8(ascii: " "), second != bytes[0] else { return false }
         case (UInt8(ascii: "0")...UInt8(ascii: "9"))?:
             if mayBeNumberedItem(bytes) { return false }
         default:
             break
         }
-        return !TerminalText.needsCleaning(bytes) && !bytes.contains { $0 < 0x80 && escapedBytes[Int($0)] }
+        // One pass for both questions: an ASCII byte answers at once, and of the others only C2 and E2 can start
+        // a scalar TerminalText.line removes, so only text holding one (a curly quote, say) is asked again.
+        var mayNeedCleaning = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                if byte == 0xC2 || byte == 0xE2 { mayNeedCleaning = true }
+            } else if byte < 0x20 || byte == 0x7F || isEscaped(byte) {
+                return false
+            }
+        }
+        return !mayNeedCleaning || !TerminalText.needsCleaning(bytes)
     }
 
     /// Whether `bytes` could be read as "1. " or "1)" by the Character rules: digits, then "." or ")", then

@@ -157,9 +157,14 @@ enum RubricResultMembers {
         guard number.scaledDecimal(shift: unit == .percent ? 2 : 0, maxPlaces: places) == nil else { output.null(); return }
         let scaled = unit == .percent ? number * .hundred : number
         guard scaled.exactDecimalText(maxPlaces: places) == nil else { output.null(); return }
-        // A fraction from machine integers when it is kept in them: its BigInt parts and their text cost thousands
-        // of instructions (a metric's rate is often such a fraction).
-        output.string(scaled.exactDecimalText() ?? scaled.int64Parts.map { "\($0.numerator)/\($0.denominator)" }
-            ?? "\(scaled.numerator)/\(scaled.denominator)")
+        if let text = scaled.exactDecimalText() {
+            output.string(text)
+        } else if let parts = scaled.int64Parts {
+            // A fraction from machine integers when it is kept in them: its BigInt parts and their text cost
+            // thousands of instructions (a metric's rate is often such a fraction).
+            output.string(numerator: parts.numerator, denominator: parts.denominator)
+        } else {
+            output.string("\(scaled.numerator)/\(scaled.denominator)")
+        }
     }
 }

@@ -134,6 +134,23 @@ struct ByteWritersTests {
         #expect(lineFigures.1 != lineFigures.2 && lineFigures.3 != "0")
     }
 
+    @Test("分数写成字符串：JSONLineWriter 直接写出数字，与 JSONTreeBuilder 拼出的文本相同")
+    func fractionStrings() {
+        func write<Output: JSONOutput & ~Copyable>(to output: inout Output) {
+            output.array { output in
+                output.string(numerator: 1000, denominator: 19)
+                output.string(numerator: -7, denominator: 3)
+            }
+        }
+        var builder = JSONTreeBuilder()
+        write(to: &builder)
+        var writer = JSONLineWriter()
+        write(to: &writer)
+        let expected = #"["1000/19","-7/3"]"#
+        #expect(builder.document?.serialized(pretty: false) == expected)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
     @Test("JSONLineWriter 自行放置逗号，空容器写作 [] 与 {}")
     func lineWriterCommas() {
         var writer = JSONLineWriter()
@@ -183,6 +200,9 @@ struct ByteWritersTests {
         // Copied as they are (nothing to clean, mark or escape), and their near misses.
         ("长沙市信访局", "长沙市信访局"), ("10", "10"), ("1.5 分", "1.5 分"), ("甲\u{85}乙", "甲 乙"), ("12", "12"),
         ("3) 项", "3\\) 项"), ("“引号”", "“引号”"),
+        // A marker followed by another ASCII character is none; followed by nothing, a space or itself it is.
+        ("-7.63%", "-7.63%"), ("+0", "+0"), ("#1", "#1"), ("=x", "=x"), ("-", "\\-"), ("--", "\\--"), ("==", "\\=="),
+        ("#标题", "#标题"), ("-\u{301}x", "-\u{301}x"),
     ])
     func markdownCell(text: String, cell: String) {
         #expect(MarkdownText.cell(text) == cell)
@@ -197,8 +217,41 @@ struct ByteWritersTests {
         var output = MarkdownOutput()
         output.line("## 标题")
         output.line("")
-        output.row("A1 指标", "2", "a|b")
+        output.startRow()
+        output.cell("A1 指标")
+        output.cell("2")
+        output.cell("a|b")
         #expect(String(decoding: output.take(), as: UTF8.self) == "## 标题\n\n| A1 指标 | 2 | a\\|b |")
+    }
+
+    @Test("Markdown 分段写出的文本与整段转义相同：只在整段的开头判断块标记", arguments: [
+        // (first piece, second piece, the whole escaped as one)
+        ("A1", " 信访局", "A1 信访局"), ("1", ". 第一", "1\\. 第一"), ("#", " 标题", "\\# 标题"),
+        ("长沙", "- 列表", "长沙- 列表"), ("a|", "*b*", "a\\|\\*b\\*"), ("", "> 引用", "\\> 引用"),
+        ("甲\u{1B}", "[31m乙", "甲乙"), ("甲\t", "乙", "甲 乙"),
+    ])
+    func markdownPieces(first: String, second: String, escaped: String) {
+        var output = MarkdownOutput()
+        output.startRow()
+        output.cell { cell in
+            cell.append(first)
+            cell.append(second)
+        }
+        #expect(String(decoding: output.take(), as: UTF8.self) == "| " + escaped + " |")
+        #expect(MarkdownText.cell(first + second) == escaped)
+    }
+
+    @Test("分数直接写成数字：与 NumberFormat.score 一致（最多两位小数，末尾不留 0）", arguments: [
+        (fraction(17, 2), "8.5"), (Rational(10), "10"), (fraction(-1, 4), "-0.25"), (fraction(2, 3), "0.67"),
+        (Rational(0), "0"), (fraction(1, 8), "0.13"), (fraction(199, 200), "1"),
+    ])
+    func scoreDigits(value: Rational, text: String) {
+        var buffer = ByteBuffer(capacity: 1)
+        buffer.appendScore(value)
+        #expect(buffer.text == text)
+        var string = ""
+        string.appendScore(value)
+        #expect(string == text)
     }
 
     @Test("CSV 字段：按字节加引号、双写引号、中和公式")
@@ -254,4 +307,9 @@ struct ByteWritersTests {
         #expect(String(decoding: buffer.array, as: UTF8.self) == "x=" + text)
         #expect(Rational.decimalText(digits: digits, places: places) == text)
     }
+}
+
+/// `numerator / denominator`, for test arguments.
+private func fraction(_ numerator: Int, _ denominator: Int) -> Rational {
+    Rational(numerator).divided(by: Rational(denominator))!
 }
