@@ -379,7 +379,7 @@ public struct HTMLReportRenderer: Sendable {
         for (index, column) in comparison.indicators.enumerated() {
             try out.part("<tr>" + Self.cellHTML("\(column.id) \(column.name)", numeric: false)
                          + Self.cellHTML(NumberFormat.score(column.points), numeric: true))
-            try columns.forEachPiece(ofColumn: index, out.part)
+            try Self.copyColumn(index, of: columns, to: out)
             try out.line("</tr>")
         }
         try tableEnd(wide: true, out: out)
@@ -397,7 +397,7 @@ public struct HTMLReportRenderer: Sendable {
             try tableStart(["计算项"] + labels, numeric: allButFirst, wide: true, out: out)
             for (index, column) in comparison.metrics.enumerated() {
                 try out.part("<tr>" + Self.cellHTML(column.name, numeric: false))
-                try columns.forEachPiece(ofColumn: comparison.indicators.count + index, out.part)
+                try Self.copyColumn(comparison.indicators.count + index, of: columns, to: out)
                 try out.line("</tr>")
             }
             try tableEnd(wide: true, out: out)
@@ -417,6 +417,16 @@ public struct HTMLReportRenderer: Sendable {
                 try tableEnd(out: out)
                 try out.line(#"<p class="note">变化按两年显示的数值相减；绿色为变好、红色为变差（得分越高越好；计算项按规则声明的好坏方向 better，未声明的不着色）。</p>"#)
             }
+        }
+    }
+
+    /// A column's cells, as bytes when the output takes bytes: decoding them into Strings only to write them
+    /// out again checked every byte.
+    private static func copyColumn(_ column: Int, of columns: any HTMLReportColumns, to out: HTMLReportOutput) throws {
+        if out.takesUTF8 {
+            try columns.forEachUTF8Piece(ofColumn: column) { try out.part(utf8: $0) }
+        } else {
+            try columns.forEachPiece(ofColumn: column, out.part)
         }
     }
 
