@@ -6,6 +6,11 @@ import JixiaoExpression
 struct RecordWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// A writer with room for `capacity` bytes: a record grown from empty was copied a dozen times on the way.
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
     mutating func unsigned(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
