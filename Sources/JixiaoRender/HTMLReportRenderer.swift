@@ -436,19 +436,33 @@ public struct HTMLReportRenderer: Sendable {
     private func tableStart(_ headers: some Sequence<String>, numeric: (Int) -> Bool, wide: Bool = false,
                             out: HTMLReportOutput) throws {
         try out.line(wide ? #"<div class="scroll"><table class="wide">"# : "<table>")
-        try out.part("<thead><tr>")
+        // Written into bytes, as the rows are: a wide table has a header per department.
+        var html: [UInt8] = []
+        E.append("<thead><tr>", to: &html)
         for (index, header) in headers.enumerated() {
-            try out.part(#"<th\#(numeric(index) ? #" class="num""# : "")>\#(E.escape(header))</th>"#)
+            E.append(numeric(index) ? #"<th class="num">"# : "<th>", to: &html)
+            E.append(escaping: header, to: &html)
+            E.append("</th>", to: &html)
         }
-        try out.lines(["</tr></thead>", "<tbody>"])
+        E.append("</tr></thead>", to: &html)
+        try out.line(utf8: html[...])
+        try out.line("<tbody>")
     }
 
     /// One body row; `changeClass` gives a column and the class (better / worse) of that column's cell.
     private func tableRow(_ cells: [String], numeric: (Int) -> Bool, changeClass: (column: Int, class: String?)? = nil,
                           out: HTMLReportOutput) throws {
-        try out.line("<tr>" + cells.enumerated().map { index, cell in
-            Self.cellHTML(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil)
-        }.joined() + "</tr>")
+        // Written into bytes: a String per cell, joined into the row's, cost more than the row's text, and the
+        // ranking table has a row per department.
+        var html: [UInt8] = []
+        html.reserveCapacity(64 * (cells.count + 1))
+        E.append("<tr>", to: &html)
+        for (index, cell) in cells.enumerated() {
+            Self.appendCell(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil,
+                            to: &html)
+        }
+        E.append("</tr>", to: &html)
+        try out.line(utf8: html[...])
     }
 
     private func tableEnd(wide: Bool = false, out: HTMLReportOutput) throws {
@@ -456,12 +470,20 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private static func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
-        let opening = switch (numeric, extraClass) {
-        case (true, nil): #"<td class="num">"#
-        case (true, let extraClass?): #"<td class="num "# + extraClass + #"">"#
-        case (false, let extraClass?): #"<td class=""# + extraClass + #"">"#
-        case (false, nil): "<td>"
+        var html: [UInt8] = []
+        appendCell(cell, numeric: numeric, extraClass: extraClass, to: &html)
+        return String(decoding: html, as: UTF8.self)
+    }
+
+    /// A body cell, its text escaped, written into `html`.
+    private static func appendCell(_ cell: String, numeric: Bool, extraClass: String?, to html: inout [UInt8]) {
+        switch (numeric, extraClass) {
+        case (true, nil): E.append(#"<td class="num">"#, to: &html)
+        case (true, let extraClass?): E.append(#"<td class="num "#, to: &html); html += extraClass.utf8; E.append(#"">"#, to: &html)
+        case (false, let extraClass?): E.append(#"<td class=""#, to: &html); html += extraClass.utf8; E.append(#"">"#, to: &html)
+        case (false, nil): E.append("<td>", to: &html)
         }
-        return opening + E.escape(cell) + "</td>"
+        E.append(escaping: cell, to: &html)
+        E.append("</td>", to: &html)
     }
 }
