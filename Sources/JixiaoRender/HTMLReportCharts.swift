@@ -117,19 +117,23 @@ struct HTMLReportCharts {
             markup(#"\#n<text x=""#); number(labelWidth - 8); markup(#"" y=""#); number(textY)
             markup(#"" text-anchor="end">"#); E.append(escaping: group.name, to: &svg); markup("</text>")
             markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y)
-            markup(#"" width=""#); text(E.coordinate(track)); markup(#"" height=""#); number(barHeight)
+            markup(#"" width=""#); E.append(coordinate: track, to: &svg); markup(#"" height=""#); number(barHeight)
             markup(#"" fill=""#); text(Self.trackColour); markup(#""/>"#)
             markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y)
-            markup(#"" width=""#); text(E.coordinate(applicable)); markup(#"" height=""#); number(barHeight)
+            markup(#"" width=""#); E.append(coordinate: applicable, to: &svg); markup(#"" height=""#); number(barHeight)
             markup(#"" fill="none" stroke=""#); text(Self.outlineColour); markup(#"" stroke-dasharray="3 2"/>"#)
             markup(#"\#n<rect class="bar" x=""#); number(labelWidth); markup(#"" y=""#); number(y)
-            markup(#"" width=""#); text(E.coordinate(score)); markup(#"" height=""#); number(barHeight)
+            markup(#"" width=""#); E.append(coordinate: score, to: &svg); markup(#"" height=""#); number(barHeight)
             markup(#"" rx="2" fill=""#); text(colour); markup(#""/>"#)
-            let value = "\(NumberFormat.score(group.score)) / \(NumberFormat.score(group.points))"
-                + (group.maxApplicable != group.points ? "（可评 \(NumberFormat.score(group.maxApplicable))）" : "")
-                + (group.vetoed ? "（一票否决）" : "")
-            markup(#"\#n<text class="value" x=""#); text(E.coordinate(Rational(labelWidth + 8) + track))
-            markup(#"" y=""#); number(textY); markup(#"">"#); E.append(escaping: value, to: &svg); markup("</text>")
+            markup(#"\#n<text class="value" x=""#); E.append(coordinate: Rational(labelWidth + 8) + track, to: &svg)
+            markup(#"" y=""#); number(textY); markup(#"">"#)
+            // "8.5 / 10（可评 9）（一票否决）": numbers and fixed words, nothing to escape.
+            E.append(score: group.score, to: &svg); markup(" / "); E.append(score: group.points, to: &svg)
+            if group.maxApplicable != group.points {
+                markup("（可评 "); E.append(score: group.maxApplicable, to: &svg); markup("）")
+            }
+            if group.vetoed { markup("（一票否决）") }
+            markup("</text>")
         }
         markup("\n</svg>")
     }

@@ -333,7 +333,15 @@ public struct HTMLReportRenderer: Sendable {
         }
         markup("<article class=\"profile\">\n<h3>"); escaped("第 "); html.append(rank)
         escaped(" 名 · \(row.label)"); markup("</h3>\n")
-        line("<p>", "得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。", "</p>")
+        // "得分 85.5 / 已评分值 100（得分率 85.50%），等级 良好；数据核对不一致 2 项，发现问题 1 条。": the numbers
+        // written as digits, which need no escaping, and only the grade escaped.
+        markup("<p>得分 "); E.append(score: row.score, to: &html)
+        markup(" / 已评分值 "); E.append(score: row.maxApplicable, to: &html)
+        markup("（得分率 "); escaped(CompareText.percent(row.share))
+        markup("），等级 "); escaped(CompareText.grade(row.grade))
+        markup("；数据核对不一致 "); html.appendDecimal(digits: Int64(row.mismatchCount), places: 0)
+        markup(" 项，发现问题 "); html.appendDecimal(digits: Int64(row.findingCount), places: 0)
+        markup(" 条。</p>\n")
         if let veto = row.vetoSummary { line("<p class=\"veto\">", veto, "</p>") }
         markup("<div class=\"chart\">\n")
         HTMLReportCharts.appendProfile(row, colour: colour, to: &html)
