@@ -192,8 +192,20 @@ public struct HTMLReportRenderer: Sendable {
 
     /// What one of a row's indicators shows in the heat map and in the indicator matrix, made once for both.
     struct IndicatorCell {
-        /// The row's first indicator with the column's id; nil when the row has none.
-        var indicator: ComparisonRow.IndicatorScore?
+        /// How the heat map shows the row's first indicator with the column's id.
+        enum Shade {
+            /// The row has no such indicator.
+            case absent
+            /// A triggered veto.
+            case vetoTriggered
+            /// No share of points to colour by: not scored, a bonus, an untriggered veto.
+            case unscored
+            /// The share of the indicator's points earned (``ComparisonRow/IndicatorScore/share``).
+            case share(Rational)
+        }
+
+        /// Kept instead of the indicator itself, which the heat map copied for each cell to read two fields.
+        var shade: Shade
         /// "4", "已触发否决", "—".
         var cell: String
         /// "失 11", or empty.
@@ -211,7 +223,12 @@ public struct HTMLReportRenderer: Sendable {
         return indicators.map { indicator in
             let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
             let zeroed = anyVeto && CompareText.zeroedByVeto(row, indicator)
-            return IndicatorCell(indicator: indicator, cell: cell, lost: lost, zeroedByVeto: zeroed,
+            let shade: IndicatorCell.Shade = if let indicator {
+                indicator.vetoTriggered ? .vetoTriggered : indicator.share.map { .share($0) } ?? .unscored
+            } else {
+                .absent
+            }
+            return IndicatorCell(shade: shade, cell: cell, lost: lost, zeroedByVeto: zeroed,
                                  matrix: CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed))
         }
     }
@@ -246,36 +263,36 @@ public struct HTMLReportRenderer: Sendable {
         E.append(escaping: row.label, to: &html)
         let label = labelStart..<html.count
         E.append("</th>", to: &html)
-        // By index, each cell read in place: iterating the pairs copied every cell and its indicator.
+        // By index, each cell read in place: iterating the pairs copied every cell.
         for index in titles.indices {
-            let parts = cells[index]
-            let zeroed = parts.zeroedByVeto
-            // A division: made once per cell.
-            let share = parts.indicator?.share
-            let kind: StaticString = switch parts.indicator {
-            case let indicator? where indicator.vetoTriggered: #"<td class="cell veto-triggered" title=""#
-            case .some where share != nil: zeroed ? #"<td class="cell vetoed" title=""# : #"<td class="cell" title=""#
-            case .some: #"<td class="cell unscored" title=""#
-            case nil: #"<td class="cell absent" title=""#
+            let zeroed = cells[index].zeroedByVeto
+            let shade = cells[index].shade
+            let kind: StaticString = switch shade {
+            case .vetoTriggered: #"<td class="cell veto-triggered" title=""#
+            case .share: zeroed ? #"<td class="cell vetoed" title=""# : #"<td class="cell" title=""#
+            case .unscored: #"<td class="cell unscored" title=""#
+            case .absent: #"<td class="cell absent" title=""#
             }
             E.append(kind, to: &html)
             html.appendCopy(of: label)
             titles[index].withUnsafeBufferPointer { html.append($0) }
-            E.append(escaping: parts.matrix, to: &html)
-            guard let indicator = parts.indicator else {
+            E.append(escaping: cells[index].matrix, to: &html)
+            switch shade {
+            case .absent:
                 E.append(#"">—</td>"#, to: &html)
                 continue
-            }
-            if !indicator.vetoTriggered, let share {
+            case .share(let share):
                 E.append(#"" style="background:"#, to: &html)
                 E.append(heatColour: zeroed ? .zero : share, to: &html)
+            case .vetoTriggered, .unscored:
+                break
             }
             E.append(#"">"#, to: &html)
-            E.append(escaping: parts.cell, to: &html)
-            if !indicator.vetoTriggered, share != nil {
-                if !parts.lost.isEmpty {
+            E.append(escaping: cells[index].cell, to: &html)
+            if case .share = shade {
+                if !cells[index].lost.isEmpty {
                     E.append("<small>", to: &html)
-                    E.append(escaping: parts.lost, to: &html)
+                    E.append(escaping: cells[index].lost, to: &html)
                     E.append("</small>", to: &html)
                 }
                 if zeroed { E.append("<small>否决，计 0</small>", to: &html) }
