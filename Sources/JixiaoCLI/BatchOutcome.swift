@@ -57,7 +57,7 @@ enum BatchOutcome: Sendable {
                     .map { ($0.rubricId, $0.row, $0.row.ownRecord) },
                 indicatorRecords: IndicatorsCSV.bytes(result),
                 reportRows: writesReport ? ComparisonRow.rows(from: result).map(BatchReportRow.init) : [],
-                gradeOrders: Self.gradeOrders(of: result, catalog: input.catalog)))
+                gradeOrders: writesReport ? Self.gradeOrders(of: result, claimed: claimed, catalog: input.catalog) : [:]))
         } catch {
             self = .failed(error.description)
         }
@@ -67,10 +67,14 @@ enum BatchOutcome: Sendable {
     /// by rubric id and sha256, they are the same for any batch that scores against that rubric file.
     private static let rubricColumnNames = RubricSummaryColumnCache()
 
-    /// Grade names of each rubric, best first, for the report's grade counts.
-    static func gradeOrders(of result: SubmissionResult, catalog: RubricCatalog) -> [String: [String]] {
+    /// Grade names of each rubric, best first, for the report's grade counts: only of the rubrics whose header
+    /// this submission `claimed`. The report takes a rubric's order from the first submission in input order that
+    /// has the rubric, and that one always claims its header (see ``RubricHeaderClaims``); looking the rubric up
+    /// in the catalog for every submission cost a file-system check each.
+    static func gradeOrders(of result: SubmissionResult, claimed: [[String]: [UInt8]],
+                            catalog: RubricCatalog) -> [String: [String]] {
         var orders: [String: [String]] = [:]
-        for rubricResult in result.results {
+        for rubricResult in result.results where claimed[[rubricResult.rubric.id, rubricResult.rubric.sha256]] != nil {
             if let rubric = try? catalog.rubric(rubricResult.rubric.id) {
                 orders[rubric.id] = rubric.grades.names
             }

@@ -105,14 +105,28 @@ final class BatchOutputs: @unchecked Sendable {
             try rubricFiles[index].rows.add(row, ownRecord: record)
         }
         try indicators.write(bytes: scored.indicatorRecords)
-        let report = try TemporaryFile(for: reportsDirectory + "/" + reportName)
-        do {
-            try report.write(bytes: scored.report)
-            try report.commit()
-        } catch {
-            report.discard()
-            throw error
+        try Self.writeWhole(scored.report, to: reportsDirectory + "/" + reportName)
+    }
+
+    /// Writes a file of the staging folder in one go under its own name. The folder is moved into place as a
+    /// whole, so the file needs no temporary name and rename of its own: making them cost more than writing a
+    /// submission's report.
+    private static func writeWhole(_ bytes: RenderedBytes, to path: String) throws(BatchError) {
+        let failed = BatchError("错误：无法写入 \(path)")
+        // Read and write for all, less the umask, as a file FileManager creates.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else { throw failed }
+        let written = bytes.withUnsafeBufferPointer { bytes in
+            var done = 0
+            while done < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
         }
+        guard close(descriptor) == 0, written else { throw failed }
     }
 
     /// Writes the summaries from the spooled rows and report.html from the comparison, then moves the run

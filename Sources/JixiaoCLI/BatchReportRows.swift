@@ -35,7 +35,7 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
     private let spool: TemporaryFile
     private var spooledBytes: UInt64 = 0
     private var rubrics: [Rubric] = []
-    private let interner = StringInterner()
+    private var sharing = SummaryTextSharing()
     /// The spool open for reading once rows stop coming; any thread may read it at once.
     private var reader: PositionalReader?
     /// Per rubric, the layout a comparison asked for last and the index of the rows' layout that matches it.
@@ -62,7 +62,7 @@ final class BatchReportRows: HTMLReportRows, @unchecked Sendable {
             rubrics.append(Rubric(id: row.summary.rubricId))
             return rubrics.count - 1
         }()
-        rubrics[index].summaries.append(interner.intern(row.summary))
+        rubrics[index].summaries.append(sharing.share(row.summary))
         rubrics[index].records.append(record)
         rubrics[index].rowLayouts.append(Self.index(of: row.layout, in: &rubrics[index].layouts))
         rubrics[index].rowColumns.append(Self.index(of: row.columns, in: &rubrics[index].columns))

@@ -30,10 +30,8 @@ final class CSVRecordSpool {
             columns.include(row)
             if !row.hasColumns(columns.names) { record = columns.splitRecord(row) }
         }
-        let head = record.head.utf8, tail = record.tail.utf8
-        try spool.write("\(record.columnCount) \(head.count) \(tail.count)\n")
-        try spool.write(record.head)
-        try spool.write(record.tail)
+        try spool.write("\(record.columnCount) \(record.headCount) \(record.utf8.count - record.headCount)\n")
+        try spool.write(bytes: record.utf8)
     }
 
     /// Writes the file — byte order mark, header, every record under the final columns — to `output`.

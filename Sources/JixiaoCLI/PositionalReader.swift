@@ -16,16 +16,22 @@ final class PositionalReader: @unchecked Sendable {
     /// `count` bytes from `offset`; a file shorter than that is reported as damaged.
     func read(at offset: UInt64, count: Int) throws(BatchError) -> [UInt8] {
         guard descriptor >= 0 else { throw BatchError("错误：无法读取 \(path)") }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let got = bytes.withUnsafeMutableBytes {
-                pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+        // Read into uninitialized memory: zeroing it first cost as much as the read. Only the bytes read count.
+        var failure: BatchError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var done = 0
+            while done < count {
+                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else {
+                    failure = BatchError(got < 0 ? "错误：无法读取 \(path)" : "错误：report.html 的临时文件已损坏")
+                    break
+                }
+                done += got
             }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { throw BatchError(got < 0 ? "错误：无法读取 \(path)" : "错误：report.html 的临时文件已损坏") }
-            done += got
+            initialized = done
         }
+        if let failure { throw failure }
         return bytes
     }
 

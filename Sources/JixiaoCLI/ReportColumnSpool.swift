@@ -24,13 +24,20 @@ final class ReportColumnSpool: HTMLReportColumns {
     }
 
     func append(_ cell: String, toColumn column: Int) throws {
+        reserveBlock(column)
         pending[column].append(contentsOf: cell.utf8)
         try writeIfFull(column)
     }
 
     func append(utf8 cell: ArraySlice<UInt8>, toColumn column: Int) throws {
+        reserveBlock(column)
         pending[column].append(contentsOf: cell)
         try writeIfFull(column)
+    }
+
+    /// A column's whole block at its first cell: grown a cell at a time, every column was copied again and again.
+    private func reserveBlock(_ column: Int) {
+        if pending[column].capacity == 0 { pending[column].reserveCapacity(blockSize) }
     }
 
     private func writeIfFull(_ column: Int) throws {
@@ -44,13 +51,17 @@ final class ReportColumnSpool: HTMLReportColumns {
     }
 
     func forEachPiece(ofColumn column: Int, _ body: (String) throws -> Void) throws {
+        try forEachUTF8Piece(ofColumn: column) { try body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    func forEachUTF8Piece(ofColumn column: Int, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
         if !blocks[column].isEmpty {
             let reader = try openedReader()
             for block in blocks[column] {
-                try body(String(decoding: try reader.read(at: block.offset, count: block.length), as: UTF8.self))
+                try body(try reader.read(at: block.offset, count: block.length)[...])
             }
         }
-        if !pending[column].isEmpty { try body(String(decoding: pending[column], as: UTF8.self)) }
+        if !pending[column].isEmpty { try body(pending[column][...]) }
     }
 
     func discard() {

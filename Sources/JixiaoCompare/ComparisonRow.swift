@@ -277,10 +277,14 @@ public struct ComparisonRow: Sendable {
         func visit(_ group: GroupResult, level: Int) {
             groups.append(GroupScore(id: group.id, name: group.name, level: level, points: group.points,
                                      score: group.score, maxApplicable: group.maxApplicable, vetoed: group.vetoed))
-            indicators += group.indicators.map {
-                IndicatorScore(id: $0.id, name: $0.name, groupId: group.id, points: $0.points, score: $0.score,
-                               state: $0.state, role: $0.role, pointsLost: $0.pointsLost,
-                               vetoTriggered: $0.vetoTriggered || $0.vetoesRubric)
+            // Appended one by one, each read in place: mapping made an array per group, and each indicator a copy.
+            let members = group.indicators
+            for index in members.indices {
+                indicators.append(IndicatorScore(
+                    id: members[index].id, name: members[index].name, groupId: group.id, points: members[index].points,
+                    score: members[index].score, state: members[index].state, role: members[index].role,
+                    pointsLost: members[index].pointsLost,
+                    vetoTriggered: members[index].vetoTriggered || members[index].vetoesRubric))
             }
             group.groups.forEach { visit($0, level: level + 1) }
         }

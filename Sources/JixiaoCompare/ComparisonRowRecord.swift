@@ -6,7 +6,7 @@ import JixiaoExpression
 /// ``ComparisonRow/withoutDetails()``); the bytes are private to one run, not a file format.
 public enum ComparisonRowRecord {
     public static func bytes(_ row: ComparisonRow) -> [UInt8] {
-        var out = RecordWriter()
+        var out = RecordWriter(capacity: estimatedSize(row))
         out.text(row.department)
         out.int(row.year)
         out.text(row.path)
@@ -70,6 +70,13 @@ public enum ComparisonRowRecord {
         out.int(row.mismatchCount)
         out.int(row.findingCount)
         return out.bytes
+    }
+
+    /// Somewhat more than a row's record takes, as a rule: an item's texts are an id, a Chinese name and a few
+    /// words, a mismatch's or finding's a sentence or two.
+    static func estimatedSize(_ row: ComparisonRow) -> Int {
+        256 + row.path.utf8.count + 128 * (row.groups.count + row.indicators.count + row.metrics.count)
+            + 512 * (row.mismatches.count + row.findings.count)
     }
 
     /// The row written by ``bytes(_:)``; nil when the bytes are damaged.

@@ -3,16 +3,63 @@ import JixiaoExpression
 
 /// The byte form of a spooled record: unsigned numbers as LEB128, signed ones zigzagged, texts as their length
 /// and UTF-8 bytes, rationals exact (two machine integers, or decimal digits when larger).
-struct RecordWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// Written into memory of its own rather than an Array, as JixiaoRender's ByteBuffer is (this module lies below
+/// it): a record is hundreds of small appends, and an Array append cost some fifty instructions before it copied
+/// anything.
+struct RecordWriter: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    /// A writer with room for `capacity` bytes: a record grown from a little room was copied many times on the way.
+    init(capacity: Int = 64) {
+        self.capacity = max(capacity, 16)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        start.deallocate()
+    }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        start[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        (start + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    // Out of line: rare, and the appends it would be inlined into are many.
+    @inline(never)
+    private mutating func grow(toHold minimum: Int) {
+        let newCapacity = max(2 * capacity, minimum)
+        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStart.initialize(from: start, count: count)
+        start.deallocate()
+        start = newStart
+        capacity = newCapacity
+    }
 
     mutating func unsigned(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            append(UInt8(truncatingIfNeeded: value) | 0x80)
             value >>= 7
         }
-        bytes.append(UInt8(value))
+        append(UInt8(value))
     }
 
     mutating func int(_ value: Int64) {
@@ -21,24 +68,25 @@ struct RecordWriter {
 
     mutating func int(_ value: Int) { int(Int64(value)) }
 
-    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    mutating func bool(_ value: Bool) { append(value ? 1 : 0) }
 
     mutating func text(_ value: String) {
         unsigned(UInt64(value.utf8.count))
-        // The String's own bytes copied as one block; appending its UTF-8 view went through the generic path.
-        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes += value.utf8
+        // The String's own bytes copied as one block; only a String not stored as UTF-8 is made contiguous first.
+        if value.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var text = value
+            text.withUTF8 { append($0) }
         }
     }
 
     mutating func rational(_ value: Rational) {
         if let (numerator, denominator) = value.int64Parts {
-            bytes.append(0)
+            append(0)
             int(numerator)
             int(denominator)
         } else {
             // Larger than machine integers: the exact text, "n/d" or a terminating decimal.
-            bytes.append(1)
+            append(1)
             text(value.description)
         }
     }

@@ -44,37 +44,41 @@ struct HTMLReportCharts {
             try out.line(#"<line x1="\#(x)" y1="\#(top - 6)" x2="\#(x)" y2="\#(height - 6)" stroke="\#(Self.gridColour)" stroke-width="1"/>"#)
             try out.line(#"<text class="axis" x="\#(x)" y="\#(top - 12)" text-anchor="middle">\#(NumberFormat.score(value, places: 1))</text>"#)
         }
-        // Each department's bar written into bytes, not interpolated line by line: the lines were Strings that
-        // were only turned into bytes again.
-        var svg: [UInt8] = []
-        func markup(_ text: StaticString) { E.append(text, to: &svg) }
-        func text(_ text: String) { svg += text.utf8 }
-        func number(_ value: Int) { svg += String(value).utf8 }
+        // Each department's bar written into bytes, numbers as digits, not interpolated line by line: the lines
+        // were Strings that were only turned into bytes again.
         for (index, entry) in comparison.ranking.enumerated() {
             let row = entry.row
             let y = top + index * rowHeight + (rowHeight - barHeight) / 2
             let textY = y + barHeight / 2 + 5
             let scoreWidth = E.scaled(row.score, of: scale, length: barWidth)
             let applicableWidth = E.scaled(row.maxApplicable, of: scale, length: barWidth)
-            let score = NumberFormat.score(row.score), grade = CompareText.grade(row.grade)
-            svg.removeAll(keepingCapacity: true)
-            markup("<g>\n<title>")
-            E.append(escaping: "第 \(entry.rank) 名 \(row.label)：\(score) 分，已评分值 \(NumberFormat.score(row.maxApplicable))，得分率 \(CompareText.percent(row.share))，\(grade)", to: &svg)
+            let grade = CompareText.grade(row.grade), label = row.label
+            var svg = ByteBuffer(capacity: 1024)
+            func markup(_ text: StaticString) { svg.append(text) }
+            func text(_ text: String) { svg.append(text) }
+            func number(_ value: Int) { svg.appendDecimal(digits: Int64(value), places: 0) }
+            // "第 1 名 某局（2023年）：85.5 分，已评分值 100，得分率 85.50%，良好": only the texts need escaping.
+            markup("<g>\n<title>第 "); number(entry.rank); markup(" 名 "); E.append(escaping: label, to: &svg)
+            markup("："); E.append(score: row.score, to: &svg); markup(" 分，已评分值 "); E.append(score: row.maxApplicable, to: &svg)
+            markup("，得分率 "); E.append(escaping: CompareText.percent(row.share), to: &svg); markup("，")
+            E.append(escaping: grade, to: &svg)
             markup(#"</title>\#n<text x=""#); number(labelWidth - 10); markup(#"" y=""#); number(textY)
-            markup(#"" text-anchor="end">"#); E.append(escaping: "\(entry.rank). \(row.label)", to: &svg); markup("</text>")
+            markup(#"" text-anchor="end">"#); number(entry.rank); markup(". "); E.append(escaping: label, to: &svg); markup("</text>")
             markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y); markup(#"" width=""#); number(barWidth)
             markup(#"" height=""#); number(barHeight); markup(#"" fill=""#); text(Self.trackColour); markup(#""/>"#)
             markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y)
-            markup(#"" width=""#); text(E.coordinate(applicableWidth)); markup(#"" height=""#); number(barHeight)
+            markup(#"" width=""#); E.append(coordinate: applicableWidth, to: &svg); markup(#"" height=""#); number(barHeight)
             markup(#"" fill="none" stroke=""#); text(Self.outlineColour); markup(#"" stroke-dasharray="3 2"/>"#)
             markup(#"\#n<rect class="bar" x=""#); number(labelWidth); markup(#"" y=""#); number(y)
-            markup(#"" width=""#); text(E.coordinate(scoreWidth)); markup(#"" height=""#); number(barHeight)
+            markup(#"" width=""#); E.append(coordinate: scoreWidth, to: &svg); markup(#"" height=""#); number(barHeight)
             markup(#"" rx="2" fill=""#); text(colour(row.grade)); markup(#""/>"#)
-            markup(#"\#n<text class="value" x=""#); text(E.coordinate(Rational(labelWidth + 8) + max(scoreWidth, applicableWidth)))
+            markup(#"\#n<text class="value" x=""#)
+            E.append(coordinate: Rational(labelWidth + 8) + max(scoreWidth, applicableWidth), to: &svg)
             markup(#"" y=""#); number(textY); markup(#"">"#)
-            E.append(escaping: "\(score) 分 · \(grade)\(row.anyVeto ? " · 一票否决" : "")", to: &svg)
+            E.append(score: row.score, to: &svg); markup(" 分 · "); E.append(escaping: grade, to: &svg)
+            if row.anyVeto { markup(" · 一票否决") }
             markup("</text>\n</g>\n")
-            try out.part(utf8: svg[...])
+            try out.part(utf8: svg.array[...])
         }
         try out.line("</svg>")
     }
@@ -117,19 +121,23 @@ struct HTMLReportCharts {
             markup(#"\#n<text x=""#); number(labelWidth - 8); markup(#"" y=""#); number(textY)
             markup(#"" text-anchor="end">"#); E.append(escaping: group.name, to: &svg); markup("</text>")
             markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y)
-            markup(#"" width=""#); text(E.coordinate(track)); markup(#"" height=""#); number(barHeight)
+            markup(#"" width=""#); E.append(coordinate: track, to: &svg); markup(#"" height=""#); number(barHeight)
             markup(#"" fill=""#); text(Self.trackColour); markup(#""/>"#)
             markup(#"\#n<rect x=""#); number(labelWidth); markup(#"" y=""#); number(y)
-            markup(#"" width=""#); text(E.coordinate(applicable)); markup(#"" height=""#); number(barHeight)
+            markup(#"" width=""#); E.append(coordinate: applicable, to: &svg); markup(#"" height=""#); number(barHeight)
             markup(#"" fill="none" stroke=""#); text(Self.outlineColour); markup(#"" stroke-dasharray="3 2"/>"#)
             markup(#"\#n<rect class="bar" x=""#); number(labelWidth); markup(#"" y=""#); number(y)
-            markup(#"" width=""#); text(E.coordinate(score)); markup(#"" height=""#); number(barHeight)
+            markup(#"" width=""#); E.append(coordinate: score, to: &svg); markup(#"" height=""#); number(barHeight)
             markup(#"" rx="2" fill=""#); text(colour); markup(#""/>"#)
-            let value = "\(NumberFormat.score(group.score)) / \(NumberFormat.score(group.points))"
-                + (group.maxApplicable != group.points ? "（可评 \(NumberFormat.score(group.maxApplicable))）" : "")
-                + (group.vetoed ? "（一票否决）" : "")
-            markup(#"\#n<text class="value" x=""#); text(E.coordinate(Rational(labelWidth + 8) + track))
-            markup(#"" y=""#); number(textY); markup(#"">"#); E.append(escaping: value, to: &svg); markup("</text>")
+            markup(#"\#n<text class="value" x=""#); E.append(coordinate: Rational(labelWidth + 8) + track, to: &svg)
+            markup(#"" y=""#); number(textY); markup(#"">"#)
+            // "8.5 / 10（可评 9）（一票否决）": numbers and fixed words, nothing to escape.
+            E.append(score: group.score, to: &svg); markup(" / "); E.append(score: group.points, to: &svg)
+            if group.maxApplicable != group.points {
+                markup("（可评 "); E.append(score: group.maxApplicable, to: &svg); markup("）")
+            }
+            if group.vetoed { markup("（一票否决）") }
+            markup("</text>")
         }
         markup("\n</svg>")
     }

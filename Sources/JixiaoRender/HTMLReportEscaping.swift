@@ -68,6 +68,22 @@ enum HTMLReportEscaping {
         NumberFormat.score(value, places: 1)
     }
 
+    /// ``coordinate(_:)`` written straight into `output`.
+    static func append(coordinate value: Rational, to output: inout ByteBuffer) {
+        append(score: value, places: 1, to: &output)
+    }
+
+    /// `NumberFormat.score(value, places:)` written straight into `output`: a value that ends within `places`
+    /// decimals (as scores and most coordinates do) as its digits, without making a String. Digits, a point and a
+    /// minus need no escaping.
+    static func append(score value: Rational, places: Int = 2, to output: inout ByteBuffer) {
+        if let exact = value.scaledDecimal(maxPlaces: places) {
+            output.appendDecimal(digits: exact.digits, places: exact.places)
+        } else {
+            output.append(NumberFormat.score(value, places: places))
+        }
+    }
+
     /// `part ÷ whole × length`, clamped to 0 … length; 0 when `whole` is zero.
     static func scaled(_ part: Rational, of whole: Rational, length: Int) -> Rational {
         guard let fraction = part.divided(by: whole) else { return .zero }

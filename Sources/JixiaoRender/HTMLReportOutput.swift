@@ -10,6 +10,9 @@ final class HTMLReportOutput {
         self.writeUTF8 = writeUTF8
     }
 
+    /// Whether UTF-8 goes to the destination as it is.
+    var takesUTF8: Bool { writeUTF8 != nil }
+
     /// `text` and a line break.
     func line(_ text: String) throws {
         try write(text)

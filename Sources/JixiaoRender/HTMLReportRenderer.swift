@@ -192,8 +192,20 @@ public struct HTMLReportRenderer: Sendable {
 
     /// What one of a row's indicators shows in the heat map and in the indicator matrix, made once for both.
     struct IndicatorCell {
-        /// The row's first indicator with the column's id; nil when the row has none.
-        var indicator: ComparisonRow.IndicatorScore?
+        /// How the heat map shows the row's first indicator with the column's id.
+        enum Shade {
+            /// The row has no such indicator.
+            case absent
+            /// A triggered veto.
+            case vetoTriggered
+            /// No share of points to colour by: not scored, a bonus, an untriggered veto.
+            case unscored
+            /// The share of the indicator's points earned (``ComparisonRow/IndicatorScore/share``).
+            case share(Rational)
+        }
+
+        /// Kept instead of the indicator itself, which the heat map copied for each cell to read two fields.
+        var shade: Shade
         /// "4", "已触发否决", "—".
         var cell: String
         /// "失 11", or empty.
@@ -211,7 +223,12 @@ public struct HTMLReportRenderer: Sendable {
         return indicators.map { indicator in
             let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
             let zeroed = anyVeto && CompareText.zeroedByVeto(row, indicator)
-            return IndicatorCell(indicator: indicator, cell: cell, lost: lost, zeroedByVeto: zeroed,
+            let shade: IndicatorCell.Shade = if let indicator {
+                indicator.vetoTriggered ? .vetoTriggered : indicator.share.map { .share($0) } ?? .unscored
+            } else {
+                .absent
+            }
+            return IndicatorCell(shade: shade, cell: cell, lost: lost, zeroedByVeto: zeroed,
                                  matrix: CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed))
         }
     }
@@ -246,36 +263,36 @@ public struct HTMLReportRenderer: Sendable {
         E.append(escaping: row.label, to: &html)
         let label = labelStart..<html.count
         E.append("</th>", to: &html)
-        // By index, each cell read in place: iterating the pairs copied every cell and its indicator.
+        // By index, each cell read in place: iterating the pairs copied every cell.
         for index in titles.indices {
-            let parts = cells[index]
-            let zeroed = parts.zeroedByVeto
-            // A division: made once per cell.
-            let share = parts.indicator?.share
-            let kind: StaticString = switch parts.indicator {
-            case let indicator? where indicator.vetoTriggered: #"<td class="cell veto-triggered" title=""#
-            case .some where share != nil: zeroed ? #"<td class="cell vetoed" title=""# : #"<td class="cell" title=""#
-            case .some: #"<td class="cell unscored" title=""#
-            case nil: #"<td class="cell absent" title=""#
+            let zeroed = cells[index].zeroedByVeto
+            let shade = cells[index].shade
+            let kind: StaticString = switch shade {
+            case .vetoTriggered: #"<td class="cell veto-triggered" title=""#
+            case .share: zeroed ? #"<td class="cell vetoed" title=""# : #"<td class="cell" title=""#
+            case .unscored: #"<td class="cell unscored" title=""#
+            case .absent: #"<td class="cell absent" title=""#
             }
             E.append(kind, to: &html)
             html.appendCopy(of: label)
             titles[index].withUnsafeBufferPointer { html.append($0) }
-            E.append(escaping: parts.matrix, to: &html)
-            guard let indicator = parts.indicator else {
+            E.append(escaping: cells[index].matrix, to: &html)
+            switch shade {
+            case .absent:
                 E.append(#"">—</td>"#, to: &html)
                 continue
-            }
-            if !indicator.vetoTriggered, let share {
+            case .share(let share):
                 E.append(#"" style="background:"#, to: &html)
                 E.append(heatColour: zeroed ? .zero : share, to: &html)
+            case .vetoTriggered, .unscored:
+                break
             }
             E.append(#"">"#, to: &html)
-            E.append(escaping: parts.cell, to: &html)
-            if !indicator.vetoTriggered, share != nil {
-                if !parts.lost.isEmpty {
+            E.append(escaping: cells[index].cell, to: &html)
+            if case .share = shade {
+                if !cells[index].lost.isEmpty {
                     E.append("<small>", to: &html)
-                    E.append(escaping: parts.lost, to: &html)
+                    E.append(escaping: cells[index].lost, to: &html)
                     E.append("</small>", to: &html)
                 }
                 if zeroed { E.append("<small>否决，计 0</small>", to: &html) }
@@ -333,7 +350,15 @@ public struct HTMLReportRenderer: Sendable {
         }
         markup("<article class=\"profile\">\n<h3>"); escaped("第 "); html.append(rank)
         escaped(" 名 · \(row.label)"); markup("</h3>\n")
-        line("<p>", "得分 \(NumberFormat.score(row.score)) / 已评分值 \(NumberFormat.score(row.maxApplicable))（得分率 \(CompareText.percent(row.share))），等级 \(CompareText.grade(row.grade))；数据核对不一致 \(row.mismatchCount) 项，发现问题 \(row.findingCount) 条。", "</p>")
+        // "得分 85.5 / 已评分值 100（得分率 85.50%），等级 良好；数据核对不一致 2 项，发现问题 1 条。": the numbers
+        // written as digits, which need no escaping, and only the grade escaped.
+        markup("<p>得分 "); E.append(score: row.score, to: &html)
+        markup(" / 已评分值 "); E.append(score: row.maxApplicable, to: &html)
+        markup("（得分率 "); escaped(CompareText.percent(row.share))
+        markup("），等级 "); escaped(CompareText.grade(row.grade))
+        markup("；数据核对不一致 "); html.appendDecimal(digits: Int64(row.mismatchCount), places: 0)
+        markup(" 项，发现问题 "); html.appendDecimal(digits: Int64(row.findingCount), places: 0)
+        markup(" 条。</p>\n")
         if let veto = row.vetoSummary { line("<p class=\"veto\">", veto, "</p>") }
         markup("<div class=\"chart\">\n")
         HTMLReportCharts.appendProfile(row, colour: colour, to: &html)
@@ -379,7 +404,7 @@ public struct HTMLReportRenderer: Sendable {
         for (index, column) in comparison.indicators.enumerated() {
             try out.part("<tr>" + Self.cellHTML("\(column.id) \(column.name)", numeric: false)
                          + Self.cellHTML(NumberFormat.score(column.points), numeric: true))
-            try columns.forEachPiece(ofColumn: index, out.part)
+            try Self.copyColumn(index, of: columns, to: out)
             try out.line("</tr>")
         }
         try tableEnd(wide: true, out: out)
@@ -397,7 +422,7 @@ public struct HTMLReportRenderer: Sendable {
             try tableStart(["计算项"] + labels, numeric: allButFirst, wide: true, out: out)
             for (index, column) in comparison.metrics.enumerated() {
                 try out.part("<tr>" + Self.cellHTML(column.name, numeric: false))
-                try columns.forEachPiece(ofColumn: comparison.indicators.count + index, out.part)
+                try Self.copyColumn(comparison.indicators.count + index, of: columns, to: out)
                 try out.line("</tr>")
             }
             try tableEnd(wide: true, out: out)
@@ -420,25 +445,49 @@ public struct HTMLReportRenderer: Sendable {
         }
     }
 
+    /// A column's cells, as bytes when the output takes bytes: decoding them into Strings only to write them
+    /// out again checked every byte.
+    private static func copyColumn(_ column: Int, of columns: any HTMLReportColumns, to out: HTMLReportOutput) throws {
+        if out.takesUTF8 {
+            try columns.forEachUTF8Piece(ofColumn: column) { try out.part(utf8: $0) }
+        } else {
+            try columns.forEachPiece(ofColumn: column, out.part)
+        }
+    }
+
     // A table is written in three parts so that its rows can come one at a time. A wide table (one column per
     // department) scrolls sideways on screen instead of squeezing the names.
 
     private func tableStart(_ headers: some Sequence<String>, numeric: (Int) -> Bool, wide: Bool = false,
                             out: HTMLReportOutput) throws {
         try out.line(wide ? #"<div class="scroll"><table class="wide">"# : "<table>")
-        try out.part("<thead><tr>")
+        // Written into bytes, as the rows are: a wide table has a header per department.
+        var html: [UInt8] = []
+        E.append("<thead><tr>", to: &html)
         for (index, header) in headers.enumerated() {
-            try out.part(#"<th\#(numeric(index) ? #" class="num""# : "")>\#(E.escape(header))</th>"#)
+            E.append(numeric(index) ? #"<th class="num">"# : "<th>", to: &html)
+            E.append(escaping: header, to: &html)
+            E.append("</th>", to: &html)
         }
-        try out.lines(["</tr></thead>", "<tbody>"])
+        E.append("</tr></thead>", to: &html)
+        try out.line(utf8: html[...])
+        try out.line("<tbody>")
     }
 
     /// One body row; `changeClass` gives a column and the class (better / worse) of that column's cell.
     private func tableRow(_ cells: [String], numeric: (Int) -> Bool, changeClass: (column: Int, class: String?)? = nil,
                           out: HTMLReportOutput) throws {
-        try out.line("<tr>" + cells.enumerated().map { index, cell in
-            Self.cellHTML(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil)
-        }.joined() + "</tr>")
+        // Written into bytes: a String per cell, joined into the row's, cost more than the row's text, and the
+        // ranking table has a row per department.
+        var html: [UInt8] = []
+        html.reserveCapacity(64 * (cells.count + 1))
+        E.append("<tr>", to: &html)
+        for (index, cell) in cells.enumerated() {
+            Self.appendCell(cell, numeric: numeric(index), extraClass: index == changeClass?.column ? changeClass?.class : nil,
+                            to: &html)
+        }
+        E.append("</tr>", to: &html)
+        try out.line(utf8: html[...])
     }
 
     private func tableEnd(wide: Bool = false, out: HTMLReportOutput) throws {
@@ -446,12 +495,20 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private static func cellHTML(_ cell: String, numeric: Bool, extraClass: String? = nil) -> String {
-        let opening = switch (numeric, extraClass) {
-        case (true, nil): #"<td class="num">"#
-        case (true, let extraClass?): #"<td class="num "# + extraClass + #"">"#
-        case (false, let extraClass?): #"<td class=""# + extraClass + #"">"#
-        case (false, nil): "<td>"
+        var html: [UInt8] = []
+        appendCell(cell, numeric: numeric, extraClass: extraClass, to: &html)
+        return String(decoding: html, as: UTF8.self)
+    }
+
+    /// A body cell, its text escaped, written into `html`.
+    private static func appendCell(_ cell: String, numeric: Bool, extraClass: String?, to html: inout [UInt8]) {
+        switch (numeric, extraClass) {
+        case (true, nil): E.append(#"<td class="num">"#, to: &html)
+        case (true, let extraClass?): E.append(#"<td class="num "#, to: &html); html += extraClass.utf8; E.append(#"">"#, to: &html)
+        case (false, let extraClass?): E.append(#"<td class=""#, to: &html); html += extraClass.utf8; E.append(#"">"#, to: &html)
+        case (false, nil): E.append("<td>", to: &html)
         }
-        return opening + E.escape(cell) + "</td>"
+        E.append(escaping: cell, to: &html)
+        E.append("</td>", to: &html)
     }
 }

@@ -27,6 +27,8 @@ public protocol HTMLReportColumns {
     func append(utf8 cell: ArraySlice<UInt8>, toColumn column: Int) throws
     /// Calls `body` with the column's cells, concatenated, in one or more pieces.
     func forEachPiece(ofColumn column: Int, _ body: (String) throws -> Void) throws
+    /// The same pieces as UTF-8, for a store that keeps bytes: the report copies them without making Strings.
+    func forEachUTF8Piece(ofColumn column: Int, _ body: (ArraySlice<UInt8>) throws -> Void) throws
     /// Releases what the store holds.
     func discard()
 }
@@ -34,6 +36,10 @@ public protocol HTMLReportColumns {
 extension HTMLReportColumns {
     public func append(utf8 cell: ArraySlice<UInt8>, toColumn column: Int) throws {
         try append(String(decoding: cell, as: UTF8.self), toColumn: column)
+    }
+
+    public func forEachUTF8Piece(ofColumn column: Int, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
+        try forEachPiece(ofColumn: column) { try body(Array($0.utf8)[...]) }
     }
 }
 

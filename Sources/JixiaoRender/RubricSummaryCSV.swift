@@ -56,16 +56,21 @@ public enum RubricSummaryCSV {
             }
             cells.append(.init(column: "未评分指标", value: unscored.joined(separator: "；")))
             var uncomputed: [String] = []
-            for (metric, name) in zip(result.metrics.lazy.filter(Self.hasColumn), names.metrics) {
-                switch metric.value {
+            // By index, each metric read in place: the filtered sequence copied every metric.
+            let metrics = result.metrics
+            var column = 0
+            for index in metrics.indices where column < names.metrics.count && Self.hasColumn(metricId: metrics[index].id) {
+                let name = names.metrics[column]
+                column += 1
+                switch metrics[index].value {
                 case .number(let number):
-                    let value = metric.unit == .percent ? number * .hundred : number
+                    let value = metrics[index].unit == .percent ? number * .hundred : number
                     cells.append(.init(column: name, value: SummaryCSV.exact(value)))
                 case .missing, .notComputable:
                     cells.append(.init(column: name, value: ""))
-                    uncomputed.append("\(metric.name)：\(metric.shown)")
+                    uncomputed.append("\(metrics[index].name)：\(metrics[index].shown)")
                 default:
-                    cells.append(.init(column: name, value: metric.shown))
+                    cells.append(.init(column: name, value: metrics[index].shown))
                 }
             }
             cells.append(.init(column: "未能计算的计算项", value: uncomputed.joined(separator: "；")))
@@ -74,8 +79,9 @@ public enum RubricSummaryCSV {
     }
 
     /// Per-record metrics (`id[key]`) differ from one submission to the next; they stay in the reports.
-    static func hasColumn(_ metric: MetricResult) -> Bool {
-        !metric.id.isPerRecord
+    /// Given the id alone, so that a metric is not copied to ask.
+    static func hasColumn(metricId: String) -> Bool {
+        !metricId.isPerRecord
     }
 
     /// The unit a number column's header names: "%", "万元", "件", "分", or "数值".

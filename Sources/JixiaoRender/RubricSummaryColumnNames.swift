@@ -1,4 +1,5 @@
 import JixiaoEngine
+import JixiaoExpression
 
 extension RubricSummaryCSV {
     /// The names of a result's rubric-dependent columns in `summary-<rubric id>.csv`, in column order: per
@@ -33,8 +34,8 @@ extension RubricSummaryCSV {
                 unique(indicator.role == .veto ? "\(indicator.id) \(indicator.name)（是否触发）" : "\(indicator.id) \(indicator.name)（分）",
                        id: indicator.id)
             }
-            for metric in result.metrics where RubricSummaryCSV.hasColumn(metric) {
-                let isText = Self.isTextColumn(metric)
+            for metric in result.metrics where RubricSummaryCSV.hasColumn(metricId: metric.id) {
+                let isText = Self.isTextColumn(metric.value)
                 textMetrics.append(isText)
                 metrics.append(unique(isText ? "计算项:\(metric.name)" : "计算项:\(metric.name)（\(RubricSummaryCSV.unitLabel(metric.unit))）",
                                       id: metric.id))
@@ -47,17 +48,20 @@ extension RubricSummaryCSV {
         /// value changed kind.
         public func fits(_ result: RubricResult, indicatorCount: Int) -> Bool {
             guard groups.count == result.groups.count, indicators.count == indicatorCount else { return false }
+            // By index, each metric read in place: iterating them copied every metric of every row.
+            let metrics = result.metrics
             var metricIndex = 0
-            for metric in result.metrics where RubricSummaryCSV.hasColumn(metric) {
-                guard metricIndex < textMetrics.count, textMetrics[metricIndex] == Self.isTextColumn(metric) else { return false }
+            for index in metrics.indices where RubricSummaryCSV.hasColumn(metricId: metrics[index].id) {
+                guard metricIndex < textMetrics.count, textMetrics[metricIndex] == Self.isTextColumn(metrics[index].value)
+                else { return false }
                 metricIndex += 1
             }
             return metricIndex == textMetrics.count
         }
 
         /// A text or yes/no value gets a column named without a unit; a number, or none, one with its unit.
-        private static func isTextColumn(_ metric: MetricResult) -> Bool {
-            switch metric.value {
+        private static func isTextColumn(_ value: Value) -> Bool {
+            switch value {
             case .number, .missing, .notComputable: false
             default: true
             }

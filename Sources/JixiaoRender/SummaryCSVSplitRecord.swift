@@ -2,17 +2,23 @@
 /// column: columns are only ever added after those already known, so under k more columns the record is
 /// `head + "," × k + tail` — the new columns' cells are empty and stand just before the trailing fields.
 public struct SummaryCSVSplitRecord: Sendable, Equatable {
-    /// The leading fields and the values of the known columns, comma separated (never empty: there are
-    /// always leading fields).
-    public var head: String
-    /// `,` and the trailing fields, comma separated, and the line end.
-    public var tail: String
+    /// The record's UTF-8, head then tail: kept as the bytes it was written into, which a batch spools as they
+    /// are (making two Strings of them checked and copied every byte).
+    public let utf8: [UInt8]
+    /// How many of the bytes are the head.
+    public let headCount: Int
     /// How many rubric-dependent columns `head` has values for.
     public var columnCount: Int
 
+    /// The leading fields and the values of the known columns, comma separated (never empty: there are
+    /// always leading fields).
+    public var head: String { String(decoding: utf8[..<headCount], as: UTF8.self) }
+    /// `,` and the trailing fields, comma separated, and the line end.
+    public var tail: String { String(decoding: utf8[headCount...], as: UTF8.self) }
+
     public init(head: String, tail: String, columnCount: Int) {
-        self.head = head
-        self.tail = tail
+        utf8 = Array(head.utf8) + Array(tail.utf8)
+        headCount = head.utf8.count
         self.columnCount = columnCount
     }
 
@@ -34,13 +40,13 @@ public struct SummaryCSVSplitRecord: Sendable, Equatable {
         }
         for field in leading { add(field) }
         for field in values { add(field) }
-        head = bytes.text
-        let tailStart = bytes.count
+        headCount = bytes.count
         for field in trailing {
             bytes.append(UInt8(ascii: ","))
             CSVWriter.append(field: field, to: &bytes)
         }
-        tail = bytes.text(from: tailStart) + CSVWriter.lineEnd
+        bytes.append(CSVWriter.lineEnd)
+        utf8 = bytes.array
         columnCount = fieldCount - leading.count
     }
 }
