@@ -105,8 +105,8 @@ final class RubricScoringPlan: Sendable {
     struct Made: Sendable {
         /// The rubric's metrics, in its order.
         let metrics: [MetricPlan]
-        /// The expressions of each indicator (its method's, then its applicability condition), the indicators in
-        /// scoring order (a group's subgroups before its own indicators, depth first).
+        /// The expressions of each indicator in the order they are read (its applicability condition, then its
+        /// method's), the indicators in scoring order (a group's subgroups before its own indicators, depth first).
         let indicatorInputs: [[PlannedExpression]]
         /// The rubric's findings, in its order.
         let findings: [FindingPlan]
@@ -136,7 +136,7 @@ final class RubricScoringPlan: Sendable {
         func add(_ group: Group) {
             group.groups.forEach(add)
             for indicator in group.indicators {
-                let expressions = indicator.method.expressions + (indicator.applicable.map { [$0] } ?? [])
+                let expressions = (indicator.applicable.map { [$0] } ?? []) + indicator.method.expressions
                 indicatorInputs.append(expressions.map { expression in
                     PlannedExpression(expression: expression.expression, shown: resolver.displayUnit(of: expression),
                                       reads: expression.expression.paths.map { reads.read(of: $0, recordVariable: nil) })
