@@ -51,8 +51,8 @@ public struct ProportionalMethod: ScoringMethod {
         }
         let applied = min(max(share, .zero), cap)
         let score = points * applied
-        // Written into one buffer with room for the points lost that the scorer may add: an interpolation grew
-        // its string on each figure, for every such indicator of every submission.
+        // Written into one buffer: an interpolation grew its string on each figure, for every such indicator of
+        // every submission.
         var reason = "实际 "
         reason.reserveCapacity(128)
         reason += context.show(actualValue, like: actual)
