@@ -37,6 +37,13 @@ struct ItemMethodTests {
         let checklist = try outcome(ChecklistMethod.self, items, points: "2", inputs: ["a": "false", "b": "true", "c": "false"])
         #expect(checklist.score == r("0.5"))
         #expect(checklist.reason == "未达成：甲（1分）、丙（0.5分），得 0.5 分")
+        // Only 乙 not met: 1 + 0.5 = 1.5 earned.
+        let one = try outcome(ChecklistMethod.self, items, points: "2", inputs: ["a": "true", "b": "false", "c": "true"])
+        #expect(one.reason == "未达成：乙（0.5分），得 1.5 分")
+        // All three met: full points, and the count of items.
+        let all = try outcome(ChecklistMethod.self, items, points: "2", inputs: ["a": "true", "b": "true", "c": "true"])
+        #expect(all.score == r("2"))
+        #expect(all.reason == "3 项要素全部达成，得满分")
         // 甲 and 丙 are met: 1 + 0.5 = 1.5, under the cap of 2.
         let bonus = try outcome(BonusMethod.self, items, points: "2", inputs: ["a": "true", "b": "false", "c": "true"])
         #expect(bonus.score == r("1.5"))

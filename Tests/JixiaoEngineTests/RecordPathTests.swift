@@ -18,4 +18,14 @@ struct RecordPathTests {
         #expect(each.recordPath(of: "items.final", index: 3) == "items.final")
         #expect(each.recordPath(of: "item", index: 3) == "item")
     }
+
+    @Test func aRecordFieldIsWhatFollowsTheVariableAndItsDot() {
+        #expect(ScoringEnvironment.field(of: "item.final", inRecordNamed: "item") == "final")
+        #expect(ScoringEnvironment.field(of: "item.detail.amount", inRecordNamed: "item") == "detail.amount")
+        #expect(ScoringEnvironment.field(of: "项目.金额", inRecordNamed: "项目") == "金额")
+        // Only the variable's letters, the variable alone, or another name: no field of the record.
+        #expect(ScoringEnvironment.field(of: "items.final", inRecordNamed: "item") == nil)
+        #expect(ScoringEnvironment.field(of: "item", inRecordNamed: "item") == nil)
+        #expect(ScoringEnvironment.field(of: "budget.total", inRecordNamed: "item") == nil)
+    }
 }

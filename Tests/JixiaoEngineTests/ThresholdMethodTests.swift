@@ -18,6 +18,21 @@ struct ThresholdMethodTests {
         #expect(try outcome(DeductionMethod.self, Self.overTen, points: "5", inputs: ["x": "10.01%"]).score == r("4.995"))
     }
 
+    @Test("a deduction's reason states the figure, the threshold, the rate and what it comes to")
+    func deductionReasons() throws {
+        // Example inputs are shown plainly (up to 4 decimals, no trailing zeros).
+        let within = try outcome(DeductionMethod.self, "{value: x, threshold: 10, deduct: 1}", points: "4", inputs: ["x": "9"])
+        #expect(within.reason == "9 未超过阈值 10，得满分")
+        // 13 − 10 = 3 units × 1 = 3; 4 − 3 = 1 < floor 2 → 2
+        let floored = try outcome(DeductionMethod.self, "{value: x, threshold: 10, deduct: 1, floor: 2}", points: "4",
+                                  inputs: ["x": "13"])
+        #expect(floored.reason == "13 超过阈值 10，每超过 1 扣 1 分（不足部分按比例），应扣 3 分，最低得 2 分")
+        // 1 − 0.8861 = 0.1139 = 11.39 units of 0.01; 11.39 × 0.2 = 2.278, shown to 2 places
+        let below = try outcome(DeductionMethod.self, "{value: x, threshold: 100%, direction: below, per: 1%, deduct: 0.2}",
+                                points: "10", inputs: ["x": "88.61%"])
+        #expect(below.reason == "0.8861 低于阈值 1，每少 0.01 扣 0.2 分（不足部分按比例），扣 2.28 分")
+    }
+
     @Test("landing exactly on the floor gives the floor; going further stays there")
     func floor() throws {
         let parameters = "{value: x, threshold: 0, deduct: 1, floor: 2}"

@@ -6,6 +6,14 @@ import JixiaoExpression
 /// manual and veto.
 @Suite("Proportional, formula, manual and veto boundaries")
 struct ValueMethodTests {
+    @Test("proportional: the reason states actual, target, their share and the points it gives")
+    func proportionalReason() throws {
+        // 45 ÷ 60 = 75%; 6 × 75% = 4.5
+        let result = try outcome(ProportionalMethod.self, "{actual: x, target: 60}", points: "6", inputs: ["x": "45"])
+        #expect(result.score == r("4.5"))
+        #expect(result.reason == "实际 45 ÷ 目标 60 = 75.00%，得分 = 6 × 75.00%")
+    }
+
     @Test("proportional with cap: a share above the cap is held at the cap")
     func proportionalCap() throws {
         let parameters = "{actual: x, target: 100, cap: 120%}"

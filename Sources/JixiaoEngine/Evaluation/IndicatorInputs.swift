@@ -19,8 +19,8 @@ struct IndicatorInputs: ScoringInputSource {
     let planned: [RubricScoringPlan.PlannedExpression]
     let reader: IndicatorInputReader
 
-    func read(_ expression: SourcedExpression) -> (value: Value, shown: (unit: DisplayUnit, places: Int)) {
-        guard let index = entry(for: expression) else {
+    func read(_ expression: SourcedExpression, expectedAt position: Int) -> (value: Value, shown: (unit: DisplayUnit, places: Int)) {
+        guard let index = entry(for: expression, expectedAt: position) else {
             return (reader.environment.evaluate(expression.expression), display(of: expression))
         }
         return (planned[index].value(in: reader.environment), planned[index].shown)
@@ -35,9 +35,13 @@ struct IndicatorInputs: ScoringInputSource {
     }
 
     /// Where `expression` is in ``planned``, found by its source: an indicator has a few expressions, and any two
-    /// with the same source read and show the same.
-    private func entry(for expression: SourcedExpression) -> Int? {
+    /// with the same source read and show the same. `position`, where it is likely to be, is tried first: a
+    /// method reads its expressions in the order it lists them, so the plan's order.
+    private func entry(for expression: SourcedExpression, expectedAt position: Int? = nil) -> Int? {
         let source = expression.source
+        if let position, planned.indices.contains(position), Self.isSameText(planned[position].expression.source, source) {
+            return position
+        }
         return planned.firstIndex { Self.isSameText($0.expression.source, source) }
     }
 

@@ -1,4 +1,5 @@
 import JixiaoExpression
+import JixiaoYAML
 
 /// Resolves expression references for one submission: the current record, metrics computed so far, then facts.
 /// It also gives each reference its range (what a printed figure may stand for), for the arithmetic checks.
@@ -60,13 +61,13 @@ struct ScoringEnvironment: RangeEnvironment {
     }
 
     /// The field `path` names in the record called `variable` (`item.amount` → `amount` in `item`), or nil;
-    /// compared byte by byte so that no `item.` prefix is built for each lookup.
+    /// compared byte by byte in place (`memcmp`) so that no `item.` prefix is built for each lookup, and the
+    /// views' own comparison, a byte at a time, is not run for every path of every per-record evaluation.
     static func field(of path: String, inRecordNamed variable: String) -> String? {
-        let variable = variable.utf8
+        let length = variable.utf8.count
         let bytes = path.utf8
-        guard bytes.count > variable.count, bytes.starts(with: variable) else { return nil }
-        let dot = bytes.index(bytes.startIndex, offsetBy: variable.count)
-        guard bytes[dot] == UInt8(ascii: ".") else { return nil }
-        return String(path[bytes.index(after: dot)...])
+        guard bytes.count > length, path.hasBytePrefix(variable),
+              bytes[bytes.index(bytes.startIndex, offsetBy: length)] == UInt8(ascii: ".") else { return nil }
+        return path.droppingBytes(first: length + 1)
     }
 }

@@ -93,8 +93,9 @@ struct TemplateContext: MustacheParent {
         let childLevel = level.isEmpty ? name : level + "." + name
         guard let facts = source.index.facts(under: childLevel) else { return nil }
         for (index, endsHere) in facts {
-            let fact = source.rubric.facts[index]
-            guard let value = source.environment.facts.value(of: fact.path), let text = Self.text(value, kind: fact.kind)
+            // The declaration read in place: a copy of it retains each of its strings and lists.
+            guard let value = source.environment.facts.value(of: source.rubric.facts[index].path),
+                  let text = Self.text(value, kind: source.rubric.facts[index].kind)
             else { continue }
             return endsHere ? .text(text) : .level(TemplateContext(source: source, level: childLevel))
         }
@@ -104,7 +105,12 @@ struct TemplateContext: MustacheParent {
     /// This context with `values` set over its top level (the check that fired).
     func adding(_ values: [String: Entry]) -> TemplateContext {
         var context = self
-        context.added.merge(values) { _, new in new }
+        // Over the top level, which adds nothing, the values are taken as they are rather than copied in.
+        if context.added.isEmpty {
+            context.added = values
+        } else {
+            context.added.merge(values) { _, new in new }
+        }
         return context
     }
 
@@ -112,16 +118,19 @@ struct TemplateContext: MustacheParent {
     /// metric over the same list taken for this record.
     func recordContext(list: String, variable: String, index: Int, record: [String: Value]) -> TemplateContext {
         var fields: [String: String] = [:]
-        let declaration = source.rubric.fact(at: list)
+        fields.reserveCapacity(record.count)
+        let fieldKinds = source.rubric.fact(at: list)?.fields ?? []
         for (name, value) in record {
-            let kind = declaration?.fields.first { $0.name == name }?.kind ?? .text
+            let kind = fieldKinds.first { $0.name == name }?.kind ?? .text
             fields[name] = Self.text(value, kind: kind)
         }
         var added: [String: Entry] = [variable: .record(fields)]
-        for metric in source.rubric.metrics where metric.each?.list == list {
-            if case .list(let items)? = source.environment.metrics[metric.id], items.indices.contains(index),
-               let text = Self.text(items[index], unit: metric.unit, places: metric.places) {
-                added[metric.id] = .text(text)
+        // Metrics read in place, by position: a `for … in` loop copies each one whole.
+        let metrics = source.rubric.metrics
+        for position in metrics.indices where metrics[position].each?.list == list {
+            if case .list(let items)? = source.environment.metrics[metrics[position].id], items.indices.contains(index),
+               let text = Self.text(items[index], unit: metrics[position].unit, places: metrics[position].places) {
+                added[metrics[position].id] = .text(text)
             }
         }
         return adding(added)

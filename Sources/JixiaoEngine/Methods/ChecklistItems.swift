@@ -3,9 +3,19 @@ import JixiaoExpression
 /// Named conditions worth points, shared by 要素计分 (checklist) and 加分项 (bonus).
 struct ChecklistItems: Sendable {
     struct Item: Sendable {
-        var name: String
-        var points: Rational
-        var when: SourcedExpression
+        let name: String
+        let points: Rational
+        let when: SourcedExpression
+        /// The item as a checklist's reason lists it when it is not met, "名称（1分）": made with the rubric, as
+        /// it reads nothing of a submission.
+        let missedText: String
+
+        init(name: String, points: Rational, when: SourcedExpression) {
+            self.name = name
+            self.points = points
+            self.when = when
+            missedText = "\(name)（\(NumberFormat.score(points))分）"
+        }
     }
 
     let items: [Item]

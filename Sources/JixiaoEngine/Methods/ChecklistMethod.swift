@@ -21,11 +21,14 @@ public struct ChecklistMethod: ScoringMethod {
         """
 
     let checklist: ChecklistItems
+    /// The reason when every item is met, which reads nothing of a submission.
+    let allMetReason: String
 
     public init?(parameters: MethodParameters) {
         parameters.allowOnly(["items"])
         guard let checklist = ChecklistItems(parameters: parameters, key: "items") else { return nil }
         self.checklist = checklist
+        allMetReason = "\(checklist.items.count) 项要素全部达成，得满分"
     }
 
     public var expressions: [SourcedExpression] { checklist.items.map(\.when) }
@@ -38,9 +41,15 @@ public struct ChecklistMethod: ScoringMethod {
 
     public func score(points: Rational, context: ScoringContext) throws(InputUnavailable) -> MethodOutcome {
         let (earned, isMet) = try checklist.evaluate(context)
-        if !isMet.contains(false) { return .scored(earned, "\(checklist.items.count) 项要素全部达成，得满分") }
-        let lost = zip(checklist.items, isMet).filter { !$0.1 }
-            .map { item, _ in "\(item.name)（\(NumberFormat.score(item.points))分）" }.joined(separator: "、")
-        return .scored(earned, "未达成：\(lost)，得 \(NumberFormat.score(earned)) 分")
+        if !isMet.contains(false) { return .scored(earned, allMetReason) }
+        var reason = "未达成："
+        var first = true
+        for position in isMet.indices where !isMet[position] {
+            if !first { reason += "、" }
+            reason += checklist.items[position].missedText
+            first = false
+        }
+        reason += "，得 \(NumberFormat.score(earned)) 分"
+        return .scored(earned, reason)
     }
 }

@@ -36,17 +36,37 @@ public struct DeductionMethod: ScoringMethod {
     public func score(points: Rational, context: ScoringContext) throws(InputUnavailable) -> MethodOutcome {
         let actual = try context.number("value", rule.value)
         let units = rule.excessUnits(of: actual)
-        let shown = context.show(actual, like: rule.value)
+        // Written into one buffer: an interpolation grew its string on each figure, for every such indicator of
+        // every submission.
+        var reason = context.show(actual, like: rule.value)
+        reason.reserveCapacity(160)
         guard units > .zero else {
-            return .scored(points, "\(shown) 未\(rule.describeThreshold(context))，得满分")
+            reason += " 未"
+            rule.describeThreshold(context, into: &reason)
+            reason += "，得满分"
+            return .scored(points, reason)
         }
         let lost = units * rule.deduct
         let score = max(points - lost, min(rule.floor, points))
         // In plain words, without "58.9165 个单位": the rate of deduction, then what it comes to.
-        let word = rule.direction == .above ? "超过" : "少"
-        let per = context.show(rule.per, like: rule.value)
-        let floored = score > points - lost
-        return .scored(score, "\(shown) \(rule.describeThreshold(context))，每\(word) \(per) 扣 \(NumberFormat.score(rule.deduct)) 分（不足部分按比例），"
-            + (floored ? "应扣 \(NumberFormat.score(lost)) 分，最低得 \(NumberFormat.score(rule.floor)) 分" : "扣 \(NumberFormat.score(lost)) 分"))
+        reason += " "
+        rule.describeThreshold(context, into: &reason)
+        reason += rule.direction == .above ? "，每超过 " : "，每少 "
+        reason += context.show(rule.per, like: rule.value)
+        reason += " 扣 "
+        reason += NumberFormat.score(rule.deduct)
+        reason += " 分（不足部分按比例），"
+        if score > points - lost {
+            reason += "应扣 "
+            reason += NumberFormat.score(lost)
+            reason += " 分，最低得 "
+            reason += NumberFormat.score(rule.floor)
+            reason += " 分"
+        } else {
+            reason += "扣 "
+            reason += NumberFormat.score(lost)
+            reason += " 分"
+        }
+        return .scored(score, reason)
     }
 }

@@ -78,7 +78,7 @@ public struct MethodExample: Sendable {
 struct ExampleEnvironment: ExpressionEnvironment, ScoringInputSource {
     let inputs: [String: String]
 
-    func read(_ expression: SourcedExpression) -> (value: Value, shown: (unit: DisplayUnit, places: Int)) {
+    func read(_ expression: SourcedExpression, expectedAt position: Int) -> (value: Value, shown: (unit: DisplayUnit, places: Int)) {
         (expression.expression.evaluate(in: self), display(of: expression))
     }
 

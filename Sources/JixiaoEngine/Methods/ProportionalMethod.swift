@@ -51,6 +51,19 @@ public struct ProportionalMethod: ScoringMethod {
         }
         let applied = min(max(share, .zero), cap)
         let score = points * applied
-        return .scored(score, "实际 \(context.show(actualValue, like: actual)) ÷ 目标 \(context.show(targetValue, like: target)) = \(share.percentText(places: 2))，得分 = \(NumberFormat.score(points)) × \(applied.percentText(places: 2))")
+        // Written into one buffer: an interpolation grew its string on each figure, for every such indicator of
+        // every submission.
+        var reason = "实际 "
+        reason.reserveCapacity(128)
+        reason += context.show(actualValue, like: actual)
+        reason += " ÷ 目标 "
+        reason += context.show(targetValue, like: target)
+        reason += " = "
+        reason += share.percentText(places: 2)
+        reason += "，得分 = "
+        reason += NumberFormat.score(points)
+        reason += " × "
+        reason += applied.percentText(places: 2)
+        return .scored(score, reason)
     }
 }

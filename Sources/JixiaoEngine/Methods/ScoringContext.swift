@@ -29,7 +29,7 @@ public final class ScoringContext {
     /// Evaluates and records an input without judging its kind.
     @discardableResult
     public func value(_ name: String, _ expression: SourcedExpression, as display: DisplayUnit? = nil) -> Value {
-        let (value, shown) = source.read(expression)
+        let (value, shown) = source.read(expression, expectedAt: inputs.count)
         let (unit, places) = display.map { ($0, 4) } ?? shown
         inputs.append(RecordedInput(name: name, expression: expression.source, value: value,
                                     shown: NumberFormat.show(value, as: unit, places: places), unit: unit))
@@ -93,8 +93,9 @@ public final class ScoringContext {
 /// the paths it may lack.
 protocol ScoringInputSource {
     /// The value of `expression` for the submission being scored, and how it is shown to a reader (one call:
-    /// both are found the same way).
-    func read(_ expression: SourcedExpression) -> (value: Value, shown: (unit: DisplayUnit, places: Int))
+    /// both are found the same way). `position` is how many inputs the method has read before this one: where
+    /// in its list of expressions this one most likely is.
+    func read(_ expression: SourcedExpression, expectedAt position: Int) -> (value: Value, shown: (unit: DisplayUnit, places: Int))
     /// How the value of `expression` is shown to a reader.
     func display(of expression: SourcedExpression) -> (unit: DisplayUnit, places: Int)
     /// The rubric's name for the fact or metric at `path`, if it has one.

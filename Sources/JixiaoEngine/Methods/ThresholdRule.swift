@@ -51,7 +51,14 @@ struct ThresholdRule: Sendable {
     }
 
     func describeThreshold(_ context: ScoringContext) -> String {
-        let word = direction == .above ? "超过" : "低于"
-        return "\(word)阈值 \(context.show(threshold, like: value))"
+        var text = ""
+        describeThreshold(context, into: &text)
+        return text
+    }
+
+    /// ``describeThreshold(_:)`` appended to `text`, for a reason written into one buffer.
+    func describeThreshold(_ context: ScoringContext, into text: inout String) {
+        text += direction == .above ? "超过阈值 " : "低于阈值 "
+        text += context.show(threshold, like: value)
     }
 }

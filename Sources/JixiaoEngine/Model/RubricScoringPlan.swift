@@ -65,12 +65,21 @@ final class RubricScoringPlan: Sendable {
         case fact(positions: [Int], missing: Value)
     }
 
-    /// How one metric is computed for each submission.
-    struct MetricPlan: Sendable {
+    /// How one metric is computed for each submission. A class holding the rubric's metric, so that reading
+    /// the metric's parts per submission copies none of the others (a copy of a metric retains each of its
+    /// strings).
+    final class MetricPlan: Sendable {
+        let metric: Metric
         let value: PlannedExpression
         /// Whether a check may read the metric's range (directly or through another metric whose range it
         /// reads): only then is the range worked out.
         let needsRange: Bool
+
+        init(metric: Metric, value: PlannedExpression, needsRange: Bool) {
+            self.metric = metric
+            self.value = value
+            self.needsRange = needsRange
+        }
     }
 
     /// Where an indicator's result is among a rubric result's groups: the group at each level, then the
@@ -90,8 +99,9 @@ final class RubricScoringPlan: Sendable {
         }
     }
 
-    /// How one finding is decided for each submission.
-    struct FindingPlan: Sendable {
+    /// How one finding is decided for each submission. A class holding the rubric's finding, as ``MetricPlan``.
+    final class FindingPlan: Sendable {
+        let finding: FindingTemplate
         /// For each of the finding's `indicators`, where the first indicator with that id is (in
         /// ``GroupResult/forEachIndicator(_:)`` order), nil when the rubric has none.
         let stakes: [IndicatorLocation?]
@@ -99,14 +109,22 @@ final class RubricScoringPlan: Sendable {
         let triggers: [IndicatorLocation?]
         /// For a `when:` trigger, its condition (per record of `each` when the finding has one).
         let condition: PlannedExpression?
+
+        init(finding: FindingTemplate, stakes: [IndicatorLocation?], triggers: [IndicatorLocation?],
+             condition: PlannedExpression?) {
+            self.finding = finding
+            self.stakes = stakes
+            self.triggers = triggers
+            self.condition = condition
+        }
     }
 
     /// The parts of the plan, made together.
     struct Made: Sendable {
         /// The rubric's metrics, in its order.
         let metrics: [MetricPlan]
-        /// The expressions of each indicator (its method's, then its applicability condition), the indicators in
-        /// scoring order (a group's subgroups before its own indicators, depth first).
+        /// The expressions of each indicator in the order they are read (its applicability condition, then its
+        /// method's), the indicators in scoring order (a group's subgroups before its own indicators, depth first).
         let indicatorInputs: [[PlannedExpression]]
         /// The rubric's findings, in its order.
         let findings: [FindingPlan]
@@ -125,7 +143,7 @@ final class RubricScoringPlan: Sendable {
         let reads = PathReads(rubric: rubric)
         let rangesNeeded = Self.metricsWhoseRangesChecksRead(in: rubric)
         let metrics = rubric.metrics.map { metric in
-            MetricPlan(value: PlannedExpression(expression: metric.value.expression, shown: (metric.unit, metric.places),
+            MetricPlan(metric: metric, value: PlannedExpression(expression: metric.value.expression, shown: (metric.unit, metric.places),
                                                 reads: metric.value.expression.paths.map {
                                                     reads.read(of: $0, recordVariable: metric.each?.variable)
                                                 }),
@@ -136,7 +154,7 @@ final class RubricScoringPlan: Sendable {
         func add(_ group: Group) {
             group.groups.forEach(add)
             for indicator in group.indicators {
-                let expressions = indicator.method.expressions + (indicator.applicable.map { [$0] } ?? [])
+                let expressions = (indicator.applicable.map { [$0] } ?? []) + indicator.method.expressions
                 indicatorInputs.append(expressions.map { expression in
                     PlannedExpression(expression: expression.expression, shown: resolver.displayUnit(of: expression),
                                       reads: expression.expression.paths.map { reads.read(of: $0, recordVariable: nil) })
@@ -155,7 +173,7 @@ final class RubricScoringPlan: Sendable {
             }
             var triggers: [IndicatorLocation?] = []
             if case .pointsLost(let ids) = finding.trigger { triggers = ids.map { locations[$0] } }
-            return FindingPlan(stakes: finding.indicators.map { locations[$0] }, triggers: triggers, condition: condition)
+            return FindingPlan(finding: finding, stakes: finding.indicators.map { locations[$0] }, triggers: triggers, condition: condition)
         }
         let plan = Made(metrics: metrics, indicatorInputs: indicatorInputs, findings: findings,
                         checkLabels: CheckReaderLabels())

@@ -21,32 +21,119 @@ public enum IndicatorState: String, Sendable, Hashable {
 }
 
 /// One indicator's score and the reasons for it.
+///
+/// A value with a handful of strings, figures and the recorded inputs, copied each time a renderer or a summary
+/// walks a result's groups (a dozen times per submission): its fields live in one shared box, copied only when a
+/// shared result is changed, so passing a result around costs a single reference count.
 public struct IndicatorResult: Sendable {
-    public var id: String
-    public var name: String
-    public var points: Rational
+    public var id: String {
+        get { storage.value.id }
+        set { storage.value.id = newValue }
+    }
+
+    public var name: String {
+        get { storage.value.name }
+        set { storage.value.name = newValue }
+    }
+
+    public var points: Rational {
+        get { storage.value.points }
+        set { storage.value.points = newValue }
+    }
+
     /// Nil when the indicator is left out of the maximum (not applicable, missing data, pending).
-    public var score: Rational?
-    public var state: IndicatorState
-    public var role: IndicatorRole
-    public var method: String
-    public var methodTitle: String
+    public var score: Rational? {
+        get { storage.value.score }
+        set { storage.value.score = newValue }
+    }
+
+    public var state: IndicatorState {
+        get { storage.value.state }
+        set { storage.value.state = newValue }
+    }
+
+    public var role: IndicatorRole {
+        get { storage.value.role }
+        set { storage.value.role = newValue }
+    }
+
+    public var method: String {
+        get { storage.value.method }
+        set { storage.value.method = newValue }
+    }
+
+    public var methodTitle: String {
+        get { storage.value.methodTitle }
+        set { storage.value.methodTitle = newValue }
+    }
+
     /// One line of Chinese: inputs, computation, points lost, and how the policy treated a gap.
-    public var reason: String
-    public var inputs: [ScoringContext.RecordedInput]
+    public var reason: String {
+        get { storage.value.reason }
+        set { storage.value.reason = newValue }
+    }
+
+    public var inputs: [ScoringContext.RecordedInput] {
+        get { storage.value.inputs }
+        set { storage.value.inputs = newValue }
+    }
+
     /// Points this indicator adds to the applicable maximum.
-    public var countedPoints: Rational
+    public var countedPoints: Rational {
+        get { storage.value.countedPoints }
+        set { storage.value.countedPoints = newValue }
+    }
+
     /// The department's own score for this indicator, when the submission gives it.
-    public var claimedScore: Rational?
+    public var claimedScore: Rational? {
+        get { storage.value.claimedScore }
+        set { storage.value.claimedScore = newValue }
+    }
+
     /// A triggered veto.
-    public var vetoTriggered: Bool
+    public var vetoTriggered: Bool {
+        get { storage.value.vetoTriggered }
+        set { storage.value.vetoTriggered = newValue }
+    }
+
     /// A triggered veto that zeroes the whole rubric, not only its group.
-    public var vetoesRubric: Bool = false
+    public var vetoesRubric: Bool {
+        get { storage.value.vetoesRubric }
+        set { storage.value.vetoesRubric = newValue }
+    }
 
     /// Points lost against full marks, for regular indicators that were scored.
     public var pointsLost: Rational? {
         guard role == .regular, let score else { return nil }
         return points - score
+    }
+
+    private var storage: CopyOnWrite<Fields>
+
+    init(id: String, name: String, points: Rational, score: Rational?, state: IndicatorState, role: IndicatorRole,
+         method: String, methodTitle: String, reason: String, inputs: [ScoringContext.RecordedInput],
+         countedPoints: Rational, claimedScore: Rational?, vetoTriggered: Bool, vetoesRubric: Bool = false) {
+        storage = CopyOnWrite(Fields(
+            id: id, name: name, points: points, score: score, state: state, role: role, method: method,
+            methodTitle: methodTitle, reason: reason, inputs: inputs, countedPoints: countedPoints,
+            claimedScore: claimedScore, vetoTriggered: vetoTriggered, vetoesRubric: vetoesRubric))
+    }
+
+    private struct Fields: Sendable {
+        var id: String
+        var name: String
+        var points: Rational
+        var score: Rational?
+        var state: IndicatorState
+        var role: IndicatorRole
+        var method: String
+        var methodTitle: String
+        var reason: String
+        var inputs: [ScoringContext.RecordedInput]
+        var countedPoints: Rational
+        var claimedScore: Rational?
+        var vetoTriggered: Bool
+        var vetoesRubric: Bool
     }
 }
 
