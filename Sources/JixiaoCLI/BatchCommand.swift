@@ -124,10 +124,9 @@ struct BatchCommand: ParsableCommand {
         let outFolder = OutputPaths.canonical(out), reports = OutputPaths.canonical(out + "/reports")
         for input in inputs {
             let path = OutputPaths.canonical(input)
-            let url = URL(fileURLWithPath: path)
-            let folder = url.deletingLastPathComponent().path
+            let (folder, name) = OutputPaths.folderAndName(ofCanonical: path)
             if written.contains(path) || folder == reports
-                || (folder == outFolder && BatchOutputs.isRubricSummary(url.lastPathComponent)) {
+                || (folder == outFolder && BatchOutputs.isRubricSummary(name)) {
                 throw BatchError("错误：输入文件 \(input) 位于输出目录 \(out) 中、会被本次输出覆盖；请换一个输出目录")
             }
         }
