@@ -54,9 +54,10 @@ struct PlainTemplateTests {
 
     @Test("only text and names on one line take the plain path")
     func split() {
-        #expect(PlainTemplate("甲{{a.b}}乙{{ c }}")?.pieces == [.text("甲"), .name(["a", "b"]), .text("乙"), .name(["c"])])
-        #expect(PlainTemplate("{{#a}}有{{b}}{{/a}}")?.pieces == [.section(["a"], inverted: false, [.text("有"), .name(["b"])])])
-        #expect(PlainTemplate("{{^a.b}}无{{/a.b}}")?.pieces == [.section(["a", "b"], inverted: true, [.text("无")])])
+        let ab = PlainTemplate.Name("a.b"), a = PlainTemplate.Name("a"), b = PlainTemplate.Name("b")
+        #expect(PlainTemplate("甲{{a.b}}乙{{ c }}")?.pieces == [.text("甲"), .name(ab), .text("乙"), .name(.init("c"))])
+        #expect(PlainTemplate("{{#a}}有{{b}}{{/a}}")?.pieces == [.section(a, inverted: false, [.text("有"), .name(b)])])
+        #expect(PlainTemplate("{{^a.b}}无{{/a.b}}")?.pieces == [.section(ab, inverted: true, [.text("无")])])
         #expect(PlainTemplate("{{#a}}有") == nil)
         #expect(PlainTemplate("{{#a}}有{{/b}}") == nil)
         #expect(PlainTemplate("有{{/a}}") == nil)
@@ -65,6 +66,26 @@ struct PlainTemplateTests {
         #expect(PlainTemplate("{{.}}") == nil)
         #expect(PlainTemplate("甲\n{{a}}") == nil)
         #expect(PlainTemplate("{{a") == nil)
+    }
+
+    @Test("a name's parts and the dotted name up to each")
+    func names() {
+        let name = PlainTemplate.Name("t01.income.total")
+        #expect(name.parts == ["t01", "income", "total"])
+        #expect(name.paths == ["t01", "t01.income", "t01.income.total"])
+    }
+
+    @Test("the index knows whether a fact is declared above another")
+    func factAboveAnother() {
+        func index(_ paths: String...) -> TemplateFactIndex {
+            TemplateFactIndex(facts: paths.map {
+                FactDeclaration(path: $0, kind: .amount, label: $0, unit: nil, required: false, options: [], fields: [],
+                                elementKind: nil)
+            })
+        }
+        #expect(index("t.total", "t.rate", "x").hasNoFactAboveAnother)
+        #expect(!index("t.total", "t").hasNoFactAboveAnother)
+        #expect(!index("a.b", "a.b.c").hasNoFactAboveAnother)
     }
 
     @Test("the plain path and the library fill a template alike")
