@@ -152,4 +152,38 @@ struct PlainTemplateTests {
         let record = "甲：100.00→90.00，90.00%有"
         #expect(evidence == ["plain[1]": record, "general[1]": record])
     }
+
+    /// A fact declared above another (`n.v` beside `n.v.w`): names are then walked part by part, not looked up
+    /// whole.
+    static let nestedRubric = """
+        id: t
+        title: 测试
+        total: 10
+        facts:
+          n.v: amount
+          n.v.w: amount
+          m: amount
+        groups:
+          - {id: g, name: 分组, indicators: [{id: M, name: 人工, points: 10, method: manual}]}
+        findings:
+          - {id: plain, problem: 问题, when: "m > 0", evidence: "{{n.v}}|{{m}}", measures: [改进]}
+          - {id: general, problem: 问题, when: "m > 0", evidence: "{{! 库 }}{{n.v}}|{{m}}", measures: [改进]}
+        """
+
+    @Test("names are walked part by part, as the library walks them, when a fact is declared above another")
+    func agreeOnNestedFacts() throws {
+        let rubric = try loadRubric(Self.nestedRubric)
+        #expect(!rubric.templateFacts.hasNoFactAboveAnother)
+        let submission = """
+            department: 测试局
+            year: 2023
+            facts:
+              n: {v: 4}
+              m: 3
+            """
+        let findings = try Scorer(rubric: rubric).score(try loadSubmission(submission)).findings
+        let evidence = Dictionary(uniqueKeysWithValues: findings.map { ($0.id, $0.evidence) })
+        // n.v (a figure, though a fact is declared under it) and m as amounts with two decimals.
+        #expect(evidence == ["plain": "4.00|3.00", "general": "4.00|3.00"])
+    }
 }
