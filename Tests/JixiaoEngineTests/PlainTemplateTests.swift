@@ -54,9 +54,10 @@ struct PlainTemplateTests {
 
     @Test("only text and names on one line take the plain path")
     func split() {
-        #expect(PlainTemplate("甲{{a.b}}乙{{ c }}")?.pieces == [.text("甲"), .name(["a", "b"]), .text("乙"), .name(["c"])])
-        #expect(PlainTemplate("{{#a}}有{{b}}{{/a}}")?.pieces == [.section(["a"], inverted: false, [.text("有"), .name(["b"])])])
-        #expect(PlainTemplate("{{^a.b}}无{{/a.b}}")?.pieces == [.section(["a", "b"], inverted: true, [.text("无")])])
+        let ab = PlainTemplate.Name("a.b"), a = PlainTemplate.Name("a"), b = PlainTemplate.Name("b")
+        #expect(PlainTemplate("甲{{a.b}}乙{{ c }}")?.pieces == [.text("甲"), .name(ab), .text("乙"), .name(.init("c"))])
+        #expect(PlainTemplate("{{#a}}有{{b}}{{/a}}")?.pieces == [.section(a, inverted: false, [.text("有"), .name(b)])])
+        #expect(PlainTemplate("{{^a.b}}无{{/a.b}}")?.pieces == [.section(ab, inverted: true, [.text("无")])])
         #expect(PlainTemplate("{{#a}}有") == nil)
         #expect(PlainTemplate("{{#a}}有{{/b}}") == nil)
         #expect(PlainTemplate("有{{/a}}") == nil)
@@ -65,6 +66,26 @@ struct PlainTemplateTests {
         #expect(PlainTemplate("{{.}}") == nil)
         #expect(PlainTemplate("甲\n{{a}}") == nil)
         #expect(PlainTemplate("{{a") == nil)
+    }
+
+    @Test("a name's parts and the dotted name up to each")
+    func names() {
+        let name = PlainTemplate.Name("t01.income.total")
+        #expect(name.parts == ["t01", "income", "total"])
+        #expect(name.paths == ["t01", "t01.income", "t01.income.total"])
+    }
+
+    @Test("the index knows whether a fact is declared above another")
+    func factAboveAnother() {
+        func index(_ paths: String...) -> TemplateFactIndex {
+            TemplateFactIndex(facts: paths.map {
+                FactDeclaration(path: $0, kind: .amount, label: $0, unit: nil, required: false, options: [], fields: [],
+                                elementKind: nil)
+            })
+        }
+        #expect(index("t.total", "t.rate", "x").hasNoFactAboveAnother)
+        #expect(!index("t.total", "t").hasNoFactAboveAnother)
+        #expect(!index("a.b", "a.b.c").hasNoFactAboveAnother)
     }
 
     @Test("the plain path and the library fill a template alike")
@@ -130,5 +151,39 @@ struct PlainTemplateTests {
         // section over its name shows.
         let record = "甲：100.00→90.00，90.00%有"
         #expect(evidence == ["plain[1]": record, "general[1]": record])
+    }
+
+    /// A fact declared above another (`n.v` beside `n.v.w`): names are then walked part by part, not looked up
+    /// whole.
+    static let nestedRubric = """
+        id: t
+        title: 测试
+        total: 10
+        facts:
+          n.v: amount
+          n.v.w: amount
+          m: amount
+        groups:
+          - {id: g, name: 分组, indicators: [{id: M, name: 人工, points: 10, method: manual}]}
+        findings:
+          - {id: plain, problem: 问题, when: "m > 0", evidence: "{{n.v}}|{{m}}", measures: [改进]}
+          - {id: general, problem: 问题, when: "m > 0", evidence: "{{! 库 }}{{n.v}}|{{m}}", measures: [改进]}
+        """
+
+    @Test("names are walked part by part, as the library walks them, when a fact is declared above another")
+    func agreeOnNestedFacts() throws {
+        let rubric = try loadRubric(Self.nestedRubric)
+        #expect(!rubric.templateFacts.hasNoFactAboveAnother)
+        let submission = """
+            department: 测试局
+            year: 2023
+            facts:
+              n: {v: 4}
+              m: 3
+            """
+        let findings = try Scorer(rubric: rubric).score(try loadSubmission(submission)).findings
+        let evidence = Dictionary(uniqueKeysWithValues: findings.map { ($0.id, $0.evidence) })
+        // n.v (a figure, though a fact is declared under it) and m as amounts with two decimals.
+        #expect(evidence == ["plain": "4.00|3.00", "general": "4.00|3.00"])
     }
 }

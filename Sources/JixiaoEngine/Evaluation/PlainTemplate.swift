@@ -12,13 +12,34 @@
 struct PlainTemplate: Sendable {
     indirect enum Piece: Sendable, Equatable {
         case text(String)
-        /// A tag's name split at its dots, as the library splits it.
-        case name([String])
+        case name(Name)
         /// A section and what it holds; `inverted` for `{{^name}}`.
-        case section([String], inverted: Bool, [Piece])
+        case section(Name, inverted: Bool, [Piece])
+    }
+
+    /// A tag's name split at its dots, as the library splits it, with the dotted name up to each part joined
+    /// here once: the context finds a level's facts by that joined name, and joining it for every submission cost
+    /// more than looking it up.
+    struct Name: Sendable, Equatable {
+        let parts: [String]
+        /// `paths[i]` is `parts[0...i]` joined with dots (`t01`, `t01.income`, `t01.income.total`).
+        let paths: [String]
+
+        init(_ name: String) {
+            parts = name.split(separator: ".").map(String.init)
+            var paths: [String] = []
+            paths.reserveCapacity(parts.count)
+            for part in parts {
+                paths.append(paths.last.map { $0 + "." + part } ?? part)
+            }
+            self.paths = paths
+        }
     }
 
     let pieces: [Piece]
+    /// About how many bytes a rendering takes, so the output is allocated once rather than regrown as each piece
+    /// is appended.
+    private let expectedBytes: Int
 
     /// Nil when `source` holds anything but text, `{{name}}` tags and sections, or a line break.
     init?(_ source: String) {
@@ -27,6 +48,19 @@ struct PlainTemplate: Sendable {
         var index = 0
         guard let pieces = Self.pieces(of: bytes, from: &index, closing: nil), index == bytes.count else { return nil }
         self.pieces = pieces
+        expectedBytes = Self.expectedBytes(of: pieces)
+    }
+
+    /// The text's bytes, and room for a figure (such as "1717.31" or "88.61%") in each tag.
+    private static func expectedBytes(of pieces: [Piece]) -> Int {
+        let figureBytes = 16
+        return pieces.reduce(0) { total, piece in
+            switch piece {
+            case .text(let text): total + text.utf8.count
+            case .name: total + figureBytes
+            case .section(_, _, let inner): total + expectedBytes(of: inner)
+            }
+        }
     }
 
     /// The pieces from `index` up to the end, or up to the tag closing the section `closing` (after which `index`
@@ -56,7 +90,7 @@ struct PlainTemplate: Sendable {
             guard !name.isEmpty, name.first != "." else { return nil }
             index = cursor + 2
             textStart = index
-            let names = name.split(separator: ".").map(String.init)
+            let names = Name(name)
             switch sign {
             case UInt8(ascii: "/"):
                 // Only the section open here may close; the library refuses any other.
@@ -79,6 +113,7 @@ struct PlainTemplate: Sendable {
     /// The template filled from `context`; nil when a name stands for something other than text or nothing.
     func render(_ context: TemplateContext) -> String? {
         var output = ""
+        output.reserveCapacity(expectedBytes)
         return Self.render(pieces, from: context, into: &output) ? output : nil
     }
 
@@ -116,12 +151,17 @@ struct PlainTemplate: Sendable {
         case other
     }
 
-    /// What `names` stand for in `context`, each looked up under the one before, as the library walks them.
-    private static func lookUp(_ names: [String], in context: TemplateContext) -> Found {
+    /// What `names` stand for in `context`, each part looked up under the one before, as the library walks them.
+    private static func lookUp(_ names: Name, in context: TemplateContext) -> Found {
+        if names.parts.count > 1, let whole = context.entry(wholeName: names.paths[names.paths.count - 1],
+                                                            firstPart: names.parts[0]) {
+            return found(whole)
+        }
         var entry: TemplateContext.Entry? = .level(context)
-        for name in names {
+        // A level is only ever reached through the parts before, so its own dotted name is the path up to them.
+        for (position, name) in names.parts.enumerated() {
             switch entry {
-            case .level(let level)?: entry = level.entry(named: name)
+            case .level(let level)?: entry = level.entry(named: name, path: names.paths[position])
             case .check(let check)?: entry = check.text(named: name).map(TemplateContext.Entry.text)
             case .record(let fields)?: entry = fields[name].map(TemplateContext.Entry.text)
             // Neither the top level nor under a name that was found: the library's lookup gives nothing.
@@ -129,6 +169,10 @@ struct PlainTemplate: Sendable {
             case .text?: return .other
             }
         }
+        return found(entry)
+    }
+
+    private static func found(_ entry: TemplateContext.Entry?) -> Found {
         switch entry {
         case .text(let text)?: return .text(text)
         case nil: return .nothing

@@ -80,6 +80,12 @@ struct TemplateContext: MustacheParent {
 
     /// What `name` stands for under this level, nil when nothing.
     func entry(named name: String) -> Entry? {
+        entry(named: name, path: level.isEmpty ? name : level + "." + name)
+    }
+
+    /// What `name` stands for under this level, nil when nothing; `path` is this level's dotted name and `name`
+    /// joined, which a caller that knows it ahead (``PlainTemplate``) passes rather than have it joined again.
+    func entry(named name: String, path childLevel: String) -> Entry? {
         if level.isEmpty {
             if let value = added[name] { return value }
             if let metric = source.rubric.metric(withId: name), metric.each == nil,
@@ -90,16 +96,35 @@ struct TemplateContext: MustacheParent {
             if name == "department" { return .text(source.department) }
             if name == "year" { return .text(source.year) }
         }
-        let childLevel = level.isEmpty ? name : level + "." + name
         guard let facts = source.index.facts(under: childLevel) else { return nil }
+        return entry(among: facts, at: childLevel)
+    }
+
+    /// What the dotted name `path` stands for when `facts` are those at or below it: the first one the submission
+    /// holds decides whether it is a figure or a further level.
+    private func entry(among facts: [(index: Int, endsHere: Bool)], at path: String) -> Entry? {
         for (index, endsHere) in facts {
             // The declaration read in place: a copy of it retains each of its strings and lists.
             guard let value = source.environment.facts.value(of: source.rubric.facts[index].path),
                   let text = Self.text(value, kind: source.rubric.facts[index].kind)
             else { continue }
-            return endsHere ? .text(text) : .level(TemplateContext(source: source, level: childLevel))
+            return endsHere ? .text(text) : .level(TemplateContext(source: source, level: path))
         }
         return nil
+    }
+
+    /// What the dotted name `path` of several parts, the first `firstPart`, stands for from this top level, found
+    /// in one step among the facts; nil when it must be walked part by part (``entry(named:path:)``).
+    ///
+    /// A walk ends where the whole name does when the first part means nothing but facts here and no fact is
+    /// declared on the way to `path`: each level along it then holds the facts under the whole name, so it is a
+    /// level whenever the whole name has a fact the submission holds, and the first such fact decides.
+    func entry(wholeName path: String, firstPart: String) -> Entry?? {
+        guard level.isEmpty, source.index.hasNoFactAboveAnother, added[firstPart] == nil,
+              firstPart != "department", firstPart != "year", source.rubric.metric(withId: firstPart) == nil,
+              let facts = source.index.facts(under: path)
+        else { return nil }
+        return .some(entry(among: facts, at: path))
     }
 
     /// This context with `values` set over its top level (the check that fired).

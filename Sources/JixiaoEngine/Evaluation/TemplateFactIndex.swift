@@ -8,6 +8,9 @@ struct TemplateFactIndex: Sendable {
     private(set) var factsByName: [String: [(index: Int, endsHere: Bool)]] = [:]
     /// How many declarations the index was made from, to tell an index made for other facts.
     private(set) var factCount = 0
+    /// No fact's path is the start of another's (no `a.b` beside `a.b.c`), so a name with facts under it passes
+    /// only levels on the way there.
+    private(set) var hasNoFactAboveAnother = true
 
     init() {}
 
@@ -23,6 +26,9 @@ struct TemplateFactIndex: Sendable {
                 factsByName[String(decoding: path[..<dot], as: UTF8.self), default: []].append((index, false))
             }
             factsByName[fact.path, default: []].append((index, true))
+        }
+        hasNoFactAboveAnother = !factsByName.values.contains { facts in
+            facts.contains { $0.endsHere } && facts.contains { !$0.endsHere }
         }
     }
 
