@@ -11,12 +11,13 @@ struct ContainerIndex: Sendable {
         /// The path's UTF-8 bytes.
         let path: [UInt8]
         let hash: UInt64
-        let node: Node
         /// The `section:` that applies here.
         let section: String?
     }
 
     private var entries: [Entry] = []
+    /// The container of each entry, by the same position: kept apart so that it can be read where it lies.
+    private var nodes: [Node] = []
     /// Positions of entries by their hash, linear probing; -1 is empty. Its size is a power of two, at least
     /// twice the number of entries, so probes stay short.
     private var slots = [Int](repeating: -1, count: 16)
@@ -35,14 +36,20 @@ struct ContainerIndex: Sendable {
     /// Adds the container at `bytes`; a later entry with the same path replaces the earlier one.
     mutating func insert(path bytes: [UInt8], node: Node, section: String?) {
         if (entries.count + 1) * 2 > slots.count { grow() }
-        entries.append(Entry(path: bytes, hash: Self.hash(of: bytes), node: node, section: section))
+        entries.append(Entry(path: bytes, hash: Self.hash(of: bytes), section: section))
+        nodes.append(node)
         place(entries.count - 1)
     }
 
     subscript(position: Int) -> Entry { entries[position] }
 
-    /// The node of the entry at `position`, without copying the rest of the entry.
-    func node(at position: Int) -> Node { entries[position].node }
+    /// The node of the entry at `position`.
+    func node(at position: Int) -> Node { nodes[position] }
+
+    /// Calls `body` with the node of the entry at `position` where the index keeps it, not a copy of it.
+    func withNode<Result>(at position: Int, _ body: (UnsafePointer<Node>) -> Result) -> Result {
+        nodes.withUnsafeBufferPointer { body($0.baseAddress! + position) }
+    }
 
     /// The `section:` that applies at the entry at `position`.
     func section(at position: Int) -> String? { entries[position].section }
