@@ -23,7 +23,7 @@ struct ContainerIndexTests {
         for (number, path) in paths.enumerated() {
             let found = try #require(position(of: path, in: index))
             #expect(found == number)
-            #expect(index[found].node.scalar?.text == path)
+            #expect(index.node(at: found).scalar?.text == path)
             let section: String? = number.isMultiple(of: 2) ? "第\(number)节" : nil
             #expect(index[found].section == section)
         }
@@ -38,7 +38,7 @@ struct ContainerIndexTests {
         index.insert(path: Array("a".utf8), node: node("a"), section: nil)
         index.insert(path: Array("a.b".utf8), node: node("second"), section: "后")
         let found = position(of: "a.b", in: index)
-        #expect(found == 2 && index[2].node.scalar?.text == "second" && index[2].section == "后")
+        #expect(found == 2 && index.node(at: 2).scalar?.text == "second" && index[2].section == "后")
         #expect(position(of: "a", in: index) == 1)
     }
 }

@@ -8,15 +8,19 @@ import JixiaoYAML
 /// lookup neither hashes again nor compares the bytes of any path but the one with the same hash.
 struct ContainerIndex: Sendable {
     struct Entry: Sendable {
-        /// The path's UTF-8 bytes.
-        let path: [UInt8]
+        /// Where the path's UTF-8 bytes start in the index's byte buffer, and how many there are.
+        let start: Int
+        let length: Int
         let hash: UInt64
-        let node: Node
         /// The `section:` that applies here.
         let section: String?
     }
 
     private var entries: [Entry] = []
+    /// Every entry's path, end to end: an array of its own per container cost an allocation and a release each.
+    private var pathBytes: [UInt8] = []
+    /// The container of each entry, by the same position: kept apart so that it can be read where it lies.
+    private var nodes: [Node] = []
     /// Positions of entries by their hash, linear probing; -1 is empty. Its size is a power of two, at least
     /// twice the number of entries, so probes stay short.
     private var slots = [Int](repeating: -1, count: 16)
@@ -35,14 +39,21 @@ struct ContainerIndex: Sendable {
     /// Adds the container at `bytes`; a later entry with the same path replaces the earlier one.
     mutating func insert(path bytes: [UInt8], node: Node, section: String?) {
         if (entries.count + 1) * 2 > slots.count { grow() }
-        entries.append(Entry(path: bytes, hash: Self.hash(of: bytes), node: node, section: section))
+        entries.append(Entry(start: pathBytes.count, length: bytes.count, hash: Self.hash(of: bytes), section: section))
+        pathBytes += bytes
+        nodes.append(node)
         place(entries.count - 1)
     }
 
     subscript(position: Int) -> Entry { entries[position] }
 
-    /// The node of the entry at `position`, without copying the rest of the entry.
-    func node(at position: Int) -> Node { entries[position].node }
+    /// The node of the entry at `position`.
+    func node(at position: Int) -> Node { nodes[position] }
+
+    /// Calls `body` with the node of the entry at `position` where the index keeps it, not a copy of it.
+    func withNode<Result>(at position: Int, _ body: (UnsafePointer<Node>) -> Result) -> Result {
+        nodes.withUnsafeBufferPointer { body($0.baseAddress! + position) }
+    }
 
     /// The `section:` that applies at the entry at `position`.
     func section(at position: Int) -> String? { entries[position].section }
@@ -60,13 +71,27 @@ struct ContainerIndex: Sendable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let position = slots[slot]
-            if entries[position].hash == hash,
-               entries[position].path.withUnsafeBufferPointer({ $0.hasSameBytes(as: UnsafeBufferPointer(rebasing: bytes)) }) {
+            if entries[position].hash == hash, hasPath(at: position, UnsafeBufferPointer(rebasing: bytes)) {
                 return position
             }
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// Whether the path of the entry at `position` is `bytes`.
+    private func hasPath(at position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        pathBytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[pathRange(at: position)]).hasSameBytes(as: bytes) }
+    }
+
+    /// Whether the entries at `first` and `second` have the same path.
+    private func haveSamePath(_ first: Int, _ second: Int) -> Bool {
+        pathBytes.withUnsafeBufferPointer { hasPath(at: first, UnsafeBufferPointer(rebasing: $0[pathRange(at: second)])) }
+    }
+
+    /// Where the path of the entry at `position` lies in ``pathBytes``.
+    private func pathRange(at position: Int) -> Range<Int> {
+        entries[position].start..<(entries[position].start + entries[position].length)
     }
 
     /// Puts the entry at `position` in its slot: the first empty one from its hash, or the one of an entry
@@ -77,7 +102,7 @@ struct ContainerIndex: Sendable {
         var slot = Int(truncatingIfNeeded: entry.hash) & mask
         while slots[slot] >= 0 {
             let other = slots[slot]
-            if entries[other].hash == entry.hash, entries[other].path == entry.path { break }
+            if entries[other].hash == entry.hash, haveSamePath(other, position) { break }
             slot = (slot + 1) & mask
         }
         slots[slot] = position

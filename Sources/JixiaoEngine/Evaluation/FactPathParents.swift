@@ -8,6 +8,9 @@ struct FactPathParents: Sendable {
     /// The dotted paths of the containers, each after its own parent: `t01.income` and `t01` for
     /// `t01.income.total`, the empty path (the facts' root) for a top-level fact, `stated` for `stated.rate`.
     let paths: [String]
+    /// For each of ``paths``, the ``ContainerIndex`` hash of its bytes, worked out once per rubric rather than
+    /// once per submission.
+    let hashes: [UInt64]
     /// For each of ``paths``, the position of its parent in ``paths``; nil for the roots of the two trees (the
     /// empty path and `stated`), which are looked up.
     let parents: [Int?]
@@ -41,6 +44,7 @@ struct FactPathParents: Sendable {
             return String(path[path.utf8.index(after: dot)...])
         }
         self.paths = paths
+        hashes = paths.map { ContainerIndex.hash(of: $0.utf8) }
         self.parents = parents
     }
 

@@ -61,17 +61,22 @@ final class SubmissionTree: Sendable {
     func places(of table: FactPathParents) -> [ContainerPlace] {
         var places: [ContainerPlace] = []
         places.reserveCapacity(table.paths.count)
-        for (path, parent) in zip(table.paths, table.parents) {
+        for (position, parent) in table.parents.enumerated() {
+            // Found by the hash the table keeps: the path's bytes are only compared.
+            func indexedPosition() -> Int? {
+                table.paths[position].utf8.withContiguousStorageIfAvailable {
+                    containers.position(of: $0[...], hash: table.hashes[position])
+                } ?? containers.position(of: table.paths[position])
+            }
             switch parent.map({ places[$0] }) {
             case .empty(let section):
                 places.append(.empty(section: section))
             case .indexed(let parent):
                 // Absent below an indexed parent: the parent is the deepest container on the way.
-                places.append(containers.position(of: path).map(ContainerPlace.indexed)
-                              ?? .empty(section: containers.section(at: parent)))
+                places.append(indexedPosition().map(ContainerPlace.indexed) ?? .empty(section: containers.section(at: parent)))
             case nil:
                 // A tree's root, indexed whenever the submission has that tree.
-                places.append(containers.position(of: path).map(ContainerPlace.indexed) ?? .empty(section: nil))
+                places.append(indexedPosition().map(ContainerPlace.indexed) ?? .empty(section: nil))
             }
         }
         return places
@@ -82,7 +87,9 @@ final class SubmissionTree: Sendable {
     /// apply: its path is then looked up.
     func place(of name: String, inContainerAt position: Int) -> TreePlace? {
         var name = name
-        let node = name.withUTF8 { Self.child(of: containers.node(at: position), named: $0[...]) }
+        // The container is read where the index keeps it: a copy of it, made and destroyed for every fact looked
+        // for, cost more than the search.
+        let node = name.withUTF8 { name in containers.withNode(at: position) { Self.child(of: $0, named: name[...]) } }
         // Keys are unique (the loader rejects duplicates), so an entry that is no mapping or list has no
         // container at its path in the index, and the container's section applies to it.
         if let node {
@@ -117,26 +124,33 @@ final class SubmissionTree: Sendable {
             index += 1
         }
         if index == bytes.count, let position = containers.position(of: bytes[...], hash: hash) {
-            return TreePlace(node: containers[position].node, section: containers[position].section)
+            return TreePlace(node: containers.node(at: position), section: containers.section(at: position))
         }
         guard let deepest else { return TreePlace(node: nil, section: nil) }
         // The rest after the deepest container: one segment names a figure in it, more cannot exist.
         let rest = bytes[deepestEnd...]
-        guard !rest.contains(UInt8(ascii: ".")) else { return TreePlace(node: nil, section: containers[deepest].section) }
-        return TreePlace(node: Self.child(of: containers[deepest].node, named: rest), section: containers[deepest].section)
+        guard !rest.contains(UInt8(ascii: ".")) else { return TreePlace(node: nil, section: containers.section(at: deepest)) }
+        return TreePlace(node: containers.withNode(at: deepest) { Self.child(of: $0, named: rest) },
+                         section: containers.section(at: deepest))
     }
 
-    /// The value of a mapping's key or a list's position (in plain decimal) named by one path segment.
-    private static func child(of node: Node, named name: UnsafeBufferPointer<UInt8>.SubSequence) -> Node? {
-        switch node.content {
+    /// The value of a mapping's key or a list's position (in plain decimal) named by one path segment, the
+    /// container read where it lies.
+    private static func child(of node: UnsafePointer<Node>, named name: UnsafeBufferPointer<UInt8>.SubSequence) -> Node? {
+        switch node.pointee.content {
         case .mapping(let pairs):
-            // Keys compared with the segment's bytes where they lie, pairs read in place: no copies.
-            for index in pairs.indices {
-                guard case .scalar(let key) = pairs[index].key.content,
-                      key.text.hasSameBytes(as: UnsafeBufferPointer(rebasing: name)) else { continue }
-                return pairs[index].value
+            // Keys compared with the segment's bytes where they lie, pairs read through the array's storage: only
+            // the value found is copied.
+            let name = UnsafeBufferPointer(rebasing: name)
+            return pairs.withUnsafeBufferPointer { pairs in
+                for index in pairs.indices {
+                    guard case .scalar(let key) = pairs[index].key.content, key.text.hasSameBytes(as: name) else {
+                        continue
+                    }
+                    return pairs[index].value
+                }
+                return nil
             }
-            return nil
         case .sequence(let items):
             guard let position = Int(String(decoding: name, as: UTF8.self)) else { return nil }
             return items.indices.contains(position) ? items[position] : nil
