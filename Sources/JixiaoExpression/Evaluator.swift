@@ -153,25 +153,9 @@ struct Evaluator<Environment: ExpressionEnvironment> {
     /// The combined problem among `values`, or `nil` if there is none: missing paths are merged and win over
     /// `.notComputable`; otherwise the first `.notComputable` is returned.
     static func problem(among values: [Value]) -> Value? {
-        // The first missing operand's paths are kept as they are: only a second one makes a new set, whose
-        // every path is hashed again.
-        var missingPaths: Set<String>?
-        var firstNotComputable: Value?
-        for value in values {
-            switch value {
-            case .missing(let paths):
-                if missingPaths == nil {
-                    missingPaths = paths
-                } else {
-                    missingPaths?.formUnion(paths)
-                }
-            case .notComputable:
-                if firstNotComputable == nil { firstNotComputable = value }
-            default:
-                break
-            }
-        }
-        return missingPaths.map(Value.missing) ?? firstNotComputable
+        var problems = ProblemGathering()
+        for value in values { problems.add(value) }
+        return problems.problem
     }
 
     /// ``problem(among:)`` of two operands, gathering them only when both are problems: one problem operand
