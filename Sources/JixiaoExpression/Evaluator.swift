@@ -112,7 +112,6 @@ struct Evaluator<Environment: ExpressionEnvironment> {
         let left = evaluate(leftNode)
         let right = evaluate(rightNode)
         if let problem = Evaluator.problem(left, right) { return problem }
-        let symbol = operation.rawValue
 
         if operation == .equal || operation == .notEqual {
             let equal: Bool
@@ -121,14 +120,14 @@ struct Evaluator<Environment: ExpressionEnvironment> {
             case (.text(let a), .text(let b)): equal = a == b
             case (.bool(let a), .bool(let b)): equal = a == b
             default:
-                return .notComputable("类型不符：“\(symbol)”两边需要同类的数字、文字或真假值，而\(quote(leftNode))是\(left.kindName)，\(quote(rightNode))是\(right.kindName)")
+                return .notComputable("类型不符：“\(operation.rawValue)”两边需要同类的数字、文字或真假值，而\(quote(leftNode))是\(left.kindName)，\(quote(rightNode))是\(right.kindName)")
             }
             return .bool(operation == .equal ? equal : !equal)
         }
 
         guard let a = left.number, let b = right.number else {
             let (node, value) = left.number == nil ? (leftNode, left) : (rightNode, right)
-            return .notComputable("类型不符：“\(symbol)”需要数字，而\(quote(node))是\(value.kindName)")
+            return .notComputable("类型不符：“\(operation.rawValue)”需要数字，而\(quote(node))是\(value.kindName)")
         }
         switch operation {
         case .add: return .number(a + b)
@@ -153,25 +152,9 @@ struct Evaluator<Environment: ExpressionEnvironment> {
     /// The combined problem among `values`, or `nil` if there is none: missing paths are merged and win over
     /// `.notComputable`; otherwise the first `.notComputable` is returned.
     static func problem(among values: [Value]) -> Value? {
-        // The first missing operand's paths are kept as they are: only a second one makes a new set, whose
-        // every path is hashed again.
-        var missingPaths: Set<String>?
-        var firstNotComputable: Value?
-        for value in values {
-            switch value {
-            case .missing(let paths):
-                if missingPaths == nil {
-                    missingPaths = paths
-                } else {
-                    missingPaths?.formUnion(paths)
-                }
-            case .notComputable:
-                if firstNotComputable == nil { firstNotComputable = value }
-            default:
-                break
-            }
-        }
-        return missingPaths.map(Value.missing) ?? firstNotComputable
+        var problems = ProblemGathering()
+        for value in values { problems.add(value) }
+        return problems.problem
     }
 
     /// ``problem(among:)`` of two operands, gathering them only when both are problems: one problem operand
@@ -181,8 +164,16 @@ struct Evaluator<Environment: ExpressionEnvironment> {
         case (false, false): nil
         case (true, false): left
         case (false, true): right
-        case (true, true): problem(among: [left, right])
+        case (true, true): Self.problem(gathering: left, right)
         }
+    }
+
+    /// ``problem(among:)`` of two problem operands, without an array for them.
+    private static func problem(gathering left: Value, _ right: Value) -> Value? {
+        var problems = ProblemGathering()
+        problems.add(left)
+        problems.add(right)
+        return problems.problem
     }
 
     /// The source of a sub-expression in Chinese quotes, shortened when long, for messages.

@@ -40,6 +40,17 @@ struct FunctionTests {
         #expect(try evaluate("sum(holes)", data) == .missing(["items.1.score"]))
         #expect(try evaluate("sum(holes, absent)", data) == .missing(["items.1.score", "absent"]))
         #expect(isNotComputable(try evaluate("sum(names)", data), containing: "类型不符"))
+        // Missing data wins over a text among the numbers, wherever each is.
+        #expect(try evaluate("sum(names, absent)", data) == .missing(["absent"]))
+        #expect(try evaluate("sum(absent, names, holes)", data) == .missing(["absent", "items.1.score"]))
+    }
+
+    @Test func missingArgumentWinsOverUncomputableOne() throws {
+        // Either order: 1 / 0 cannot be computed, but the absent value is what the report must name.
+        #expect(try evaluate("ratio(absent, 1 / 0)", data) == .missing(["absent"]))
+        #expect(try evaluate("ratio(1 / 0, absent)", data) == .missing(["absent"]))
+        #expect(try evaluate("round(absent, other)", data) == .missing(["absent", "other"]))
+        #expect(isNotComputable(try evaluate("growth(1 / 0, 2)", data), containing: "除数为零"))
     }
 
     @Test func count() throws {
