@@ -133,7 +133,10 @@ enum CompareText {
     static func grade(_ grade: String?) -> String { grade ?? "未评等级" }
 
     /// A metric value for a table; "—" when the department has no such metric.
-    static func metric(_ metric: ComparisonRow.MetricValue?) -> String { metric?.shown ?? "—" }
+    static func metric(_ metric: ComparisonRow.MetricValue?) -> String { Self.metric(shown: metric?.shown) }
+
+    /// The same from the metric's shown text, read without copying the metric.
+    static func metric(shown: String?) -> String { shown ?? "—" }
 
     /// A change in a year-over-year table, with its unit ("+1.5分", "-2.31个百分点"); "不可比" when both years
     /// have a value that does not measure the same thing.

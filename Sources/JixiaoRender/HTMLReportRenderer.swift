@@ -332,8 +332,9 @@ public struct HTMLReportRenderer: Sendable {
             appendNumericCell(indicatorCells[index].matrix, to: &html)
             ends.append(html.count)
         }
-        for metric in metrics {
-            appendNumericCell(CompareText.metric(metric), to: &html)
+        // By position, each metric read in place: the paired view hands out a copy of each.
+        for index in metrics.indices {
+            appendNumericCell(CompareText.metric(shown: metrics.position(at: index).map { ownMetrics[$0].shown }), to: &html)
             ends.append(html.count)
         }
     }
