@@ -36,6 +36,14 @@ public enum ItemsById {
         @inlinable public var startIndex: Int { 0 }
         @inlinable public var endIndex: Int { positions?.count ?? items.count }
 
+        /// Where the item for the id at `index` sits in the items, nil when no item has that id: for reading the
+        /// item in place, where the subscript hands out a copy of it.
+        @inlinable
+        public func position(at index: Int) -> Int? {
+            guard let positions else { return index }
+            return positions[index]
+        }
+
         @inlinable
         public subscript(index: Int) -> Item? {
             guard let positions else { return items[index] }

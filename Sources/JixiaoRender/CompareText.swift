@@ -23,6 +23,11 @@ enum CompareText {
     /// A matrix cell: the score, or the state when there is none ("缺少数据"), or "—" when the rubric has no such indicator.
     static func cell(_ indicator: ComparisonRow.IndicatorScore?) -> String {
         guard let indicator else { return "—" }
+        return cell(indicator)
+    }
+
+    /// The matrix cell of an indicator the row has; taken as it is, so that a caller reading it in place copies none.
+    static func cell(_ indicator: ComparisonRow.IndicatorScore) -> String {
         if indicator.role == .veto {
             if indicator.vetoTriggered { return "已触发否决" }
             return indicator.state == .scored ? "未触发" : indicator.state.chineseName
@@ -32,7 +37,13 @@ enum CompareText {
 
     /// True when a veto zeroed what this indicator earned (its group's veto, or the whole total's).
     static func zeroedByVeto(_ row: ComparisonRow, _ indicator: ComparisonRow.IndicatorScore?) -> Bool {
-        guard let indicator, indicator.role != .veto else { return false }
+        guard let indicator else { return false }
+        return zeroedByVeto(row, indicator)
+    }
+
+    /// The same for an indicator the row has, taken as it is.
+    static func zeroedByVeto(_ row: ComparisonRow, _ indicator: ComparisonRow.IndicatorScore) -> Bool {
+        guard indicator.role != .veto else { return false }
         return row.vetoed || row.group(of: indicator)?.vetoed == true
     }
 
@@ -110,14 +121,22 @@ enum CompareText {
 
     /// "失 1.23" for a scored indicator that lost points; "" otherwise.
     static func lost(_ indicator: ComparisonRow.IndicatorScore?) -> String {
-        guard let lost = indicator?.pointsLost, lost > .zero else { return "" }
-        return "失 " + NumberFormat.score(lost)
+        lost(indicator?.pointsLost)
+    }
+
+    /// The same from the indicator's points lost, read without copying the indicator.
+    static func lost(_ pointsLost: Rational?) -> String {
+        guard let pointsLost, pointsLost > .zero else { return "" }
+        return "失 " + NumberFormat.score(pointsLost)
     }
 
     static func grade(_ grade: String?) -> String { grade ?? "未评等级" }
 
     /// A metric value for a table; "—" when the department has no such metric.
-    static func metric(_ metric: ComparisonRow.MetricValue?) -> String { metric?.shown ?? "—" }
+    static func metric(_ metric: ComparisonRow.MetricValue?) -> String { Self.metric(shown: metric?.shown) }
+
+    /// The same from the metric's shown text, read without copying the metric.
+    static func metric(shown: String?) -> String { shown ?? "—" }
 
     /// A change in a year-over-year table, with its unit ("+1.5分", "-2.31个百分点"); "不可比" when both years
     /// have a value that does not measure the same thing.

@@ -217,20 +217,27 @@ public struct HTMLReportRenderer: Sendable {
 
     /// The cells of `row`'s indicators with these ids, in their order.
     static func indicatorCells(_ row: ComparisonRow, ids: [String]) -> [IndicatorCell] {
-        let indicators = ItemsById.first(ids, in: row.indicators, id: \.id)
+        let paired = ItemsById.first(ids, in: row.indicators, id: \.id)
         // Nearly no row has a veto: then no indicator's group needs looking up.
         let anyVeto = row.vetoed || row.groups.contains { $0.vetoed }
-        return indicators.map { indicator in
-            let cell = CompareText.cell(indicator), lost = CompareText.lost(indicator)
-            let zeroed = anyVeto && CompareText.zeroedByVeto(row, indicator)
-            let shade: IndicatorCell.Shade = if let indicator {
-                indicator.vetoTriggered ? .vetoTriggered : indicator.share.map { .share($0) } ?? .unscored
-            } else {
-                .absent
+        var cells: [IndicatorCell] = []
+        cells.reserveCapacity(paired.count)
+        // By position, each indicator read in place: the paired view hands out a copy of each.
+        for index in paired.indices {
+            guard let position = paired.position(at: index) else {
+                cells.append(IndicatorCell(shade: .absent, cell: CompareText.cell(nil), lost: "", zeroedByVeto: false,
+                                           matrix: CompareText.cell(nil)))
+                continue
             }
-            return IndicatorCell(shade: shade, cell: cell, lost: lost, zeroedByVeto: zeroed,
-                                 matrix: CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed))
+            let cell = CompareText.cell(row.indicators[position])
+            let lost = CompareText.lost(row.indicators[position].pointsLost)
+            let zeroed = anyVeto && CompareText.zeroedByVeto(row, row.indicators[position])
+            let shade: IndicatorCell.Shade = row.indicators[position].vetoTriggered
+                ? .vetoTriggered : row.indicators[position].share.map { .share($0) } ?? .unscored
+            cells.append(IndicatorCell(shade: shade, cell: cell, lost: lost, zeroedByVeto: zeroed,
+                                       matrix: CompareText.matrixCell(cell: cell, lost: lost, zeroedByVeto: zeroed)))
         }
+        return cells
     }
 
     /// A row's line of the heat map: one cell per column (id and name), in the columns' order.
@@ -325,8 +332,9 @@ public struct HTMLReportRenderer: Sendable {
             appendNumericCell(indicatorCells[index].matrix, to: &html)
             ends.append(html.count)
         }
-        for metric in metrics {
-            appendNumericCell(CompareText.metric(metric), to: &html)
+        // By position, each metric read in place: the paired view hands out a copy of each.
+        for index in metrics.indices {
+            appendNumericCell(CompareText.metric(shown: metrics.position(at: index).map { ownMetrics[$0].shown }), to: &html)
             ends.append(html.count)
         }
     }

@@ -41,7 +41,8 @@ public enum RubricSummaryCSV {
             for (group, name) in zip(result.groups, names.groups) {
                 cells.append(.init(column: name, value: SummaryCSV.exact(group.score)))
             }
-            var unscored: [String] = []
+            // Each list written straight into its cell's text: an array of Strings joined made every entry twice.
+            var unscored = ""
             var indicatorIndex = 0
             result.forEachIndicator { indicator in
                 let name = names.indicators[indicatorIndex]
@@ -52,10 +53,15 @@ public enum RubricSummaryCSV {
                     indicator.score.map(SummaryCSV.exact) ?? ""
                 }
                 cells.append(.init(column: name, value: value))
-                if indicator.state != .scored { unscored.append("\(indicator.id) \(indicator.state.chineseName)") }
+                if indicator.state != .scored {
+                    if !unscored.isEmpty { unscored += "；" }
+                    unscored += indicator.id
+                    unscored += " "
+                    unscored += indicator.state.chineseName
+                }
             }
-            cells.append(.init(column: "未评分指标", value: unscored.joined(separator: "；")))
-            var uncomputed: [String] = []
+            cells.append(.init(column: "未评分指标", value: unscored))
+            var uncomputed = ""
             // By index, each metric read in place: the filtered sequence copied every metric.
             let metrics = result.metrics
             var column = 0
@@ -68,12 +74,15 @@ public enum RubricSummaryCSV {
                     cells.append(.init(column: name, value: SummaryCSV.exact(value)))
                 case .missing, .notComputable:
                     cells.append(.init(column: name, value: ""))
-                    uncomputed.append("\(metrics[index].name)：\(metrics[index].shown)")
+                    if !uncomputed.isEmpty { uncomputed += "；" }
+                    uncomputed += metrics[index].name
+                    uncomputed += "："
+                    uncomputed += metrics[index].shown
                 default:
                     cells.append(.init(column: name, value: metrics[index].shown))
                 }
             }
-            cells.append(.init(column: "未能计算的计算项", value: uncomputed.joined(separator: "；")))
+            cells.append(.init(column: "未能计算的计算项", value: uncomputed))
             return (result.rubric.id, SummaryCSV.Row(leading: leading, cells: cells, trailing: SummaryCSV.counts(result)))
         }
     }

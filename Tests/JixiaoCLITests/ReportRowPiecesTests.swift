@@ -94,6 +94,16 @@ struct ReportRowPiecesTests {
         #expect(ItemsById.first(["I1", "I2"], in: repeated, id: \.id).map { $0?.value } == [1, 2])
     }
 
+    @Test func firstByIdGivesEachItemsPosition() {
+        let items = [(id: "I1", value: 1), (id: "I2", value: 2), (id: "I1", value: 3)]
+        // Paired one to one: the position is the column's own.
+        let inOrder = ItemsById.first(["I1", "I2"], in: Array(items.prefix(2)), id: \.id)
+        #expect(inOrder.indices.map { inOrder.position(at: $0) } == [0, 1])
+        // Looked up: "I2" sits at 1, "I1" first at 0, "X" nowhere.
+        let lookedUp = ItemsById.first(["I2", "I1", "X"], in: items, id: \.id)
+        #expect(lookedUp.indices.map { lookedUp.position(at: $0) } == [1, 0, nil])
+    }
+
     @Test func metricCellsSkipPerRecordMetricsAndRepeats() {
         var row = row
         let metric = { (id: String, shown: String) in
