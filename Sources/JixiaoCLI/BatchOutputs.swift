@@ -112,21 +112,17 @@ final class BatchOutputs: @unchecked Sendable {
     /// whole, so the file needs no temporary name and rename of its own: making them cost more than writing a
     /// submission's report.
     private static func writeWhole(_ bytes: RenderedBytes, to path: String) throws(BatchError) {
-        let failed = BatchError("错误：无法写入 \(path)")
+        // The system's reason, read before anything else can change errno.
+        func failed() -> BatchError { BatchError("错误：无法写入 \(path)（\(String(cString: strerror(errno)))）") }
         // Read and write for all, less the umask, as a file FileManager creates.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
-        guard descriptor >= 0 else { throw failed }
-        let written = bytes.withUnsafeBufferPointer { bytes in
-            var done = 0
-            while done < bytes.count {
-                let count = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
+        guard descriptor >= 0 else { throw failed() }
+        guard bytes.withUnsafeBufferPointer({ DescriptorWriting.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }) else {
+            let error = failed()
+            _ = close(descriptor)
+            throw error
         }
-        guard close(descriptor) == 0, written else { throw failed }
+        guard close(descriptor) == 0 else { throw failed() }
     }
 
     /// Writes the summaries from the spooled rows and report.html from the comparison, then moves the run
