@@ -102,7 +102,8 @@ final class TemporaryFile {
         while true {
             let block = try readBlock(from: descriptor)
             guard !block.isEmpty else { break }
-            // Most blocks end where a record does and leave nothing behind: the block is then taken as it is.
+            // With nothing left over from the block before (always so for a spool shorter than a block), the new
+            // block is taken as it is rather than copied after the leftover.
             if pending.isEmpty { pending = block } else { pending += block }
             let taken = try body(pending)
             pending.removeSubrange(..<taken)
