@@ -392,7 +392,8 @@ earlier="$(sed -n '/^## Earlier measurements/,$p' "$results" 2>/dev/null || true
             echo "What two idle cores would allow, independent of the load: under callgrind with \`--separate-threads=yes\`,"
             echo "\`jixiao batch --jobs 2\` over $threads_files seed-shaped files executes $(mega "${m[threads_total]}") M instructions, the busiest"
             echo "thread $(mega "${m[threads_max]}") M of them, so \`--jobs 2\` can be at most **${m[jobs_bound]} ×** as fast as \`--jobs 1\`"
-            echo "(less for locks, memory bandwidth and cores shared with other work)."
+            echo "(less for locks, memory bandwidth and cores shared with other work). A rough figure: valgrind runs one thread at a"
+            echo "time, so how the workers share the files follows its scheduling, which real cores balance through the shared queue."
         fi
     else
         echo "$unmeasured"
