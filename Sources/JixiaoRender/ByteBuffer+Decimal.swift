@@ -1,6 +1,18 @@
+import JixiaoEngine
 import JixiaoExpression
 
 extension ByteBuffer {
+    /// `NumberFormat.score(value, places:)` written straight in: a value that ends within `places` decimals (as
+    /// nearly every score and coordinate does) as its digits, without making a String. Its own decimals have no
+    /// trailing zero then, which is the text `NumberFormat.score` gives.
+    mutating func appendScore(_ value: Rational, places: Int) {
+        if let exact = value.scaledDecimal(maxPlaces: places) {
+            appendDecimal(digits: exact.digits, places: exact.places)
+        } else {
+            append(NumberFormat.score(value, places: places))
+        }
+    }
+
     /// `digits / 10^places` as decimal text with exactly `places` decimals, as `Rational.decimalText(digits:places:)`
     /// writes it ("0.05", never ".05"; "-1.20"), without making the String: results.jsonl lines hold thousands of
     /// figures.

@@ -73,15 +73,10 @@ enum HTMLReportEscaping {
         append(score: value, places: 1, to: &output)
     }
 
-    /// `NumberFormat.score(value, places:)` written straight into `output`: a value that ends within `places`
-    /// decimals (as scores and most coordinates do) as its digits, without making a String. Digits, a point and a
-    /// minus need no escaping.
+    /// `NumberFormat.score(value, places:)` written straight into `output` (``ByteBuffer/appendScore(_:places:)``):
+    /// digits, a point and a minus need no escaping.
     static func append(score value: Rational, places: Int = 2, to output: inout ByteBuffer) {
-        if let exact = value.scaledDecimal(maxPlaces: places) {
-            output.appendDecimal(digits: exact.digits, places: exact.places)
-        } else {
-            output.append(NumberFormat.score(value, places: places))
-        }
+        output.appendScore(value, places: places)
     }
 
     /// `part ÷ whole × length`, clamped to 0 … length; 0 when `whole` is zero.

@@ -16,13 +16,7 @@ extension String: PhraseOutput {
 }
 
 extension ByteBuffer: PhraseOutput {
-    /// Written as its digits when it ends within two decimals, as nearly every score does: its own decimals have no
-    /// trailing zero then, which is the text ``NumberFormat/score(_:places:)`` gives.
     mutating func appendScore(_ value: Rational) {
-        if let exact = value.scaledDecimal(maxPlaces: 2) {
-            appendDecimal(digits: exact.digits, places: exact.places)
-        } else {
-            append(NumberFormat.score(value))
-        }
+        appendScore(value, places: 2)
     }
 }
